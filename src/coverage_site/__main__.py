@@ -1,0 +1,3 @@
+from coverage_site.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,128 @@
+"""Align stage: articles and their claims in, stories with facets and verdicts out."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+
+from coverage_site.align import facets, findings, stories, verdicts
+from coverage_site.claims import Anchor, article_anchor, resolve_dates
+from coverage_site.model import Article, Claim, Facet, Finding, Story
+from coverage_site.read import slugify
+
+
+def build_stories(
+    articles: list[Article], claims: dict[str, list[Claim]]
+) -> tuple[list[Story], list[Finding], dict[str, list[Claim]]]:
+    """Group articles into stories, lend dates to undated articles, align and judge facets.
+
+    Returns the stories, the findings inside single articles, and the claims
+    (with dates re-resolved where a story lent its date).
+    """
+    groups = _group_articles(articles, claims)
+    names = {a.id: a.source for a in articles}
+    by_id = {a.id: a for a in articles}
+    out_stories: list[Story] = []
+    out_findings: list[Finding] = []
+    claims = dict(claims)
+    used_ids: set[str] = set()
+    for story_id, members in groups:
+        arts = sorted((by_id[i] for i in members), key=_order)
+        anchor, lender = _story_anchor(arts)
+        for a in arts:
+            if article_anchor(a) is None and anchor is not None:
+                claims[a.id] = resolve_dates(claims[a.id], _borrowed_anchor(a, anchor, lender))
+        story_claims = [c for a in arts for c in claims[a.id]]
+        lead = next((a for a in arts if not a.title_derived), arts[0])
+        sid = story_id or _unique(_short_slug(lead.title), used_ids)
+        used_ids.add(sid)
+        facet_groups = facets.group(story_claims)
+        story_facets = _facets(sid, facet_groups, [a.id for a in arts], names)
+        for a in arts:
+            out_findings += findings.find(a, claims[a.id], facet_groups)
+        out_stories.append(Story(sid, lead.title, tuple(a.id for a in arts), tuple(story_facets), anchor))
+    out_stories.sort(key=lambda s: (-len(s.articles), s.id))
+    return out_stories, out_findings, claims
+
+
+def _group_articles(articles: list[Article], claims: dict[str, list[Claim]]) -> list[tuple[str | None, list[str]]]:
+    """Pinned articles go to their story; the rest are clustered by content."""
+    pinned: dict[str, list[str]] = {}
+    free = [a for a in articles if not a.story]
+    for a in articles:
+        if a.story:
+            pinned.setdefault(a.story, []).append(a.id)
+    bags = [stories.features(a.title + "\n" + a.text, _entities(claims[a.id])) for a in free]
+    out: list[tuple[str | None, list[str]]] = [(sid, ids) for sid, ids in sorted(pinned.items())]
+    for cluster in stories.cluster(bags):
+        out.append((None, [free[i].id for i in cluster]))
+    return out
+
+
+def _entities(claims: list[Claim]) -> list[str]:
+    return [c.value["name"] for c in claims if c.kind in ("person", "place")]
+
+
+def _order(a: Article) -> tuple:
+    d = a.published_date
+    return (d is None, d or dt.date.min, a.path)
+
+
+def _story_anchor(arts: list[Article]) -> tuple[dt.date | None, str | None]:
+    """The date most of the story's articles carry (publication, else a full dateline)."""
+    own = [(article_anchor(a), a.id) for a in arts]
+    dates = Counter(anchor.date for anchor, _ in own if anchor)
+    if not dates:
+        return None, None
+    best = max(dates.items(), key=lambda kv: (kv[1], kv[0]))[0]
+    lender = next(i for anchor, i in own if anchor and anchor.date == best)
+    return best, lender
+
+
+def _borrowed_anchor(article: Article, story_date: dt.date, lender: str | None) -> Anchor:
+    """A year-less dateline takes the year nearest the story's date; else the story's date."""
+    d = article.dateline
+    if d and d.month and d.day:
+        options = []
+        for y in (story_date.year - 1, story_date.year, story_date.year + 1):
+            try:
+                options.append(dt.date(y, d.month, d.day))
+            except ValueError:
+                pass
+        if options:
+            return Anchor(min(options, key=lambda x: abs((x - story_date).days)), "dateline", lender)
+    return Anchor(story_date, "story", lender)
+
+
+def _facets(story_id: str, groups: list[list[Claim]], article_ids: list[str], names: dict[str, str]) -> list[Facet]:
+    out: list[Facet] = []
+    used: set[str] = set()
+    for claims in groups:
+        kind = claims[0].kind
+        label = facets.label(kind, claims)
+        v = verdicts.decide(kind, claims, names)
+        fid = _unique(f"{story_id}--{slugify(label)[:50].strip('-')}", used)
+        used.add(fid)
+        present = {c.article for c in claims}
+        out.append(Facet(
+            id=fid, label=label, kind=kind, verdict=v.verdict, explanation=v.explanation, claims=tuple(claims),
+            conflict_type=v.conflict_type, ladder=v.ladder, silent=tuple(a for a in article_ids if a not in present),
+        ))
+    return out
+
+
+def _short_slug(title: str, limit: int = 48) -> str:
+    """A slug cut at a word boundary: "did-a-us-diplomat-apologize-for-the-immigration"."""
+    slug = slugify(title)
+    if len(slug) <= limit:
+        return slug
+    return slug[:limit + 1].rsplit("-", 1)[0]
+
+
+def _unique(base: str, used: set[str]) -> str:
+    if base not in used:
+        return base
+    n = 2
+    while f"{base}-{n}" in used:
+        n += 1
+    return f"{base}-{n}"

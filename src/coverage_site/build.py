@@ -1,0 +1,53 @@
+"""The whole build, top to bottom: read, extract, align, plan, render, write.
+
+Everything is gathered and rendered in memory before anything is written, so a
+failing stage leaves the previous site untouched.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass
+
+from coverage_site.config import Config
+from coverage_site.errors import ContentError, Problem
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    pages: int
+    articles: int
+    stories: int
+    warnings: list[Problem]
+    seconds: float
+
+
+def build(config: Config) -> BuildResult:
+    """Build the site of `config.root` into `config.out`; raise ContentError on bad input."""
+    from coverage_site.align import build_stories
+    from coverage_site.claims import extract_claims
+    from coverage_site.pages import read_pages
+    from coverage_site.read import read_articles
+    from coverage_site.site.plan import plan_site
+    from coverage_site.site.render import render, theme_dir
+    from coverage_site.write import check_out_dir, write_site
+
+    started = time.perf_counter()
+    check_out_dir(config.out, config.root)
+    articles, problems = read_articles(config.root)
+    pages, page_problems = read_pages(config.root)
+    problems = list(config.warnings) + problems + page_problems
+    errors = [p for p in problems if p.severity == "error" or config.strict]
+    if errors:
+        raise ContentError(errors)
+    claims = {a.id: extract_claims(a) for a in articles}
+    stories, findings, claims = build_stories(articles, claims)
+    site = plan_site(config, articles, claims, stories, findings, pages)
+    files = render(site, config)
+    write_site(files, [theme_dir() / "static", config.root / "static"], config.out)
+    seconds = time.perf_counter() - started
+    log.info("built %d pages from %d articles in %.2f s", len(site.pages), len(articles), seconds)
+    return BuildResult(len(site.pages), len(articles), len(stories), problems, seconds)

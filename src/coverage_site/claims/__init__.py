@@ -1,0 +1,145 @@
+"""Extract stage: an Article in, its claim records out.
+
+Each reader is a pure function from text to located mentions (see the modules
+beside this one); this module turns mentions into `Claim` records, ties each to
+the predicate nearest to it and resolves dates against the article's anchor.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+
+from coverage_site.claims import attribution, dates, events, people, places
+from coverage_site.claims.quantities import scan
+from coverage_site.model import Article, Claim
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """The date relative expressions are resolved against, and where it came from."""
+
+    date: dt.date
+    kind: str  # published | dateline | story
+    source: str | None = None  # for "story": the article whose date was lent
+
+    def to_json(self) -> dict:
+        out = {"kind": self.kind, "date": self.date.isoformat()}
+        if self.source:
+            out["from"] = self.source
+        return out
+
+
+def article_anchor(article: Article) -> Anchor | None:
+    """The article's own anchor: its publication date, else a full dateline date."""
+    if article.published_date:
+        return Anchor(article.published_date, "published")
+    d = article.dateline
+    if d and d.month and d.day and d.year:
+        try:
+            return Anchor(dt.date(d.year, d.month, d.day), "dateline")
+        except ValueError:
+            return None
+    return None
+
+
+def extract_claims(article: Article, anchor: Anchor | None = None) -> list[Claim]:
+    """Return every claim of an article, in reading order."""
+    anchor = anchor or article_anchor(article)
+    text = article.text
+    found: list[dict] = []
+    for sent in article.sentences:
+        s = text[sent.start:sent.end]
+        evs = events.find(s)
+        source = attribution.reported_by(s)
+        date_mentions = dates.find(s)
+        for m in date_mentions:
+            ev = events.nearest(evs, m.start, m.end)
+            in_dateline = article.dateline and sent.start + m.start < len(article.dateline.text) + 1 and sent.start == 0
+            found.append(dict(kind="date", start=sent.start + m.start, end=sent.start + m.end, sent=sent,
+                              event="report" if in_dateline else ev and ev.predicate, mention=m, reported_by=source))
+        exclude = tuple((m.start, m.end) for m in date_mentions)
+        for q in scan(s, exclude):
+            ev = events.nearest(evs, q.start, q.end, events.NEAR)
+            found.append(dict(kind=q.kind, start=sent.start + q.start, end=sent.start + q.end, sent=sent,
+                              value=q.value(), about=q.about, event=ev and ev.predicate, reported_by=source))
+    person_spans = []
+    for p in people.find(text):
+        sent = article.sentence_at(p.start)
+        value = {"name": p.name, "role": p.role}
+        if p.qualifier:
+            value["of"] = p.qualifier
+        found.append(dict(kind="person", start=p.start, end=p.end, sent=sent, value=value, about=p.name))
+        person_spans.append((p.start, p.end))
+    for p in places.find(text):
+        if any(a < p.end and p.start < b for a, b in person_spans):
+            continue
+        sent = article.sentence_at(p.start)
+        s = text[sent.start:sent.end]
+        ev = _place_event(events.find(s), s, p.start - sent.start)
+        found.append(dict(kind="place", start=p.start, end=p.end, sent=sent, value=p.place.to_json(),
+                          about=p.place.name, event=ev and ev.predicate))
+    found.sort(key=lambda f: (f["start"], -f["end"], f["kind"]))
+    claims = []
+    for n, f in enumerate(found, 1):
+        sent = f["sent"]
+        claim = Claim(
+            id=f"{article.id}-{n}",
+            article=article.id,
+            kind=f["kind"],
+            text=text[f["start"]:f["end"]],
+            start=f["start"],
+            end=f["end"],
+            sentence=text[sent.start:sent.end],
+            value=f.get("value", {}),
+            about=f.get("about"),
+            event=f.get("event"),
+            context=text[max(sent.start, f["start"] - 60):min(sent.end, f["end"] + 60)],
+            reported_by=f.get("reported_by"),
+            extra={"mention": f["mention"]} if "mention" in f else {},
+        )
+        claims.append(claim)
+    return resolve_dates(claims, anchor)
+
+
+def resolve_dates(claims: list[Claim], anchor: Anchor | None) -> list[Claim]:
+    """Return the claims with every date resolved against `anchor` (None leaves relative ones open)."""
+    out = []
+    for c in claims:
+        if c.kind != "date":
+            out.append(c)
+            continue
+        m: dates.DateMention = c.extra["mention"]
+        span = dates.resolve(m, anchor.date if anchor else None)
+        used = anchor.to_json() if anchor and m.needs_anchor and span else None
+        value = {"start": span[0].isoformat() if span else None, "end": span[1].isoformat() if span else None,
+                 "anchor": used}
+        out.append(replace(c, value=value))
+    return out
+
+
+# Event, then at most three words ("held", "earlier this month") or an "of" phrase
+# ("detention of 300 workers"), then a locative that leads to the place.
+_LOCUS = re.compile(
+    r"\s*(?:(?:[\w'’.-]+\s+){0,3}|of\s+(?:[\w'’.-]+\s+){1,6})(?:in|at|near|outside|inside|to|from|into|across)\s+[^,;:()]*$",
+    re.IGNORECASE,
+)
+
+
+def _place_event(evs: list[events.EventMention], sentence: str, start: int) -> events.EventMention | None:
+    """The predicate a place is the location of, or None for a mere mention.
+
+    A place is tied to an event it directly follows ("visited Seoul") or that
+    leads to it through a locative ("a raid at a plant in Georgia", "detention
+    of 300 workers in America"); "unsettled Seoul" or "talks on visas for
+    workers in the US" tie it to nothing.
+    """
+    before = [e for e in evs if e.end <= start]
+    if not before:
+        return None
+    last = before[-1]
+    between = sentence[last.end:start]
+    if re.fullmatch(r"\s+", between) or (len(between) < 200 and _LOCUS.match(between)):
+        return last
+    return None

@@ -1,0 +1,152 @@
+"""People and their titles: `coverage_site.claims.people.find(text)`.
+
+Reads `Deputy Secretary of State Christopher Landau`, `Christopher Landau, deputy
+secretary of state`, `KCTU Senior Vice Chairman Lee Tae-hwan`, `Rep. Cha Gyu-geun`,
+then resolves later short mentions (`Landau`, `Minister Park`, `President Trump`)
+to the full name given earlier in the same text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from coverage_site.gazetteer import gazetteer
+
+_MODIFIERS = (
+    r"deputy|vice|first|second|senior|junior|assistant|associate|acting|former|foreign|defen[cs]e|finance|justice|"
+    r"interior|trade|health|labou?r|executive|managing|chief|under|principal|special|press|prime|national|security|"
+    r"home|economy|economic|education|environment|energy|transport|agriculture|culture|unification|commerce|treasury|"
+    r"homeland|supreme|general|state|top|lead|head|veteran|presidential|district|superior|court|police|white\s+house"
+)
+_HEADS = (
+    r"president(?:-elect)?|minister|secretary|ambassador|envoy|governor|senator|sen\.|rep\.|representative|"
+    r"congress(?:man|woman)|mayor|chair(?:man|woman|person)?|director|commissioner|spokes(?:man|woman|person)|judge|"
+    r"justice|attorney\s+general|attorney|gen\.|general|admiral|lt\.|col\.|capt\.|sgt\.|officer|ceo|founder|king|queen|"
+    r"prince|princess|pope|cardinal|bishop|rev\.|dr\.|prof\.|professor|coach|manager|leader|speaker|lawmaker|"
+    r"chancellor|premier|prosecutor|sheriff|detective|inspector|superintendent|lieutenant|captain|sergeant|colonel|"
+    r"official|diplomat|negotiator|adviser|advisor|aide|publicist|lawyer|star|actress|actor|singer|rapper"
+)
+_PORTFOLIO = (
+    r"state|foreign\s+affairs|justice|defen[cs]e|(?:the\s+)?treasury|homeland\s+security|labou?r|health|education|"
+    r"energy|commerce|transportation|agriculture|(?:the\s+)?interior|finance|trade|unification|economy|veterans\s+affairs|"
+    r"environment|home\s+affairs|employment"
+)
+TITLE = rf"(?i:(?:(?:{_MODIFIERS})[\s-]+){{0,4}}(?:{_HEADS})(?:\s+(?:of|for)\s+(?:{_PORTFOLIO}))?)"
+_TOK = r"(?:[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)*|[A-Z]\.|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+)"
+_PARTICLE = r"(?:de|da|del|van|von|der|bin|al|le|la|di)"
+NAME = rf"{_TOK}(?:\s+(?:{_PARTICLE}\s+)?{_TOK}){{1,3}}"
+_QUAL = r"(?:(?:U\.S\.|U\.K\.|US|UK|UN|EU|[A-Z]{2,6}|(?:[A-Z][a-z]+\s)?[A-Z][a-z]+(?:['’]s|an|ese|ish|i))\s+)?"
+
+_BEFORE = re.compile(rf"(?P<qual>{_QUAL})(?P<title>{TITLE}),?\s+(?P<name>{NAME}|{_TOK})(?![\w-])")
+_AFTER = re.compile(rf"(?P<name>{NAME}),\s+(?:the\s+|a\s+|an\s+)?(?P<qual>{_QUAL})(?P<title>{TITLE})(?=\s*[,.;)]|\s+(?:of|at|for|who|in)\b)")
+_SPEAKER = re.compile(
+    rf"(?P<name>{NAME})\s+(?:said|says|told|added|explained|noted|wrote|asked|stated|argued|insisted|warned|announced)\b"
+    rf"|(?:said|says|told|according\s+to)\s+(?P<name2>{NAME})\b"
+    rf"|(?:Mr|Mrs|Ms|Dr)\.?\s+(?P<name3>{_TOK})\b"
+)
+_NOT_NAME_WORDS = frozenset(
+    """Ministry Department Group Party Union Confederation Association Council Committee Court University Company
+    Corp Inc Agency Office Embassy House Government Police News Times Post Reuters Yonhap Solution Solutions Motor
+    Motors Bank Fund Center Centre Institute Foundation Organization Network Service Services Airlines Airport Hospital
+    School College Club Team Army Navy Force Forces Command Coalition Alliance League Federation Board Commission
+    Authority Administration Bureau Corporation Holdings Partners Media Press Television Radio State States Republic
+    Korea Korean Korea's America American Affairs Security Treatment Recovery Promises Facebook Twitter Google
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
+    September October November December The A An In On At After Before During For From With This That These Those
+    It He She They We I But And However Meanwhile According Also Even While When Where If As By To Of""".split()
+)
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    start: int
+    end: int
+    name: str  # full name when known
+    role: str | None
+    qualifier: str | None  # "U.S.", "South Korea's", "KCTU"
+    short: bool  # a later short mention resolved to an earlier full name
+
+
+def find(text: str) -> list[PersonMention]:
+    """Return every mention of a named person in `text`, short mentions resolved."""
+    full: list[PersonMention] = []
+    for m in _BEFORE.finditer(text):
+        name = _clean_name(m.group("name"))
+        if name:
+            full.append(PersonMention(m.start("title"), m.end("name"), name, normalise_role(m.group("title")), _qual(m), False))
+    for m in _AFTER.finditer(text):
+        name = _clean_name(m.group("name"))
+        if name:
+            full.append(PersonMention(m.start("name"), m.end("title"), name, normalise_role(m.group("title")), _qual(m), False))
+    for m in _SPEAKER.finditer(text):
+        group = "name" if m.group("name") else "name2" if m.group("name2") else "name3"
+        name = _clean_name(m.group(group), single_ok=group == "name3")
+        if name:
+            full.append(PersonMention(m.start(group), m.end(group), name, None, None, group == "name3"))
+    full = _drop_overlaps(full)
+    # Resolve single-token names ("President Trump") to a full name of the text.
+    names = sorted({p.name for p in full if " " in p.name}, key=len, reverse=True)
+    keys: dict[str, str] = {}
+    for n in names:
+        keys[n] = n
+        parts = n.split()
+        for k in (parts[-1], parts[0]):
+            keys.setdefault(k, n)
+    resolved = [PersonMention(p.start, p.end, keys.get(p.name, p.name), p.role, p.qualifier, p.short or keys.get(p.name, p.name) != p.name)
+                for p in full]
+    taken = [(p.start, p.end) for p in resolved]
+    short: list[PersonMention] = []
+    if keys:
+        pattern = re.compile(rf"(?:(?P<title>{TITLE})\s+)?\b(?P<key>{'|'.join(map(re.escape, sorted(keys, key=len, reverse=True)))})\b(?!\s+[A-Z][a-z])(?!-[a-z])")
+        for m in pattern.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            prev = text[max(0, m.start("key") - 2):m.start("key")]
+            before_word = re.search(r"([A-Z][a-z]+) $", text[max(0, m.start() - 20):m.start()])
+            if before_word and before_word.group(1) not in _NOT_NAME_WORDS and not prev.endswith(". "):
+                continue  # part of a longer capitalised name
+            role = normalise_role(m.group("title")) if m.group("title") else None
+            start = m.start("title") if m.group("title") else m.start("key")
+            short.append(PersonMention(start, m.end("key"), keys[m.group("key")], role, None, True))
+    return sorted(resolved + short, key=lambda p: p.start)
+
+
+def _qual(m: re.Match) -> str | None:
+    q = (m.group("qual") or "").strip()
+    return q or None
+
+
+def _clean_name(name: str, single_ok: bool = True) -> str | None:
+    name = re.sub(r"['’]s$", "", name.strip())
+    parts = name.split()
+    while parts and parts[0] in _NOT_NAME_WORDS:
+        parts = parts[1:]
+    if not parts or any(p in _NOT_NAME_WORDS for p in parts):
+        return None
+    if len(parts) == 1 and not single_ok:
+        return None
+    name = " ".join(parts)
+    if gazetteer().lookup(name):
+        return None
+    return name
+
+
+def _drop_overlaps(mentions: list[PersonMention]) -> list[PersonMention]:
+    """Keep the longest mention where several patterns read the same words."""
+    out: list[PersonMention] = []
+    for p in sorted(mentions, key=lambda p: (p.start, -(p.end - p.start), p.role is None)):
+        if out and p.start < out[-1].end:
+            continue
+        out.append(p)
+    return out
+
+
+_LOWER = {"of", "for", "the", "and"}
+
+
+def normalise_role(title: str) -> str:
+    """"deputy secretary of state" → "Deputy Secretary of State"."""
+    words = title.split()
+    return " ".join(w.lower() if w.lower() in _LOWER else (w if w.isupper() and len(w) > 1 else w[:1].upper() + w[1:].lower())
+                    for w in words)

@@ -1,0 +1,119 @@
+"""The `coverage-site` command. Subcommands import only what they need."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from coverage_site import __version__
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="coverage-site", description="Compare news coverage claim by claim.")
+    parser.add_argument("--version", action="version", version=f"coverage-site {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    b = sub.add_parser("build", help="build the site of a project folder")
+    b.add_argument("--root", type=Path, default=Path("."), help="project folder (default: current folder)")
+    b.add_argument("--out", type=Path, default=None, help="output folder (default: ROOT/_site)")
+    b.add_argument("--base-path", default=None, help="path the site is served under, e.g. /my-repo/")
+    b.add_argument("--site-url", default=None, help="absolute URL of the site, for canonical links")
+    b.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    b.set_defaults(func=_build)
+
+    e = sub.add_parser("extract", help="print the claim records of one article")
+    e.add_argument("file", help="a .txt or .md article, or - for standard input")
+    e.add_argument("--published", default=None, help="publication date YYYY-MM-DD to resolve relative dates")
+    e.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    e.set_defaults(func=_extract)
+
+    args = parser.parse_args(argv)
+    return args.func(args)
+
+
+def _build(args: argparse.Namespace) -> int:
+    from coverage_site.build import build
+    from coverage_site.config import load_config
+    from coverage_site.errors import ContentError
+
+    root = args.root.resolve()
+    try:
+        config = load_config(root, args.out.resolve() if args.out else None, base_path=args.base_path,
+                             site_url=args.site_url, strict=args.strict or None)
+        result = build(config)
+    except ContentError as exc:
+        for p in exc.problems:
+            print(p, file=sys.stderr)
+        print(f"build failed: {len(exc.problems)} problem(s); the previous site was left as it was", file=sys.stderr)
+        return 1
+    for w in result.warnings:
+        print(w, file=sys.stderr)
+    index = config.out / "index.html"
+    print(f"Built {result.pages} pages from {result.articles} articles in {result.stories} stories "
+          f"in {result.seconds:.2f} s.")
+    print(f"Site: {config.out}")
+    print(f"Open:  {index.as_uri()}")
+    print(f"Serve: python3 -m http.server --directory {config.out} 8000  (then http://127.0.0.1:8000/)")
+    return 0
+
+
+def _extract(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from coverage_site.claims import Anchor, extract_claims
+    from coverage_site.errors import ContentError
+    from coverage_site.read import parse_article
+    from coverage_site.read.files import read_text
+    from coverage_site.site.export import extract_json
+
+    try:
+        if args.file == "-":
+            text = sys.stdin.read().replace("\r\n", "\n").lstrip("\ufeff")
+            name = "stdin.md" if text.startswith("---\n") else "stdin.txt"
+        else:
+            path = Path(args.file)
+            name = path.name
+            text = read_text(path, args.file)
+        article, problems = parse_article(text, name)
+    except ContentError as exc:
+        for p in exc.problems:
+            print(p, file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"{args.file}: {exc.strerror}", file=sys.stderr)
+        return 1
+    for p in problems:
+        print(p, file=sys.stderr)
+    anchor = None
+    if args.published:
+        try:
+            anchor = Anchor(dt.date.fromisoformat(args.published), "published")
+        except ValueError:
+            print(f"--published: {args.published!r} is not a date like 2025-09-14", file=sys.stderr)
+            return 2
+    claims = extract_claims(article, anchor)
+    if args.json:
+        print(json.dumps(extract_json(article, claims), ensure_ascii=False, indent=1))
+        return 0
+    print(f"{article.title}  [{article.source}]")
+    for c in claims:
+        print(f"{c.kind:9} {c.text!r:50} {_show(c.value)}{'  (' + c.event + ')' if c.event else ''}")
+    return 0
+
+
+def _show(value: dict) -> str:
+    if "interval" in value:
+        return value["interval"] + (" " + value["unit"] if value.get("unit") else "")
+    if "start" in value:
+        return f"{value['start']}..{value['end']}" if value["start"] != value["end"] else str(value["start"])
+    if "role" in value:
+        return f"{value['name']} — {value['role']}" if value["role"] else value["name"]
+    if "within" in value:
+        return " < ".join([value["name"], *value["within"]])
+    return json.dumps(value, ensure_ascii=False)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

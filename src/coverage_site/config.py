@@ -1,0 +1,77 @@
+"""One typed config, read once from `coverage-site.yaml` (optional) and the command line."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+import yaml
+
+from coverage_site.errors import ContentError, Problem
+
+CONFIG_NAME = "coverage-site.yaml"
+
+# key -> (type, docstring); the README documents the same keys (a test checks).
+KEYS: dict[str, tuple[type, str]] = {
+    "title": (str, "Site title shown in every page header."),
+    "description": (str, "One sentence shown on the home page."),
+    "base_path": (str, "Path the site is served under, e.g. /coverage-site/ on GitHub Pages."),
+    "site_url": (str, "Absolute URL of the site, for canonical links and feeds."),
+}
+
+
+@dataclass(frozen=True)
+class Config:
+    root: Path
+    out: Path
+    title: str = "Coverage compared"
+    description: str = "Several news articles about the same event, compared claim by claim."
+    base_path: str = "/"
+    site_url: str | None = None
+    strict: bool = False
+    warnings: tuple[Problem, ...] = field(default=(), compare=False)
+
+    @property
+    def config_path(self) -> Path:
+        return self.root / CONFIG_NAME
+
+
+def load_config(root: Path, out: Path | None = None, **overrides) -> Config:
+    """Read the project's config file (if any) and apply command-line overrides."""
+    root = root.resolve()
+    values: dict = {}
+    warnings: list[Problem] = []
+    path = root / CONFIG_NAME
+    if path.is_file():
+        rel = CONFIG_NAME
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8-sig")) or {}
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            line = mark.line + 1 if mark else None
+            col = mark.column + 1 if mark else None
+            raise ContentError([Problem(rel, line, col, f"invalid YAML: {getattr(exc, 'problem', exc)}")]) from None
+        if not isinstance(data, dict):
+            raise ContentError([Problem(rel, 1, 1, "the config must be a mapping of keys to values")])
+        problems = []
+        for key, value in data.items():
+            if key not in KEYS:
+                warnings.append(Problem(rel, None, None, f"unknown config key {key!r}", "warning"))
+                continue
+            kind, _ = KEYS[key]
+            if not isinstance(value, kind):
+                problems.append(Problem(rel, None, None, f"{key} must be a {kind.__name__}, not {type(value).__name__}"))
+                continue
+            values[key] = value
+        if problems:
+            raise ContentError(problems)
+    config = Config(root=root, out=(out or root / "_site"), warnings=tuple(warnings), **values)
+    overrides = {k: v for k, v in overrides.items() if v is not None}
+    config = replace(config, **overrides)
+    return replace(config, base_path=normalise_base_path(config.base_path))
+
+
+def normalise_base_path(base: str) -> str:
+    """Return the base path with exactly one leading and one trailing slash."""
+    base = "/" + base.strip("/")
+    return base if base == "/" else base + "/"

@@ -1,0 +1,198 @@
+"""Read stage: input files in, `Article` records out.
+
+Seeds (`seeds/*.txt|md`) and authored articles (`content/articles/**.md|txt`) are
+read the same way: metadata from front matter or a `Published: …` line, an
+optional sidecar `content/seeds.yaml` keyed by file name, boilerplate removed by
+shape, a dateline recognised, and the body split into blocks and sentences.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from pathlib import Path
+from typing import Any
+
+from coverage_site.errors import ContentError, Problem
+from coverage_site.model import Article, Block, Span
+from coverage_site.read import boilerplate, dateline, frontmatter, layout, markdown_text, sentences
+from coverage_site.read.files import read_text
+
+log = logging.getLogger(__name__)
+
+SIDECAR = "content/seeds.yaml"
+SUFFIXES = (".txt", ".md", ".markdown")
+
+
+def discover(root: Path) -> list[Path]:
+    """Return the article files of a project, in a stable order."""
+    found: list[Path] = []
+    seeds = root / "seeds"
+    if seeds.is_dir():
+        found += sorted(p for p in seeds.iterdir() if p.suffix in SUFFIXES and not p.name.startswith("."))
+    articles = root / "content" / "articles"
+    if articles.is_dir():
+        found += sorted(p for p in articles.rglob("*") if p.suffix in SUFFIXES and not p.name.startswith("."))
+    return found
+
+
+def read_articles(root: Path) -> tuple[list[Article], list[Problem]]:
+    """Read every article of a project; problems are collected, not raised one by one."""
+    problems: list[Problem] = []
+    sidecar = _read_sidecar(root, problems)
+    articles: list[Article] = []
+    owners: dict[str, str] = {}
+    for path in discover(root):
+        rel = path.relative_to(root).as_posix()
+        if path.is_symlink() and not path.resolve().is_relative_to(root.resolve()):
+            problems.append(Problem(rel, None, None, "symlink points outside the project; refusing to read it"))
+            continue
+        if not path.is_file():
+            continue
+        try:
+            text = read_text(path, rel)
+            article, warnings = parse_article(text, rel, sidecar.get(path.name, {}))
+        except ContentError as exc:
+            problems += exc.problems
+            continue
+        problems += warnings
+        if article.id in owners:
+            problems.append(Problem(rel, None, None, f"article id {article.id!r} is already used by {owners[article.id]}; rename one file"))
+            continue
+        owners[article.id] = rel
+        articles.append(article)
+    return articles, problems
+
+
+def _read_sidecar(root: Path, problems: list[Problem]) -> dict[str, dict[str, Any]]:
+    path = root / SIDECAR
+    if not path.is_file():
+        return {}
+    text = read_text(path, SIDECAR)
+    raw, errs = frontmatter.parse(text, SIDECAR, 1)
+    problems += errs
+    out: dict[str, dict[str, Any]] = {}
+    for name, (entry, line, col) in raw.items():
+        if not isinstance(entry, dict):
+            problems.append(Problem(SIDECAR, line, col, f"{name}: expected a mapping of fields"))
+            continue
+        # Re-parse the entry so each field keeps its own line number.
+        fields, errs = frontmatter.parse(_entry_yaml(text, line), SIDECAR, line)
+        meta, errs2 = frontmatter.validate(fields, SIDECAR)
+        problems += errs + errs2
+        out[name] = meta
+    return out
+
+
+def _entry_yaml(text: str, line: int) -> str:
+    """Return the indented block that starts at a 1-based line, dedented."""
+    lines = text.split("\n")[line - 1:]
+    block = []
+    indent = None
+    for row in lines:
+        if not row.strip():
+            block.append("")
+            continue
+        width = len(row) - len(row.lstrip())
+        if indent is None:
+            indent = width
+        if width < indent:
+            break
+        block.append(row[indent:])
+    return "\n".join(block)
+
+
+def parse_article(text: str, rel: str, extra: dict[str, Any] | None = None) -> tuple[Article, list[Problem]]:
+    """Turn the text of one file into an Article (pure: no file access)."""
+    problems: list[Problem] = []
+    meta: dict[str, Any] = {}
+    title: str | None = None
+    if rel.endswith(".txt"):
+        parsed = layout.parse(text)
+        title = parsed.title
+        meta.update(parsed.meta)
+        blocks = [(kind, body) for kind, body, _ in parsed.blocks]
+    else:
+        fm, body, body_line = frontmatter.split(text)
+        if fm is not None:
+            raw, errs = frontmatter.parse(fm, rel, 2)
+            fields, errs2 = frontmatter.validate(raw, rel)
+            problems += errs + errs2
+            if any(p.severity == "error" for p in problems):
+                raise ContentError(problems)
+            meta.update(fields)
+        blocks = markdown_text.blocks(body)
+    meta.update(extra or {})
+    title = meta.get("title") or title
+    return assemble(rel, meta, title, blocks), problems
+
+
+def assemble(rel: str, meta: dict[str, Any], title: str | None, blocks: list[tuple[str, str]]) -> Article:
+    """Build the cleaned text, blocks, sentences and dateline of an article."""
+    kept = [(k, t) for k, t in blocks if not boilerplate.is_boilerplate(t)]
+    found_dateline = None
+    for k, t in kept:
+        if k == "p":
+            found = dateline.find(t)
+            if found:
+                found_dateline = found[0]
+            break
+    parts: list[str] = []
+    spans: list[Block] = []
+    offset = 0
+    for kind, body in kept:
+        if parts:
+            parts.append("\n\n")
+            offset += 2
+        spans.append(Block(offset, offset + len(body), kind))
+        parts.append(body)
+        offset += len(body)
+    text = "".join(parts)
+    sents: list[Span] = []
+    for b in spans:
+        sents += sentences.split(text, b.start, b.end)
+    stem = Path(rel).stem
+    derived = not title
+    if not title:
+        skip = len(found_dateline.text) if found_dateline else 0
+        title = _derive_title(text, sents, skip)
+    return Article(
+        id=slugify(stem),
+        path=rel,
+        title=title,
+        title_derived=derived,
+        source=meta.get("source") or _fallback_source(stem, meta.get("url")),
+        published=meta.get("published"),
+        url=meta.get("url"),
+        author=meta.get("author"),
+        category=meta.get("category"),
+        dateline=found_dateline,
+        text=text,
+        blocks=tuple(spans),
+        sentences=tuple(sents),
+        story=meta.get("story"),
+    )
+
+
+def slugify(text: str) -> str:
+    """Return a URL-safe slug of `[a-z0-9-]`."""
+    slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    return slug[:80].strip("-") or "article"
+
+
+def _derive_title(text: str, sents: list[Span], skip: int = 0) -> str:
+    """A readable headline for an untitled article: its first sentence, shortened."""
+    if not sents:
+        return "Untitled article"
+    first = text[sents[0].start + skip:sents[0].end].lstrip(" :—–-").rstrip(".")
+    first = first[:1].upper() + first[1:]
+    words = first.split()
+    return first if len(words) <= 14 else " ".join(words[:12]).rstrip(",;:") + "…"
+
+
+def _fallback_source(stem: str, url: str | None) -> str:
+    if url:
+        host = re.sub(r"^www\.", "", url.split("/")[2]) if "//" in url else url
+        return host
+    prefix = re.split(r"[_\-]", stem)[0]
+    return f"Source {prefix}"

@@ -1,0 +1,79 @@
+"""The public data export, `data/coverage.json` (the contract is in the README)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from coverage_site.model import Article, Claim, Facet, Finding, Story
+
+VERSION = 1
+
+
+def article_json(a: Article) -> dict[str, Any]:
+    d = a.dateline
+    return {
+        "id": a.id,
+        "path": a.path,
+        "title": a.title,
+        "title_derived": a.title_derived,
+        "source": a.source,
+        "published": a.published.isoformat() if a.published else None,
+        "url": a.url,
+        "author": a.author,
+        "dateline": None if d is None else {"text": d.text, "place": d.place, "region": d.region,
+                                              "month": d.month, "day": d.day, "year": d.year},
+        "story": a.story,
+        "text": a.text,
+    }
+
+
+def facet_json(f: Facet) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "id": f.id,
+        "label": f.label,
+        "kind": f.kind,
+        "verdict": f.verdict,
+        "explanation": f.explanation,
+        "claims": [c.to_json() for c in f.claims],
+    }
+    if f.conflict_type:
+        out["conflict_type"] = f.conflict_type
+    if f.ladder:
+        out["ladder"] = list(f.ladder)
+    out["silent"] = list(f.silent)
+    return out
+
+
+def finding_json(f: Finding) -> dict[str, Any]:
+    return {"article": f.article, "kind": f.kind, "verdict": f.verdict, "explanation": f.explanation,
+            "claims": [c.to_json() for c in f.claims]}
+
+
+def coverage(articles: list[Article], stories: list[Story], findings: list[Finding]) -> dict[str, Any]:
+    story_of = {a: s.id for s in stories for a in s.articles}
+    arts = []
+    for a in articles:
+        j = article_json(a)
+        j["story"] = story_of.get(a.id)
+        arts.append(j)
+    return {
+        "version": VERSION,
+        "articles": arts,
+        "stories": [
+            {"id": s.id, "title": s.title, "articles": list(s.articles),
+             "anchor": s.anchor.isoformat() if s.anchor else None,
+             "facets": [facet_json(f) for f in s.facets]}
+            for s in stories
+        ],
+        "findings": [finding_json(f) for f in findings],
+    }
+
+
+def extract_json(article: Article, claims: list[Claim]) -> dict[str, Any]:
+    """What `coverage-site extract --json` prints."""
+    return {"article": article_json(article), "claims": [c.to_json() for c in claims]}
+
+
+def dumps(data: Any) -> bytes:
+    return (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8")

@@ -1,0 +1,70 @@
+"""Article text as HTML with every claim marked in place (escaped; offsets exact)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from markupsafe import Markup, escape
+
+from coverage_site.model import Article, Claim
+from coverage_site.site.markers import icon, label
+
+
+@dataclass(frozen=True)
+class Mark:
+    claim: Claim
+    verdict: str
+    href: str
+    title: str
+
+
+def article_html(article: Article, marks: list[Mark]) -> list[tuple[str, Markup]]:
+    """Return (block kind, HTML) for each block, claims wrapped in links with markers.
+
+    Where claims overlap, the longer one is marked and the others stay reachable
+    from the claim grid; the text itself is never duplicated or dropped.
+    """
+    chosen: list[Mark] = []
+    for m in sorted(marks, key=lambda m: (m.claim.start, -(m.claim.end - m.claim.start))):
+        if chosen and m.claim.start < chosen[-1].claim.end:
+            continue
+        chosen.append(m)
+    out = []
+    i = 0
+    for block in article.blocks:
+        parts: list[str] = []
+        pos = block.start
+        while i < len(chosen) and chosen[i].claim.start < block.end:
+            m = chosen[i]
+            if m.claim.start < pos:  # crosses a block boundary: leave unmarked
+                i += 1
+                continue
+            parts.append(str(escape(article.text[pos:m.claim.start])))
+            parts.append(_mark(m, article.text[m.claim.start:min(m.claim.end, block.end)]))
+            pos = min(m.claim.end, block.end)
+            i += 1
+        parts.append(str(escape(article.text[pos:block.end])))
+        out.append((block.kind, Markup("".join(parts))))
+    return out
+
+
+def _mark(m: Mark, text: str) -> str:
+    v = m.verdict
+    return (
+        f'<a class="claim v-{v}" id="{escape(m.claim.id)}" href="{escape(m.href)}" '
+        f'data-facet="{escape(m.href.rsplit("#", 1)[-1])}" title="{escape(m.title)}">'
+        f"{escape(text)}"
+        f'<span class="marker" aria-hidden="true">{icon(v)}</span>'
+        f'<span class="visually-hidden"> ({label(v)})</span></a>'
+    )
+
+
+def marks_for(claims: list[Claim], facet_of: dict[str, tuple[str, str, str]], href: Callable[[str], str]) -> list[Mark]:
+    """Marks for the claims that belong to a facet: (facet id, verdict, label) by claim id."""
+    out = []
+    for c in claims:
+        if c.id in facet_of:
+            fid, verdict, flabel = facet_of[c.id]
+            out.append(Mark(c, verdict, href(fid), f"{flabel}: {label(verdict)}"))
+    return out
