@@ -31,6 +31,8 @@ def decide(kind: str, claims: list[Claim], names: dict[str, str]) -> Verdict:
     by_article: dict[str, list[Claim]] = {}
     for c in claims:
         by_article.setdefault(c.article, []).append(c)
+    if kind == "duration":
+        return _intervals(by_article, names, "numeric", _quantity, lambda i: f"{i.describe()} days")
     if kind in QUANTITY_KINDS:
         return _intervals(by_article, names, "numeric", _quantity)
     if kind == "date":
@@ -79,7 +81,7 @@ def _single_or_agree(by_article, names) -> Verdict:
     return Verdict("agree", f"{len(by_article)} sources say the same thing.")
 
 
-def _intervals(by_article, names, conflict_type, read) -> Verdict:
+def _intervals(by_article, names, conflict_type, read, describe=None) -> Verdict:
     per_source: dict[str, tuple[Interval, Claim]] = {}
     for article, claims in by_article.items():
         held = [(read(c), c) for c in claims]
@@ -93,7 +95,7 @@ def _intervals(by_article, names, conflict_type, read) -> Verdict:
         best = min(held, key=lambda h: h[0].width)[1]
         per_source[article] = (value, best)
     ladder = tuple(c.id for _, c in sorted(per_source.values(), key=lambda p: -p[0].width))
-    describe = _describe_date if conflict_type == "date" else (lambda i: i.describe())
+    describe = describe or (_describe_date if conflict_type == "date" else (lambda i: i.describe()))
     if len(by_article) == 1 or len(per_source) <= 1:
         if len(by_article) == 1:
             (article, claims), = by_article.items()

@@ -62,14 +62,14 @@ HEDGES = [
     ("just over", "above"), ("just under", "below"), ("close to", "below"), ("nearly", "below"),
     ("almost", "below"), ("an estimated", "around"), ("approximately", "around"), ("roughly", "around"),
     ("around", "around"), ("about", "around"), ("some", "around"), ("circa", "around"), ("estimated", "around"),
-    ("approx.", "around"), ("~", "around"),
+    ("approx", "around"), ("~", "around"),
 ]
-_TOKEN = re.compile(r"US\$|[$€£¥₩₹%~]|\d[\d,]*(?:\.\d+)?|[A-Za-z]+(?:[-'’][A-Za-z]+)*\.?|\S")
+_TOKEN = re.compile(r"US\$|[$€£¥₩₹%~]|\d[\d,]*(?:\.\d+)?|[A-Za-z]+(?:[-'’][A-Za-z]+)*|\S")
 _STOP = frozenset(
     """in at on of for from to with by into across during after before since under over than as per and or but
     nor so yet were was are is be been being have has had will would could should may might can do did does who whom
     which that whose when where while because if their its his her our your they them it this these those there here
-    a an the more less most least who's said says say told according""".split()
+    a an the more less most least who's said says say told according around about near nearly including each""".split()
 )
 _DEFINITE = frozenset("the both these those its their his her our my your all".split())
 
@@ -154,7 +154,7 @@ def _parse_at(text: str, toks: list[_Tok], i: int, exclude) -> tuple[Quantity, i
     end = toks[j - 1].end
     # Suffixes: %, percent, currency words, units, "-year-old", "or more".
     if j < len(toks):
-        nxt = toks[j].low.rstrip(".")
+        nxt = toks[j].low
         if nxt == "%" or nxt in ("percent", "per") and (nxt == "percent" or (j + 1 < len(toks) and toks[j + 1].low == "cent")):
             kind = "percent"
             j += 1 if nxt != "per" else 2
@@ -411,7 +411,6 @@ def _duration(interval: Interval, days: float, hedge: str | None) -> Interval:
 
 
 def _singular(word: str) -> str:
-    word = word.rstrip(".")
     if word.endswith("ies"):
         return word[:-3] + "y"
     if word.endswith("s") and not word.endswith("ss"):
@@ -429,12 +428,12 @@ def _about(toks: list[_Tok], j: int, vague: bool) -> str | None:
     while j < len(toks) and len(words) < 4:
         t = toks[j]
         w = t.low
-        if not re.fullmatch(r"[a-z][a-z'’-]*", w.rstrip(".")) or w in _STOP:
+        if not re.fullmatch(r"[a-z][a-z'’-]*", w) or w in _STOP:
             break
         if words and (w.endswith("ed") or w.endswith("ing")) and not t.text[0].isupper():
             break
-        words.append(t.text.rstrip("."))
-        if t.text.endswith("."):
-            break
+        if re.search(r"-(?:in|out|up|off|on|down)$", w):
+            break  # "tuned-in", "sit-in": a verb, not part of the noun
+        words.append(t.text)
         j += 1
     return " ".join(words) or None

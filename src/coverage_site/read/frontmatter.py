@@ -53,7 +53,8 @@ def parse(source: str, rel: str, first_line: int) -> tuple[dict[str, Any], list[
             key = loader.construct_object(key_node, deep=True)
             value = loader.construct_object(value_node, deep=True)
         except (yaml.YAMLError, ValueError, TypeError) as exc:
-            problems.append(Problem(rel, line, col, f"cannot read value: {getattr(exc, 'problem', None) or exc}"))
+            name = getattr(key_node, "value", "?")
+            problems.append(Problem(rel, line, col, f"{name}: cannot read value: {getattr(exc, 'problem', None) or exc}"))
             continue
         data[str(key)] = (value, line, col)
     return data, problems
@@ -109,6 +110,11 @@ def _http_url(value: str) -> bool:
 def _yaml_problem(exc: yaml.YAMLError, rel: str, first_line: int) -> Problem:
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
     message = getattr(exc, "problem", None) or str(exc)
+    context_mark = getattr(exc, "context_mark", None)
+    if context_mark is not None and "<stream end>" in message:
+        # An unclosed bracket or quote: point at where it was opened, not at the end.
+        mark = context_mark
+        message = f"{getattr(exc, 'context', 'this')} is never closed"
     if mark is None:
         return Problem(rel, first_line, None, f"invalid YAML: {message}")
     return Problem(rel, mark.line + first_line, mark.column + 1, f"invalid YAML: {message}")

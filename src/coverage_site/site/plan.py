@@ -34,6 +34,15 @@ def article_path(aid: str) -> str:
     return f"articles/{aid}.html"
 
 
+def _cell(f: Facet, article_id: str) -> list[tuple[Claim, int]]:
+    """A source's words for a facet, each distinct wording once with how often it occurs."""
+    seen: dict[str, list[Claim]] = {}
+    for c in f.claims:
+        if c.article == article_id:
+            seen.setdefault(c.text, []).append(c)
+    return [(cs[0], len(cs)) for cs in seen.values()]
+
+
 def is_mention(f: Facet) -> bool:
     """A place named in passing, tied to no event: listed, but not a finding of the comparison."""
     return f.kind == "place" and not any(c.event for c in f.claims)
@@ -65,11 +74,12 @@ def plan_site(config: Config, articles: list[Article], claims: dict[str, list[Cl
             marks = marks_for(claims[a.id], facet_of, lambda fid: f"#{fid}")
             columns.append({"article": a, "href": article_path(a.id), "blocks": article_html(a, marks),
                             "findings": findings_of.get(a.id, [])})
-        facets = sorted(s.facets, key=lambda f: (is_mention(f), markers.ORDER.index(f.verdict)))
-        rows = [{"facet": f, "cells": [[c for c in f.claims if c.article == a.id] for a in arts]} for f in facets]
+        facets = sorted((f for f in s.facets if not is_mention(f)), key=lambda f: markers.ORDER.index(f.verdict))
+        rows = [{"facet": f, "cells": [_cell(f, a.id) for a in arts]} for f in facets]
+        mentions = [{"facet": f, "sources": len(f.articles)} for f in s.facets if is_mention(f)]
         out.append(Page(story_path(s.id), "story.html", {
             "title": s.title, "story": s, "summary": summary, "columns": columns, "rows": rows,
-            "conflicts": [f for f in facets if f.verdict == "conflict"],
+            "conflicts": [f for f in facets if f.verdict == "conflict"], "mentions": mentions,
             "names": {a.id: a.source for a in arts},
         }))
         for a in arts:

@@ -1,0 +1,74 @@
+"""People with titles in any order, short mentions resolved; places with containment."""
+
+from __future__ import annotations
+
+import pytest
+
+from coverage_site.claims import people, places
+
+
+def persons(text):
+    return [(text[p.start:p.end], p.name, p.role) for p in people.find(text)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Deputy Secretary of State Christopher Landau met officials.",
+     [("Deputy Secretary of State Christopher Landau", "Christopher Landau", "Deputy Secretary of State")]),
+    ("Christopher Landau, deputy secretary of state, visited Seoul.",
+     [("Christopher Landau, deputy secretary of state", "Christopher Landau", "Deputy Secretary of State")]),
+    ("U.S. Deputy Secretary of State Christopher Landau held talks.",
+     [("Deputy Secretary of State Christopher Landau", "Christopher Landau", "Deputy Secretary of State")]),
+    ("Rep. Cha Gyu-geun of the minor opposition party spoke.", [("Rep. Cha Gyu-geun", "Cha Gyu-geun", "Rep.")]),
+    ('"Stop," KCTU Senior Vice Chairman Lee Tae-hwan asked.',
+     [("Senior Vice Chairman Lee Tae-hwan", "Lee Tae-hwan", "Senior Vice Chairman")]),
+    ("South Korea’s First Vice Foreign Minister, Park Yoon-joo, listened.",
+     [("First Vice Foreign Minister, Park Yoon-joo", "Park Yoon-joo", "First Vice Foreign Minister")]),
+    # Real ECB+ sentence.
+    ("Prosecutor Terry White told The Post a couple hours after a court hearing.",
+     [("Prosecutor Terry White", "Terry White", "Prosecutor")]),
+])
+def test_people_with_titles(text, expected):
+    assert persons(text) == expected
+
+
+def test_short_mentions_resolve_to_the_full_name():
+    text = ("First Vice Foreign Minister Park Yoon-joo met Deputy Secretary of State Christopher Landau. "
+            "Landau said the talks went well. Minister Park agreed. Later, Park left. "
+            "President Donald Trump was not there, but President Trump sent a note.")
+    found = persons(text)
+    assert ("Landau", "Christopher Landau", None) in found
+    assert ("Minister Park", "Park Yoon-joo", "Minister") in found
+    assert ("Park", "Park Yoon-joo", None) in found
+    assert ("President Trump", "Donald Trump", "President") in found
+
+
+def test_places_and_organisations_are_not_people():
+    text = "South Korea said on Monday that Hyundai Motor Group and the Foreign Ministry agreed."
+    assert persons(text) == []
+
+
+def where(text):
+    return [(text[p.start:p.end], p.place.name, p.place.type, p.place.within) for p in places.find(text)]
+
+
+def test_county_with_state_qualifier_is_one_place_inside_both():
+    text = "a plant in Bryan County, Georgia. A total of 316 workers returned."
+    assert where(text) == [("Bryan County, Georgia", "Bryan County", "county", ("Georgia", "United States"))]
+
+
+def test_ambiguous_name_takes_the_reading_the_text_supports():
+    us = "The U.S. raid at a battery plant in Georgia angered Seoul."
+    assert ("Georgia", "Georgia", "state", ("United States",)) in where(us)
+    caucasus = "Russia and Georgia signed a ceasefire in Tbilisi."
+    assert ("Georgia", "Georgia", "country", ()) in where(caucasus)
+
+
+def test_cities_know_their_country():
+    assert where("The rally was held in central Seoul.") == [("Seoul", "Seoul", "city", ("South Korea",))]
+    assert ("Macon, Ga.", "Macon", "city", ("Georgia", "United States")) in where("It happened in Macon, Ga. on Friday.")
+
+
+def test_words_that_are_also_towns_are_not_places():
+    # "Date" is a town in Japan; "Confederation" one in Canada.
+    assert where("Date of Raid: the raid occurred on a weekday.") == []
+    assert where("the Korean Confederation of Trade Unions (KCTU) said") == []
