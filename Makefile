@@ -9,7 +9,7 @@ OUT    ?= _site
 # source, template or static file changes.
 SOURCES := $(shell find src templates static -type f -not -path '*/__pycache__/*' 2>/dev/null)
 
-.PHONY: site test serve clean
+.PHONY: site test eval serve clean
 .DEFAULT_GOAL := site
 
 $(BIN)/python:
@@ -29,6 +29,10 @@ site: $(VENV)/.installed
 
 test: $(VENV)/.installed
 	$(BIN)/python -m pytest -q
+
+# Quality on the shared ECB+ corpus: reader precision/recall, story grouping.
+eval: $(VENV)/.installed
+	$(BIN)/python bench/eval.py
 
 clean:
 	rm -rf $(VENV) $(OUT) .cache build dist

@@ -6,6 +6,7 @@ Loaded once, lazily, on first use: a build that reads no place pays nothing.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 
 # Short forms news writers use that GeoNames does not list as names.
@@ -32,6 +33,23 @@ STATE_ABBREVIATIONS = {
     "N.D.": "ND", "Okla.": "OK", "Ore.": "OR", "Pa.": "PA", "R.I.": "RI", "S.C.": "SC", "S.D.": "SD",
     "Tenn.": "TN", "Vt.": "VT", "Va.": "VA", "Wash.": "WA", "W.Va.": "WV", "Wis.": "WI", "Wyo.": "WY",
 }
+# Regions news names that no country or city list holds, with the continent around them.
+REGIONS = {
+    "Middle East": "Asia", "Mediterranean": "Europe", "Caribbean": "North America", "Balkans": "Europe",
+    "Scandinavia": "Europe", "Latin America": "South America", "Persian Gulf": "Asia", "Gulf of Aden": "Asia",
+    "Horn of Africa": "Africa", "Sahel": "Africa", "Sahara": "Africa", "Gulf": "Asia", "Gaza Strip": "Asia",
+    "West Bank": "Asia", "Kashmir": "Asia", "Siberia": "Asia", "Sicily": "Europe", "Sardinia": "Europe",
+    "Corsica": "Europe", "Crimea": "Europe", "Donbas": "Europe", "Bavaria": "Europe", "Catalonia": "Europe",
+}
+CONTINENT_PARTS = ("North", "South", "East", "West", "Central", "Southeast", "Southeast", "Northeast", "Northwest",
+                   "Southwest", "Eastern", "Western", "Northern", "Southern", "Sub-Saharan")
+# Subdivision names that are ordinary words in news text.
+_VAGUE_SUBDIVISIONS = frozenset(
+    "Central North South East West Northern Southern Eastern Western Capital Centre Center Coast Lakes Upper Lower "
+    "Littoral Islands Island Plateau Mountains Valley Sea Oriental Occidental National Federal Greater Highland "
+    "Highlands Borders Pacific Atlantic Nord Sud Est Ouest Centro Norte Sur Este Oeste Interior Delta Western Area "
+    "Southern Region Northern Region".split()
+)
 # City names that are ordinary English words when capitalised at a sentence start.
 COMMON_WORDS = frozenset(
     "Of Police Deal Mobile Reading Bath Nice Split Most Bar Hope Independence Enterprise Sale March "
@@ -44,7 +62,7 @@ COMMON_WORDS = frozenset(
 class Place:
     id: str
     name: str
-    type: str  # country | state | county | city
+    type: str  # continent | region | country | state | county | city | feature
     within: tuple[str, ...]  # enclosing places, nearest first
     population: int = 0
     country: str = ""  # ISO code
@@ -91,9 +109,30 @@ class Gazetteer:
             place = Place(f"city:{city['geonameid']}", city["name"], "city", within, city["population"], city["countrycode"])
             if city["name"] not in COMMON_WORDS:
                 self._add(city["name"], place)
+        for code, c in gc.get_continents().items():
+            name = c.get("name") or c.get("toponymName") or code
+            self._add(name, Place(f"continent:{code}", name, "continent", (), 0, ""))
+            for part in CONTINENT_PARTS:
+                self._add(f"{part} {name}", Place(f"region:{part}-{code}", f"{part} {name}", "region", (name,), 0, ""))
+        for name, continent in REGIONS.items():
+            self._add(name, Place(f"region:{name}", name, "region", (continent,), 0, ""))
+        self._add_subdivisions()
         # "Washington" the capital, not the state, unless a reader asks for the state.
         for places in self.by_name.values():
             places.sort(key=_rank)
+
+    def _add_subdivisions(self) -> None:
+        """Provinces, regions and counties of every country (ISO 3166-2, via pycountry)."""
+        import pycountry
+
+        for sub in pycountry.subdivisions:
+            name = sub.name
+            if sub.country_code == "US" or name in _VAGUE_SUBDIVISIONS or not re.fullmatch(r"[A-Z][A-Za-z' -]+", name):
+                continue
+            if name in self.by_name:
+                continue  # a country, state or city of that name is the likelier reading
+            country = self.country_names.get(sub.country_code, "")
+            self._add(name, Place(f"sub:{sub.code}", name, "region", (country,) if country else (), 0, sub.country_code))
 
     def _add(self, name: str, place: Place) -> None:
         self.by_name.setdefault(name, []).append(place)
@@ -103,7 +142,7 @@ class Gazetteer:
         return self.by_name.get(name, [])
 
 
-_TYPE_ORDER = {"country": 0, "state": 1, "city": 2, "county": 3}
+_TYPE_ORDER = {"continent": 0, "country": 1, "state": 2, "region": 3, "city": 4, "county": 5, "feature": 6}
 
 
 def _rank(place: Place) -> tuple:

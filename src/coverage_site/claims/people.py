@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from coverage_site.claims.names import EAST_ASIAN_SURNAMES, is_given_name
 from coverage_site.gazetteer import gazetteer
 
 _MODIFIERS = (
@@ -43,8 +44,11 @@ _AFTER = re.compile(rf"(?P<name>{NAME}),\s+(?:the\s+|a\s+|an\s+)?(?P<qual>{_QUAL
 _SPEAKER = re.compile(
     rf"(?P<name>{NAME})\s+(?:said|says|told|added|explained|noted|wrote|asked|stated|argued|insisted|warned|announced)\b"
     rf"|(?:said|says|told|according\s+to)\s+(?P<name2>{NAME})\b"
-    rf"|(?:Mr|Mrs|Ms|Dr)\.?\s+(?P<name3>{_TOK})\b"
+    rf"|(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+(?P<name3>{_TOK}(?:\s+{_TOK})?)\b"
+    rf"|(?P<name4>{NAME}),\s+\d{{1,3}},"
 )
+_RUN = re.compile(rf"{_TOK}(?:\s+(?:{_PARTICLE}\s+)?{_TOK})+")
+_WORD = re.compile(rf"{_TOK}|{_PARTICLE}")
 _NOT_NAME_WORDS = frozenset(
     """Ministry Department Group Party Union Confederation Association Council Committee Court University Company
     Corp Inc Agency Office Embassy House Government Police News Times Post Reuters Yonhap Solution Solutions Motor
@@ -80,10 +84,11 @@ def find(text: str) -> list[PersonMention]:
         if name:
             full.append(PersonMention(m.start("name"), m.end("title"), name, normalise_role(m.group("title")), _qual(m), False))
     for m in _SPEAKER.finditer(text):
-        group = "name" if m.group("name") else "name2" if m.group("name2") else "name3"
+        group = next(g for g in ("name", "name2", "name3", "name4") if m.group(g))
         name = _clean_name(m.group(group), single_ok=group == "name3")
         if name:
             full.append(PersonMention(m.start(group), m.end(group), name, None, None, group == "name3"))
+    full += _bare_names(text)
     full = _drop_overlaps(full)
     # Resolve single-token names ("President Trump") to a full name of the text.
     names = sorted({p.name for p in full if " " in p.name}, key=len, reverse=True)
@@ -112,6 +117,37 @@ def find(text: str) -> list[PersonMention]:
     return sorted(resolved + short, key=lambda p: p.start)
 
 
+def _bare_names(text: str) -> list[PersonMention]:
+    """Names with no title or verb around them: a given name then a surname
+    ("Vincent Jackson", "Christopher Kenyon Simpson"), or an East Asian family
+    name then a hyphenated given name ("Park Yoon-joo")."""
+    out = []
+    for run in _RUN.finditer(text):
+        words = [(m.start() + run.start(), m.end() + run.start(), m.group()) for m in _WORD.finditer(run.group())]
+        i = 0
+        while i < len(words) - 1:
+            start, _, word = words[i]
+            end = None
+            if word in EAST_ASIAN_SURNAMES and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[i + 1][2]):
+                end = i + 1
+            elif is_given_name(word):
+                j = i + 1
+                # Middle names and initials, then one surname (with its particles).
+                while j + 1 < len(words) and (is_given_name(words[j][2]) or re.fullmatch(r"[A-Z]\.", words[j][2])):
+                    j += 1
+                while j + 1 < len(words) and words[j][2][0].islower():
+                    j += 1
+                end = j
+            if end is not None:
+                name = _clean_name(text[start:words[end][1]], single_ok=False)
+                if name:
+                    out.append(PersonMention(start, words[end][1], name, None, None, False))
+                    i = end + 1
+                    continue
+            i += 1
+    return out
+
+
 def _qual(m: re.Match) -> str | None:
     q = (m.group("qual") or "").strip()
     return q or None
@@ -127,7 +163,11 @@ def _clean_name(name: str, single_ok: bool = True) -> str | None:
     if len(parts) == 1 and not single_ok:
         return None
     name = " ".join(parts)
-    if gazetteer().lookup(name):
+    g = gazetteer()
+    if g.lookup(name):
+        return None
+    # "Brooklyn Neighborhood", "Georgia Tech": a big place's name opening a run is that place.
+    if len(parts) > 1 and any(p.type != "city" or p.population >= 500_000 for p in g.lookup(parts[0])):
         return None
     return name
 

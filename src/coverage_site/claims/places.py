@@ -19,6 +19,14 @@ _QUALIFIERS = [
     re.compile(r",\s+([A-Z][a-z]+)\b"),  # ", Georgia"
 ]
 _SKIP_FIRST = frozenset("The A An In On At After Before During For From With This That It He She They We But And".split())
+# Words that put a place name after them in a headline: "Killed In Queens", "Heist in Downtown Paris".
+_LEADS = frozenset("In At Near Outside Inside Downtown Central Suburban Northern Southern Eastern Western Rural Greater Of To From Across".split())
+# Mountains, seas, rivers, valleys...: named by their shape, inside whatever the text says.
+_FEATURE = re.compile(
+    r"\b(?:(?:Mount|Mt\.?|Lake|Cape|Isle\s+of|Gulf\s+of|Bay\s+of|Sea\s+of|Strait\s+of)\s+(?:[A-Z][a-z]+\s?){1,3}"
+    r"|(?:[A-Z][a-z]+\s){1,3}(?:Sea|Ocean|River|Valley|Glacier|Island|Islands|Peninsula|Strait|Canyon|Desert|Bay|"
+    r"Mountains|National\s+Park|Province|Prefecture|Region|District|Borough))\b"
+)
 
 
 @dataclass(frozen=True)
@@ -53,7 +61,16 @@ def find(text: str) -> list[PlaceMention]:
                 end = m.end()
                 break
         out.append(PlaceMention(start, end, best, tuple(cands)))
+    for m in _FEATURE.finditer(text):
+        name = m.group().strip()
+        out.append(PlaceMention(m.start(), m.start() + len(name), _feature(name), ()))
+    out.sort(key=lambda p: (p.start, -(p.end - p.start)))
     return _merge(out)
+
+
+def _feature(name: str) -> Place:
+    found = gazetteer().lookup(name)
+    return found[0] if found else Place(f"feature:{name}", name, "feature", ())
 
 
 def _lookup_run(text: str, start: int, end: int, g) -> list[tuple[int, int, list[Place]]]:
@@ -69,8 +86,11 @@ def _lookup_run(text: str, start: int, end: int, g) -> list[tuple[int, int, list
             if name in _SKIP_FIRST:
                 break
             cands = g.lookup(name) or g.lookup(name + ".")
-            inside = i > 0 and j < len(words)  # in the middle of a longer name ("Korean Confederation of ...")
-            if inside and not any(c.type in ("country", "state") for c in cands):
+            # In the middle of a longer name ("Korean Confederation of ..."), unless a
+            # preposition leads to it ("Killed In Queens Hit-And-Run").
+            led = i > 0 and text[words[i - 1][0]:words[i - 1][1]] in _LEADS
+            inside = i > 0 and j < len(words) and not led
+            if inside and not any(c.type in ("country", "state", "continent", "region") for c in cands):
                 continue
             if cands and name[:1].isupper() and not _weak_start(text, a, cands):
                 hit = (a, a + len(name), cands, j)
@@ -83,11 +103,24 @@ def _lookup_run(text: str, start: int, end: int, g) -> list[tuple[int, int, list
     return found
 
 
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|of|to|outside|inside|into|across|around|towards?)\s+(?:the\s+)?$", re.IGNORECASE)
+_QUALIFIED_AFTER = re.compile(r",\s+[A-Z]")
+
+
 def _weak_start(text: str, start: int, cands: list[Place]) -> bool:
-    """A small town's name opening a sentence is more likely an ordinary word ("Date of Raid")."""
+    """Is this probably not a place? Small towns share names with words and people
+    ("Date of Raid", "Obama said"): under 50,000 people, a town counts only after
+    a locative preposition or with a qualifier ("Spiro, Okla."); under 100,000,
+    not as the first word of a sentence."""
+    if not all(c.type == "city" for c in cands):
+        return False
     before = text[:start].rstrip()
     at_start = not before or before[-1] in ".!?:\"“\n"
-    return at_start and all(c.type == "city" and c.population < 100_000 for c in cands)
+    biggest = max(c.population for c in cands)
+    if biggest < 50_000:
+        end = start + len(cands[0].name)
+        return not (_LOCATIVE_BEFORE.search(text[max(0, start - 12):start]) or _QUALIFIED_AFTER.match(text, end))
+    return at_start and biggest < 100_000
 
 
 def _merge(mentions: list[PlaceMention]) -> list[PlaceMention]:

@@ -1,0 +1,170 @@
+"""`make eval`: how well the readers and the story grouping do on ECB+ (CC BY 3.0).
+
+Readers: precision and recall of dates, places and named people against the
+ECB+ mentions of the annotated sentences (TIME_DATE; LOC_GEO mentions holding a
+capitalised name; HUMAN_PART_PER mentions that are proper names), matched by
+token overlap. Stories: B-cubed precision, recall and F1 of the grouping
+against the gold `story` field, and the share of look-alike pairs (two events
+of one topic) merged into one story.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT.parent / "shared" / "data" / "ecbplus" / "ecbplus.jsonl"
+_TOKEN = re.compile(r"[A-Za-z0-9]+")
+_NOT_NAMES = frozenset("he she they i we it his her him them their the a an this that who mr mrs ms dr".split())
+
+
+def tokens(text: str) -> set[str]:
+    return {t.lower() for t in _TOKEN.findall(text)}
+
+
+def is_name(text: str, sentence: str = "") -> bool:
+    """A proper name: its last word is capitalised (not an all-caps headline word),
+    and it is more than one capitalised word opening the sentence ("Police")."""
+    words = re.findall(r"[A-Za-z][\w'’.-]*", text)
+    if not words or not words[-1][0].isupper() or words[-1].isupper() or words[-1].lower() in _NOT_NAMES:
+        return False
+    caps = [w for w in words if w[0].isupper()]
+    return len(caps) > 1 or not sentence.startswith(text.strip())
+
+
+def load(path: Path = DATA) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def article(doc: dict):
+    from coverage_site.read import assemble
+
+    return assemble(f"ecb/{doc['doc_id']}.md", {"source": doc["doc_id"]}, None, [("p", s) for s in doc["sentences"]])
+
+
+def sentence_spans(doc: dict, art) -> list[tuple[int, int, int]]:
+    """(sentence id, start, end) of each corpus sentence that survived reading."""
+    by_text: dict[str, list[int]] = {}
+    for sid, sentence in zip(doc["sentence_ids"], doc["sentences"]):
+        by_text.setdefault(sentence.strip(), []).append(sid)
+    out = []
+    for b in art.blocks:
+        ids = by_text.get(art.text[b.start:b.end])
+        if ids:
+            out.append((ids.pop(0), b.start, b.end))
+    return out
+
+
+def predict(art) -> dict[str, list[tuple[int, int]]]:
+    """What the product reads: the claims of the article, by kind."""
+    from coverage_site.claims import extract_claims
+
+    out: dict[str, list[tuple[int, int]]] = {"date": [], "place": [], "person": []}
+    for c in extract_claims(art):
+        if c.kind in out:
+            out[c.kind].append((c.start, c.end))
+    return out
+
+
+GOLD = {
+    "date": lambda m, s: m["type"] == "TIME_DATE",
+    "place": lambda m, s: m["type"] == "LOC_GEO" and is_name(m["text"], s),
+    "person": lambda m, s: m["type"] == "HUMAN_PART_PER" and is_name(m["text"], s),
+}
+
+
+def reader_scores(docs: list[dict]) -> dict[str, dict[str, float]]:
+    counts = {k: Counter() for k in GOLD}
+    for doc in docs:
+        art = article(doc)
+        text = art.text
+        spans = sentence_spans(doc, art)
+        annotated = set(doc["annotated_sentences"])
+        found = predict(art)
+        for kind, pick in GOLD.items():
+            for sid, a, b in spans:
+                if sid not in annotated:
+                    continue
+                gold = [tokens(m["text"]) for m in doc["mentions"] if m["sent"] == sid and pick(m, text[a:b])]
+                pred = [tokens(text[s:e]) for s, e in found[kind] if a <= s < b]
+                counts[kind]["gold"] += len(gold)
+                counts[kind]["pred"] += len(pred)
+                counts[kind]["gold_hit"] += sum(any(g & p for p in pred) for g in gold)
+                counts[kind]["pred_hit"] += sum(any(g & p for g in gold) for p in pred)
+    out = {}
+    for kind, c in counts.items():
+        out[kind] = {
+            "precision": c["pred_hit"] / c["pred"] if c["pred"] else 0.0,
+            "recall": c["gold_hit"] / c["gold"] if c["gold"] else 0.0,
+            "gold": c["gold"], "predicted": c["pred"],
+        }
+    return out
+
+
+def story_scores(docs: list[dict]) -> dict[str, float]:
+    from coverage_site.align import build_stories
+    from coverage_site.claims import extract_claims
+
+    articles = [article(d) for d in docs]
+    claims = {a.id: extract_claims(a) for a in articles}
+    stories, _, _ = build_stories(articles, claims)
+    gold = {a.id: d["story"] for a, d in zip(articles, docs)}
+    topic = {a.id: d["topic"] for a, d in zip(articles, docs)}
+    cluster_of = {a: s.id for s in stories for a in s.articles}
+    members: dict[str, list[str]] = {}
+    for a, s in cluster_of.items():
+        members.setdefault(s, []).append(a)
+    gold_members: dict[str, list[str]] = {}
+    for a, g in gold.items():
+        gold_members.setdefault(g, []).append(a)
+    p = r = 0.0
+    for a in gold:
+        mine = set(members[cluster_of[a]])
+        truth = set(gold_members[gold[a]])
+        p += len(mine & truth) / len(mine)
+        r += len(mine & truth) / len(truth)
+    p, r = p / len(gold), r / len(gold)
+    # Look-alike pairs: same topic, different story. Lower is better.
+    ids = list(gold)
+    pairs = merged = 0
+    for i, a in enumerate(ids):
+        for b in ids[i + 1:]:
+            if topic[a] == topic[b] and gold[a] != gold[b]:
+                pairs += 1
+                merged += cluster_of[a] == cluster_of[b]
+    return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r), "stories": len(stories),
+            "gold_stories": len(gold_members), "lookalike_merged": merged / pairs if pairs else 0.0}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--only", choices=["readers", "stories"], default=None)
+    args = parser.parse_args(argv)
+    docs = load()
+    print(f"ECB+: {len(docs)} articles, {len({d['story'] for d in docs})} stories (Cybulska & Vossen 2014, CC BY 3.0)\n")
+    if args.only in (None, "readers"):
+        started = time.perf_counter()
+        scores = reader_scores(docs)
+        print("| reader | precision | recall | gold mentions | predicted |")
+        print("| --- | --- | --- | --- | --- |")
+        for kind, s in scores.items():
+            print(f"| {kind} | {s['precision']:.3f} | {s['recall']:.3f} | {s['gold']} | {s['predicted']} |")
+        print(f"\n(readers: {time.perf_counter() - started:.1f} s)\n")
+    if args.only in (None, "stories"):
+        started = time.perf_counter()
+        s = story_scores(docs)
+        print("| stories | B3 precision | B3 recall | B3 F1 | stories found / gold | look-alike pairs merged |")
+        print("| --- | --- | --- | --- | --- | --- |")
+        print(f"| ECB+ | {s['precision']:.3f} | {s['recall']:.3f} | {s['f1']:.3f} | {s['stories']} / {s['gold_stories']} | {s['lookalike_merged']:.3f} |")
+        print(f"\n(stories: {time.perf_counter() - started:.1f} s)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
