@@ -213,3 +213,51 @@ def test_hedged_and_precise_counts_are_compatible():
 def test_a_number_stated_two_ways_in_one_article_is_a_finding():
     _, findings = story_of("More than 500 people were evacuated. Officials said 200 people were evacuated.")
     assert any(f.kind == "count" and f.verdict == "conflict" for f in findings)
+
+
+def test_quote_with_its_speaker_from_one_source(seeds, gold):
+    stories, _, _ = seeds
+    spec = next(f for f in gold["facets"] if f["id"] == "visit-timely")
+    facet = next(f for s in stories for f in s.facets if f.kind == "quote"
+                 and any(re.search(spec["claims"]["002"], c.text) for c in f.claims))
+    assert facet.verdict == spec["verdict"]
+    assert {c.value["speaker"] for c in facet.claims} == {spec["speaker"]}
+
+
+def test_released_versus_deported_is_an_antonym_conflict(seeds, gold):
+    stories, _, _ = seeds
+    spec = next(f for f in gold["facets"] if f["id"] == "how-they-left")
+    facet, hits = max(facets_with(stories, "event", spec["claims"]), key=lambda x: len(x[1]))
+    assert hits == set(spec["claims"])
+    assert (facet.verdict, facet.conflict_type) == (spec["verdict"], "antonym")
+
+
+def test_reentry_assurance_agrees_as_a_negated_event(seeds, gold):
+    stories, _, _ = seeds
+    spec = next(f for f in gold["facets"] if f["id"] == "reentry-assurance")
+    facet, hits = max(facets_with(stories, "event", spec["claims"]), key=lambda x: len(x[1]))
+    assert hits == set(spec["claims"]) and facet.verdict == spec["verdict"]
+    assert all(c.value["polarity"] == "negative" for c in facet.claims)
+
+
+def test_one_quote_given_to_two_speakers_is_a_role_conflict():
+    story, _ = story_of('"We will not back down," Mayor Ann Lee said on Monday.',
+                        '"We will not back down," Governor Tom Park said on Monday.')
+    f = next(f for f in story.facets if f.kind == "quote")
+    assert (f.verdict, f.conflict_type) == ("conflict", "role")
+
+
+def test_trimmed_quote_is_compatible_and_says_so():
+    story, _ = story_of('"We will not back down, whatever it costs us," Mayor Ann Lee said.',
+                        'Mayor Ann Lee said: "We will not back down."')
+    f = next(f for f in story.facets if f.kind == "quote")
+    assert f.verdict == "compatible" and "trimmed" in f.explanation
+
+
+def test_negation_and_modality_conflicts():
+    story, _ = story_of("The ministry confirmed the deal.", "The ministry did not confirm the deal.")
+    f = next(f for f in story.facets if f.kind == "event")
+    assert (f.verdict, f.conflict_type) == ("conflict", "negation")
+    story, _ = story_of("The minister resigned on Friday.", "The minister reportedly resigned on Friday.")
+    f = next(f for f in story.facets if f.kind == "event")
+    assert (f.verdict, f.conflict_type) == ("conflict", "modality")

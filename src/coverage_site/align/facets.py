@@ -33,11 +33,41 @@ def group(claims: list[Claim]) -> list[list[Claim]]:
     groups: dict[tuple, list[Claim]] = {}
     people = _people_names(claims)
     date_events = _date_event_classes(claims)
+    quote_keys = _quote_clusters([c for c in claims if c.kind == "quote"])
     for c in claims:
-        key = _key(c, people, date_events)
+        key = quote_keys[c.id] if c.kind == "quote" else _key(c, people, date_events)
         groups.setdefault(key, []).append(c)
     merged = _merge_counts(groups)
     return merged
+
+
+def _quote_clusters(quotes: list[Claim]) -> dict[str, tuple]:
+    """Quotes of the same words, verbatim, trimmed or lightly paraphrased, share a key."""
+    reps: list[tuple[str, tuple]] = []
+    out: dict[str, tuple] = {}
+    for q in quotes:
+        words = q.value["quote"].lower()
+        for rep, key in reps:
+            if quote_similarity(words, rep) >= QUOTE_MATCH:
+                out[q.id] = key
+                break
+        else:
+            key = ("quote", len(reps))
+            reps.append((words, key))
+            out[q.id] = key
+    return out
+
+
+QUOTE_MATCH = 75
+
+
+def quote_similarity(a: str, b: str) -> float:
+    """How alike two quotations are: whole-text ratio, or containment when one is trimmed."""
+    short, long_ = sorted((a, b), key=len)
+    score = fuzz.ratio(a, b)
+    if len(short.split()) >= 3:
+        score = max(score, fuzz.partial_ratio(short, long_))
+    return max(score, fuzz.token_set_ratio(a, b) if len(short.split()) >= 4 else 0)
 
 
 def _key(c: Claim, people: dict[str, str], date_events: dict[tuple[str, str], str]) -> tuple:
@@ -53,6 +83,10 @@ def _key(c: Claim, people: dict[str, str], date_events: dict[tuple[str, str], st
         return ("place", _frame(c.event)) if c.event else ("place", None, c.value["name"])
     if c.kind == "person":
         return ("person", people.get(c.value["name"], c.value["name"]))
+    if c.kind == "event":
+        return ("event", _frame(c.event))
+    if c.kind == "org":
+        return ("org", c.value["name"])
     return (c.kind, c.event, c.about)
 
 
@@ -142,7 +176,7 @@ def event_of(claims: list[Claim]) -> str | None:
         classes = _date_event_classes(claims)
         roots = Counter(classes.get((c.article, c.event)) for c in claims if c.event)
         return max(roots, key=lambda e: (roots[e], e)) if roots else None
-    events = Counter(_frame(x.event) if kind == "place" else x.event for x in claims if x.event)
+    events = Counter(_frame(x.event) if kind in ("place", "event") else x.event for x in claims if x.event)
     return max(events, key=lambda e: (events[e], e)) if events else None
 
 
@@ -169,4 +203,13 @@ def label(kind: str, claims: list[Claim]) -> str:
     if kind == "person":
         name = max((x.value["name"] for x in claims), key=len)
         return f"{name}'s title"
+    if kind == "event":
+        return f"{noun[:1].upper()}{noun[1:]} (what happened)"
+    if kind == "org":
+        return f"{c.value['name']} (mentioned)"
+    if kind == "quote":
+        speakers = Counter(x.value["speaker"] for x in claims if x.value["speaker"])
+        words = min((x.value["quote"] for x in claims), key=len)
+        short = words if len(words) <= 60 else words[:57].rsplit(" ", 1)[0] + "…"
+        return f"Quote: “{short}”" + (f" ({speakers.most_common(1)[0][0]})" if speakers else "")
     return f"{kind.title()}: {c.text}"

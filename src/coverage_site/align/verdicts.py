@@ -41,6 +41,10 @@ def decide(kind: str, claims: list[Claim], names: dict[str, str]) -> Verdict:
         return _places(by_article, names)
     if kind == "person":
         return _roles(by_article, names)
+    if kind == "quote":
+        return _quotes(by_article, names)
+    if kind == "event":
+        return _events(by_article, names)
     return _single_or_agree(by_article, names)
 
 
@@ -203,3 +207,78 @@ def _roles(by_article, names) -> Verdict:
                 )
     full = max(sets, key=lambda s: len(s[2]))
     return Verdict("compatible", f"Titles differ only in detail: the fullest is {full[1].value['role']} ({_who(full[0], names)}).")
+
+
+def quote_class(a: str, b: str) -> str:
+    """verbatim, trimmed (one is a cut of the other) or paraphrased."""
+    from rapidfuzz import fuzz
+
+    a, b = a.lower().strip(" .,"), b.lower().strip(" .,")
+    if fuzz.ratio(a, b) >= 97:
+        return "verbatim"
+    short, long_ = sorted((a, b), key=len)
+    if fuzz.partial_ratio(short, long_) >= 95:
+        return "trimmed"
+    return "paraphrased"
+
+
+def _quotes(by_article, names) -> Verdict:
+    first = {a: cs[0] for a, cs in by_article.items()}
+    if len(first) == 1:
+        article, c = next(iter(first.items()))
+        who = f", attributed to {c.value['speaker']}" if c.value["speaker"] else ""
+        return Verdict("single", f"Only {_who(article, names)} quotes this{who}.")
+    items = list(first.items())
+    speakers = {c.value["speaker"] for _, c in items if c.value["speaker"]}
+    if len(speakers) > 1:
+        said = "; ".join(f"{_who(a, names)} gives it to {c.value['speaker']}" for a, c in items if c.value["speaker"])
+        return Verdict("conflict", f"The same words are given to different speakers: {said}.", "role")
+    base_article, base = items[0]
+    classes = [f"{_who(a, names)}: {quote_class(base.value['quote'], c.value['quote'])}" for a, c in items[1:]]
+    kinds = {quote_class(base.value["quote"], c.value["quote"]) for _, c in items[1:]}
+    verdict = "agree" if kinds == {"verbatim"} else "compatible"
+    who = f" to {next(iter(speakers))}" if speakers else ""
+    return Verdict(verdict, f"{len(items)} sources quote this{who}; against {_who(base_article, names)}: {', '.join(classes)}.")
+
+
+def _events(by_article, names) -> Verdict:
+    from coverage_site.claims.events import LABELS, OPPOSITES
+
+    per_source: dict[str, dict[str, Claim]] = {}
+    for article, claims in by_article.items():
+        for c in claims:
+            per_source.setdefault(article, {}).setdefault(c.value["predicate"], c)
+    if len(per_source) == 1:
+        article, preds = next(iter(per_source.items()))
+        return Verdict("single", f"Only {_who(article, names)} reports this ({', '.join(_quote(c) for c in preds.values())}).")
+    items = list(per_source.items())
+    for n, (a, pa) in enumerate(items):
+        for b, pb in items[n + 1:]:
+            for x, cx in pa.items():
+                for y, cy in pb.items():
+                    if frozenset((x, y)) in OPPOSITES:
+                        return Verdict("conflict", f"{_who(a, names)} says {_quote(cx)}, {_who(b, names)} says {_quote(cy)}: "
+                                                   f"{LABELS[x][0]} and {LABELS[y][0]} cannot both describe it.", "antonym")
+                    if x == y and _polarities(by_article[a], x) ^ _polarities(by_article[b], y) and \
+                            len(_polarities(by_article[a], x)) == len(_polarities(by_article[b], y)) == 1:
+                        return Verdict("conflict", f"{_who(a, names)} reports {_quote(cx)} as {cx.value['polarity']}, "
+                                                   f"{_who(b, names)} as {cy.value['polarity']}.", "negation")
+                    if x == y and _modalities(by_article[a], x) != _modalities(by_article[b], y) and \
+                            len(_modalities(by_article[a], x)) == len(_modalities(by_article[b], y)) == 1:
+                        return Verdict("conflict", f"{_who(a, names)} reports {_quote(cx)} as fact ({cx.value['modality']}), "
+                                                   f"{_who(b, names)} only as {cy.value['modality']}.", "modality")
+    preds = sorted({p for ps in per_source.values() for p in ps})
+    if len(preds) == 1:
+        polarity = {c.value["polarity"] for cs in by_article.values() for c in cs}
+        how = LABELS.get(preds[0], (preds[0],))[0]
+        how = f"not {how}" if polarity == {"negative"} else how
+        return Verdict("agree", f"All {len(items)} sources report it the same way ({how}).")
+    return Verdict("compatible", f"{len(items)} sources report it in different words ({', '.join(LABELS.get(p, (p,))[0] for p in preds)}), none contradicting another.")
+
+
+def _polarities(claims: list[Claim], predicate: str) -> set[str]:
+    return {c.value["polarity"] for c in claims if c.value["predicate"] == predicate}
+
+
+def _modalities(claims: list[Claim], predicate: str) -> set[str]:
+    return {c.value["modality"] for c in claims if c.value["predicate"] == predicate}

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from coverage_site.claims import attribution, dates, events, people, places
+from coverage_site.claims import attribution, dates, events, orgs, people, places, quotes
 from coverage_site.claims.quantities import scan
 from coverage_site.model import Article, Claim
 
@@ -65,21 +65,40 @@ def extract_claims(article: Article, anchor: Anchor | None = None) -> list[Claim
             found.append(dict(kind=q.kind, start=sent.start + q.start, end=sent.start + q.end, sent=sent,
                               value=q.value(), about=q.about, event=ev and ev.predicate, reported_by=source))
     person_spans = []
-    for p in people.find(text):
+    found_people = people.find(text)
+    for p in found_people:
         sent = article.sentence_at(p.start)
         value = {"name": p.name, "role": p.role}
         if p.qualifier:
             value["of"] = p.qualifier
         found.append(dict(kind="person", start=p.start, end=p.end, sent=sent, value=value, about=p.name))
         person_spans.append((p.start, p.end))
+    org_spans = []
+    for o in orgs.find(text):
+        if any(a < o.end and o.start < b for a, b in person_spans):
+            continue
+        value = {"name": o.name, "acronym": o.acronym}
+        found.append(dict(kind="org", start=o.start, end=o.end, sent=article.sentence_at(o.start), value=value, about=o.name))
+        org_spans.append((o.start, o.end))
     for p in places.find(text):
-        if any(a < p.end and p.start < b for a, b in person_spans):
+        if any(a < p.end and p.start < b for a, b in person_spans) or any(a <= p.start and p.end <= b for a, b in org_spans):
             continue
         sent = article.sentence_at(p.start)
         s = text[sent.start:sent.end]
         ev = _place_event(events.find(s), s, p.start - sent.start)
         found.append(dict(kind="place", start=p.start, end=p.end, sent=sent, value=p.place.to_json(),
                           about=p.place.name, event=ev and ev.predicate))
+    for q in quotes.find(text, found_people):
+        sent = article.sentence_at(q.start)
+        found.append(dict(kind="quote", start=q.start, end=q.end, sent=_sentence_around(article, q.start, q.end),
+                          value={"quote": q.quote, "speaker": q.speaker, "partial": q.partial}, about=q.speaker))
+    for sent in article.sentences:
+        s = text[sent.start:sent.end]
+        source = attribution.reported_by(s)
+        for e in events.find(s):
+            found.append(dict(kind="event", start=sent.start + e.start, end=sent.start + e.end, sent=sent,
+                              value={"predicate": e.predicate, "polarity": e.polarity, "modality": e.modality},
+                              event=e.predicate, reported_by=source))
     found.sort(key=lambda f: (f["start"], -f["end"], f["kind"]))
     claims = []
     for n, f in enumerate(found, 1):
@@ -101,6 +120,13 @@ def extract_claims(article: Article, anchor: Anchor | None = None) -> list[Claim
         )
         claims.append(claim)
     return resolve_dates(claims, anchor)
+
+
+def _sentence_around(article: Article, start: int, end: int):
+    """The sentence, or run of sentences, a quote stands in."""
+    first = article.sentence_at(start)
+    last = article.sentence_at(max(start, end - 1))
+    return type(first)(min(first.start, start), max(last.end, end))
 
 
 def resolve_dates(claims: list[Claim], anchor: Anchor | None) -> list[Claim]:

@@ -25,8 +25,8 @@ LEXICON: dict[str, list[str]] = {
     "vote": [r"vot\w+", r"ballots?"],
     "win": [r"won", r"win\w*", r"victor\w*"],
     "lose": [r"lost", r"los(?:e|es|ing)", r"defeat\w*"],
-    "rise": [r"ros(?:e|en)", r"rise\w*", r"increas\w+", r"climb\w*", r"jump\w*", r"surg\w+"],
-    "fall": [r"fell", r"fall\w*", r"decreas\w+", r"declin\w+", r"drop\w*", r"plung\w+"],
+    "rise": [r"ros(?:e|en)", r"ris(?:e|es|ing)", r"increas(?:e|ed|es|ing)", r"climb(?:s|ed)?", r"jump(?:s|ed)?", r"surg(?:e|ed|es)"],
+    "fall": [r"fell", r"fall(?:s|en|ing)?", r"decreas(?:e|ed|es|ing)", r"declin(?:e|ed|es|ing)", r"drop(?:s|ped)?", r"plung(?:e|ed|es)"],
     "confirm": [r"confirm\w*"],
     "deny": [r"den(?:y|ies|ied|ial)"],
     "announce": [r"announc\w+"],
@@ -36,6 +36,8 @@ LEXICON: dict[str, list[str]] = {
     "hire": [r"hired", r"appoint\w+", r"named\s+as"],
     "resign": [r"resign\w*", r"stepped\s+down", r"quit"],
     "reside": [r"resid\w+", r"living\s+in"],
+    "penalize": [r"disadvantage\w*", r"penalt\w+", r"punish\w*", r"sanction\w*"],
+    "assure": [r"assur\w+", r"pledg\w+", r"promis\w+", r"vow\w*"],
 }
 # Predicates that mark the same moment of a story for dates and places: being
 # deported, released or flown home are all "the day they came back".
@@ -50,7 +52,8 @@ LABELS = {  # predicate -> (past participle, noun)
     "fall": ("fell", "fall"), "confirm": ("confirmed", "confirmation"), "deny": ("denied", "denial"),
     "announce": ("announced", "announcement"), "update": ("updated", "last update"), "quake": ("struck", "earthquake"),
     "fire": ("dismissed", "dismissal"), "hire": ("appointed", "appointment"), "resign": ("resigned", "resignation"),
-    "reside": ("residing", "residence"), "report": ("reported", "report"),
+    "reside": ("residing", "residence"), "report": ("reported", "report"), "penalize": ("penalized", "penalties"),
+    "assure": ("assured", "assurance"),
 }
 _NEGATION = re.compile(r"\b(?:not|no|never|n't|neither|nor|without|denied)\b", re.IGNORECASE)
 _MODAL = re.compile(r"\b(?:may|might|could|reportedly|allegedly|rumou?red|possibly|apparently|purportedly|unconfirmed|said to be)\b", re.IGNORECASE)

@@ -25,11 +25,7 @@ def article_html(article: Article, marks: list[Mark]) -> list[tuple[str, Markup]
     Where claims overlap, the longer one is marked and the others stay reachable
     from the claim grid; the text itself is never duplicated or dropped.
     """
-    chosen: list[Mark] = []
-    for m in sorted(marks, key=lambda m: (m.claim.start, -(m.claim.end - m.claim.start))):
-        if chosen and m.claim.start < chosen[-1].claim.end:
-            continue
-        chosen.append(m)
+    chosen = choose(marks)
     out = []
     i = 0
     for block in article.blocks:
@@ -47,6 +43,16 @@ def article_html(article: Article, marks: list[Mark]) -> list[tuple[str, Markup]
         parts.append(str(escape(article.text[pos:block.end])))
         out.append((block.kind, Markup("".join(parts))))
     return out
+
+
+def choose(marks: list[Mark]) -> list[Mark]:
+    """The marks shown in the text: no two overlap; the longer of two wins."""
+    chosen: list[Mark] = []
+    for m in sorted(marks, key=lambda m: (m.claim.start, -(m.claim.end - m.claim.start))):
+        if chosen and m.claim.start < chosen[-1].claim.end:
+            continue
+        chosen.append(m)
+    return chosen
 
 
 def _mark(m: Mark, text: str) -> str:

@@ -9,7 +9,7 @@ from typing import Any
 from coverage_site.config import Config
 from coverage_site.model import Article, Claim, Facet, Finding, Story
 from coverage_site.site import export, markers
-from coverage_site.site.markup import article_html, marks_for
+from coverage_site.site.markup import article_html, choose, marks_for
 
 
 @dataclass(frozen=True)
@@ -44,8 +44,13 @@ def _cell(f: Facet, article_id: str) -> list[tuple[Claim, int]]:
 
 
 def is_mention(f: Facet) -> bool:
-    """A place named in passing, tied to no event: listed, but not a finding of the comparison."""
-    return f.kind == "place" and not any(c.event for c in f.claims)
+    """A place or organisation named in passing: listed, but not a finding of the comparison."""
+    return f.kind == "org" or (f.kind == "place" and not any(c.event for c in f.claims))
+
+
+def _marked(f: Facet) -> bool:
+    """Which facets are highlighted in the article text: events only where sources disagree."""
+    return not is_mention(f) and (f.kind != "event" or f.verdict == "conflict")
 
 
 def plan_site(config: Config, articles: list[Article], claims: dict[str, list[Claim]], stories: list[Story],
@@ -58,7 +63,7 @@ def plan_site(config: Config, articles: list[Article], claims: dict[str, list[Cl
     out: list[Page] = []
     summaries = []
     for s in stories:
-        facet_of = {c.id: (f.id, f.verdict, f.label) for f in s.facets for c in f.claims}
+        facet_of = {c.id: (f.id, f.verdict, f.label) for f in s.facets if _marked(f) for c in f.claims}
         counts = Counter(f.verdict for f in s.facets if not is_mention(f))
         dates = sorted(d for f in s.facets if f.kind == "date" for c in f.claims
                        for d in (c.value.get("start"), c.value.get("end")) if d)
@@ -70,16 +75,18 @@ def plan_site(config: Config, articles: list[Article], claims: dict[str, list[Cl
         summaries.append(summary)
         arts = [by_id[a] for a in s.articles]
         columns = []
+        in_text: set[str] = set()
         for a in arts:
             marks = marks_for(claims[a.id], facet_of, lambda fid: f"#{fid}")
+            in_text.update(m.claim.id for m in choose(marks))
             columns.append({"article": a, "href": article_path(a.id), "blocks": article_html(a, marks),
                             "findings": findings_of.get(a.id, [])})
         facets = sorted((f for f in s.facets if not is_mention(f)), key=lambda f: markers.ORDER.index(f.verdict))
         rows = [{"facet": f, "cells": [_cell(f, a.id) for a in arts]} for f in facets]
-        mentions = [{"facet": f, "sources": len(f.articles)} for f in s.facets if is_mention(f)]
+        mentions = [{"facet": f, "sources": len(f.articles), "name": f.claims[0].value["name"]} for f in s.facets if is_mention(f)]
         out.append(Page(story_path(s.id), "story.html", {
             "title": s.title, "story": s, "summary": summary, "columns": columns, "rows": rows,
-            "conflicts": [f for f in facets if f.verdict == "conflict"], "mentions": mentions,
+            "conflicts": [f for f in facets if f.verdict == "conflict"], "mentions": mentions, "in_text": in_text,
             "names": {a.id: a.source for a in arts},
         }))
         for a in arts:

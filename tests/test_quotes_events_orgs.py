@@ -1,0 +1,81 @@
+"""Quotes with speakers, events with polarity and modality, organisations with acronyms."""
+
+from __future__ import annotations
+
+import pytest
+
+from coverage_site.claims import events, orgs, people, quotes
+
+
+def speakers(text):
+    return [(q.quote, q.speaker, q.partial) for q in quotes.find(text, people.find(text))]
+
+
+def test_speaker_after_the_quote_and_pronouns():
+    text = ('KCTU Senior Vice Chairman Lee Tae-hwan spoke first. "Stop the crackdowns," he said. '
+            '"The union will fight on."')
+    assert speakers(text) == [("Stop the crackdowns", "Lee Tae-hwan", False),
+                              ("The union will fight on.", "Lee Tae-hwan", False)]
+
+
+def test_speaker_named_after_the_quote_with_a_long_title():
+    text = '"Do you really think so?" KCTU Senior Vice Chairman Lee Tae-hwan asked.'
+    assert speakers(text) == [("Do you really think so?", "Lee Tae-hwan", False)]
+
+
+def test_speaker_before_the_quote_and_curly_quotes():
+    text = "Prosecutor Terry White told The Post: “I hear she’s on her way to LAX.”"
+    assert speakers(text) == [("I hear she’s on her way to LAX.", "Terry White", False)]
+
+
+def test_partial_quote_belongs_to_the_sentences_subject():
+    text = "Minister Park Yoon-joo labeled Landau’s visit as “timely”, given the recent raid."
+    assert speakers(text) == [("timely", "Park Yoon-joo", True)]
+
+
+def test_quote_across_sentences_and_tex_quotes():
+    text = "`` We appreciate your respect. Thank you,'' the actress's rep Jack Ketsoyan told the magazine."
+    assert speakers(text) == [("We appreciate your respect. Thank you", "Jack Ketsoyan", False)]
+
+
+def test_unclosed_quote_stops_at_the_paragraph():
+    text = '"This never closes, said nobody\n\nNext paragraph "quoted" here.'
+    found = quotes.spans(text)
+    assert text[found[0][0]:found[0][1]].endswith("nobody")
+
+
+@pytest.mark.parametrize("sentence,predicate,polarity,modality", [
+    ("The workers were deported to South Korea on Friday.", "deport", "positive", "asserted"),
+    ("They were released and allowed to return home.", "release", "positive", "asserted"),
+    ("The ministry did not confirm the figure.", "confirm", "negative", "asserted"),
+    ("The workers would not face disadvantages.", "penalize", "negative", "asserted"),
+    ("He was reportedly arrested at the airport.", "detain", "positive", "hedged"),
+    ("Police may have detained dozens.", "detain", "positive", "hedged"),
+    ("Shares fell 4 percent.", "fall", "positive", "asserted"),
+])
+def test_events(sentence, predicate, polarity, modality):
+    first = events.find(sentence)[0]
+    assert (first.predicate, first.polarity, first.modality) == (predicate, polarity, modality)
+
+
+def test_meeting_held_is_not_a_detention():
+    assert [e.predicate for e in events.find("In a meeting held in Seoul, the two spoke.")] == ["meet"]
+    assert [e.predicate for e in events.find("They were held for a week in a detention facility.")][:1] == ["detain"]
+
+
+def test_organisations_and_acronyms():
+    text = ("Activists and the Korean Confederation of Trade Unions (KCTU) rallied. The KCTU said the "
+            "Ministry of Justice and Hyundai Motor Group and LG Energy Solution had not replied.")
+    found = [(text[o.start:o.end], o.name, o.acronym) for o in orgs.find(text)]
+    assert found == [
+        ("Korean Confederation of Trade Unions", "Korean Confederation of Trade Unions", "KCTU"),
+        ("KCTU", "Korean Confederation of Trade Unions", "KCTU"),
+        ("Ministry of Justice", "Ministry of Justice", None),
+        ("Hyundai Motor Group", "Hyundai Motor Group", None),
+        ("LG Energy Solution", "LG Energy Solution", None),
+    ]
+
+
+def test_organisation_names_do_not_cross_paragraphs():
+    text = "He visited the U.S.\n\nThe U.S. Embassy in Seoul did not comment."
+    assert [text[o.start:o.end] for o in orgs.find(text)] == ["U.S. Embassy"]
