@@ -9,7 +9,7 @@ OUT    ?= _site
 # source, template or static file changes.
 SOURCES := $(shell find src templates static -type f -not -path '*/__pycache__/*' 2>/dev/null)
 
-.PHONY: site test eval serve clean
+.PHONY: site test eval bench serve clean
 .DEFAULT_GOAL := site
 
 $(BIN)/python:
@@ -33,6 +33,10 @@ test: $(VENV)/.installed
 # Quality on the shared ECB+ corpus: reader precision/recall, story grouping.
 eval: $(VENV)/.installed
 	$(BIN)/python bench/eval.py
+
+# Speed (never timed in unit tests).
+bench: $(VENV)/.installed
+	$(BIN)/python bench/extract_speed.py
 
 clean:
 	rm -rf $(VENV) $(OUT) .cache build dist

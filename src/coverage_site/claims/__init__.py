@@ -7,13 +7,14 @@ the predicate nearest to it and resolves dates against the article's anchor.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
 from coverage_site.claims import attribution, dates, events, orgs, people, places, quotes
 from coverage_site.claims.quantities import scan
-from coverage_site.model import Article, Claim
+from coverage_site.model import Article, Claim, Span
 
 
 @dataclass(frozen=True)
@@ -45,65 +46,81 @@ def article_anchor(article: Article) -> Anchor | None:
 
 
 def extract_claims(article: Article, anchor: Anchor | None = None) -> list[Claim]:
-    """Return every claim of an article, in reading order."""
+    """Return every claim of an article, in reading order.
+
+    Each reader runs once over the whole text; claims are then tied to the
+    sentence they stand in, and to the predicate nearest them in that sentence.
+    """
     anchor = anchor or article_anchor(article)
     text = article.text
+    sentences = article.sentences
+    starts = [s.start for s in sentences]
+
+    def sentence_of(offset: int) -> Span:
+        i = bisect.bisect_right(starts, offset) - 1
+        return sentences[i] if i >= 0 and offset < sentences[i].end else Span(offset, offset)
+
+    all_events = events.find(text)
+    by_sentence: dict[int, list[events.EventMention]] = {}
+    for e in all_events:
+        by_sentence.setdefault(sentence_of(e.start).start, []).append(e)
+    sources: dict[int, str | None] = {}
+
+    def source_of(sent: Span) -> str | None:
+        if sent.start not in sources:
+            sources[sent.start] = attribution.reported_by(text[sent.start:sent.end])
+        return sources[sent.start]
+
     found: list[dict] = []
-    for sent in article.sentences:
-        s = text[sent.start:sent.end]
-        evs = events.find(s)
-        source = attribution.reported_by(s)
-        date_mentions = dates.find(s)
-        for m in date_mentions:
-            ev = events.nearest(evs, m.start, m.end)
-            in_dateline = article.dateline and sent.start + m.start < len(article.dateline.text) + 1 and sent.start == 0
-            found.append(dict(kind="date", start=sent.start + m.start, end=sent.start + m.end, sent=sent,
-                              event="report" if in_dateline else ev and ev.predicate, mention=m, reported_by=source))
-        exclude = tuple((m.start, m.end) for m in date_mentions)
-        for q in scan(s, exclude):
-            ev = events.nearest(evs, q.start, q.end, events.NEAR)
-            found.append(dict(kind=q.kind, start=sent.start + q.start, end=sent.start + q.end, sent=sent,
-                              value=q.value(), about=q.about, event=ev and ev.predicate, reported_by=source))
+    date_mentions = [m for m in dates.find(text) if sentence_of(m.start).end >= m.end]
+    dateline_end = len(article.dateline.text) if article.dateline else -1
+    for m in date_mentions:
+        sent = sentence_of(m.start)
+        ev = events.nearest(by_sentence.get(sent.start, []), m.start, m.end)
+        found.append(dict(kind="date", start=m.start, end=m.end, sent=sent, mention=m, reported_by=source_of(sent),
+                          event="report" if m.end <= dateline_end + 1 else ev and ev.predicate))
+    exclude = tuple((m.start, m.end) for m in date_mentions)
+    for q in scan(text, exclude):
+        sent = sentence_of(q.start)
+        if q.end > sent.end:
+            continue  # a phrase that runs across a sentence break is not one quantity
+        ev = events.nearest(by_sentence.get(sent.start, []), q.start, q.end, events.NEAR)
+        found.append(dict(kind=q.kind, start=q.start, end=q.end, sent=sent, value=q.value(), about=q.about,
+                          event=ev and ev.predicate, reported_by=source_of(sent)))
     person_spans = []
     found_people = people.find(text)
     for p in found_people:
-        sent = article.sentence_at(p.start)
         value = {"name": p.name, "role": p.role}
         if p.qualifier:
             value["of"] = p.qualifier
-        found.append(dict(kind="person", start=p.start, end=p.end, sent=sent, value=value, about=p.name))
+        found.append(dict(kind="person", start=p.start, end=p.end, sent=sentence_of(p.start), value=value, about=p.name))
         person_spans.append((p.start, p.end))
     org_spans = []
     for o in orgs.find(text):
         if any(a < o.end and o.start < b for a, b in person_spans):
             continue
         value = {"name": o.name, "acronym": o.acronym}
-        found.append(dict(kind="org", start=o.start, end=o.end, sent=article.sentence_at(o.start), value=value, about=o.name))
+        found.append(dict(kind="org", start=o.start, end=o.end, sent=sentence_of(o.start), value=value, about=o.name))
         org_spans.append((o.start, o.end))
     for p in places.find(text):
         if any(a < p.end and p.start < b for a, b in person_spans) or any(a <= p.start and p.end <= b for a, b in org_spans):
             continue
-        sent = article.sentence_at(p.start)
-        s = text[sent.start:sent.end]
-        ev = _place_event(events.find(s), s, p.start - sent.start)
+        sent = sentence_of(p.start)
+        ev = _place_event(by_sentence.get(sent.start, []), text, p.start)
         found.append(dict(kind="place", start=p.start, end=p.end, sent=sent, value=p.place.to_json(),
                           about=p.place.name, event=ev and ev.predicate))
     for q in quotes.find(text, found_people):
-        sent = article.sentence_at(q.start)
-        found.append(dict(kind="quote", start=q.start, end=q.end, sent=_sentence_around(article, q.start, q.end),
+        found.append(dict(kind="quote", start=q.start, end=q.end, sent=_sentence_around(sentence_of, q.start, q.end),
                           value={"quote": q.quote, "speaker": q.speaker, "partial": q.partial}, about=q.speaker))
-    for sent in article.sentences:
-        s = text[sent.start:sent.end]
-        source = attribution.reported_by(s)
-        for e in events.find(s):
-            found.append(dict(kind="event", start=sent.start + e.start, end=sent.start + e.end, sent=sent,
-                              value={"predicate": e.predicate, "polarity": e.polarity, "modality": e.modality},
-                              event=e.predicate, reported_by=source))
+    for e in all_events:
+        sent = sentence_of(e.start)
+        found.append(dict(kind="event", start=e.start, end=e.end, sent=sent, event=e.predicate, reported_by=source_of(sent),
+                          value={"predicate": e.predicate, "polarity": e.polarity, "modality": e.modality}))
     found.sort(key=lambda f: (f["start"], -f["end"], f["kind"]))
     claims = []
     for n, f in enumerate(found, 1):
         sent = f["sent"]
-        claim = Claim(
+        claims.append(Claim(
             id=f"{article.id}-{n}",
             article=article.id,
             kind=f["kind"],
@@ -117,16 +134,15 @@ def extract_claims(article: Article, anchor: Anchor | None = None) -> list[Claim
             context=text[max(sent.start, f["start"] - 60):min(sent.end, f["end"] + 60)],
             reported_by=f.get("reported_by"),
             extra={"mention": f["mention"]} if "mention" in f else {},
-        )
-        claims.append(claim)
+        ))
     return resolve_dates(claims, anchor)
 
 
-def _sentence_around(article: Article, start: int, end: int):
+def _sentence_around(sentence_of, start: int, end: int) -> Span:
     """The sentence, or run of sentences, a quote stands in."""
-    first = article.sentence_at(start)
-    last = article.sentence_at(max(start, end - 1))
-    return type(first)(min(first.start, start), max(last.end, end))
+    first = sentence_of(start)
+    last = sentence_of(max(start, end - 1))
+    return Span(min(first.start, start), max(last.end, end))
 
 
 def resolve_dates(claims: list[Claim], anchor: Anchor | None) -> list[Claim]:
@@ -153,7 +169,7 @@ _LOCUS = re.compile(
 )
 
 
-def _place_event(evs: list[events.EventMention], sentence: str, start: int) -> events.EventMention | None:
+def _place_event(evs: list[events.EventMention], text: str, start: int) -> events.EventMention | None:
     """The predicate a place is the location of, or None for a mere mention.
 
     A place is tied to an event it directly follows ("visited Seoul") or that
@@ -165,7 +181,7 @@ def _place_event(evs: list[events.EventMention], sentence: str, start: int) -> e
     if not before:
         return None
     last = before[-1]
-    between = sentence[last.end:start]
+    between = text[last.end:start]
     if re.fullmatch(r"\s+", between) or (len(between) < 200 and _LOCUS.match(between)):
         return last
     return None

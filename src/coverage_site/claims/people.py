@@ -36,11 +36,14 @@ _PORTFOLIO = (
 TITLE = rf"(?i:(?:(?:{_MODIFIERS})[\s-]+){{0,4}}(?:{_HEADS})(?:\s+(?:of|for)\s+(?:{_PORTFOLIO}))?)"
 _TOK = r"(?:[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)*|[A-Z]\.|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+)"
 _PARTICLE = r"(?:de|da|del|van|von|der|bin|al|le|la|di)"
-NAME = rf"{_TOK}(?:\s+(?:{_PARTICLE}\s+)?{_TOK}){{1,3}}"
+NAME = rf"{_TOK}(?:[ ]+(?:{_PARTICLE}[ ]+)?{_TOK}){{1,3}}"
 _QUAL = r"(?:(?:U\.S\.|U\.K\.|US|UK|UN|EU|[A-Z]{2,6}|(?:[A-Z][a-z]+\s)?[A-Z][a-z]+(?:['’]s|an|ese|ish|i))\s+)?"
 
-_BEFORE = re.compile(rf"(?P<qual>{_QUAL})(?P<title>{TITLE}),?\s+(?P<name>{NAME}|{_TOK})(?![\w-])")
-_AFTER = re.compile(rf"(?P<name>{NAME}),\s+(?:the\s+|a\s+|an\s+)?(?P<qual>{_QUAL})(?P<title>{TITLE})(?=\s*[,.;)]|\s+(?:of|at|for|who|in)\b)")
+_START = r"(?<![\w.'’-])(?=[A-Za-z])"  # only try at word starts: five times faster
+_BEFORE = re.compile(rf"{_START}(?P<qual>{_QUAL})(?P<title>{TITLE}),?[ ]+(?P<name>{NAME}|{_TOK})(?![\w-])")
+_TITLE_BEFORE = re.compile(rf"{_START}(?P<title>{TITLE})[ ]+$")
+_CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w'’-]*")
+_AFTER = re.compile(rf"(?P<name>{NAME}),[ ]+(?:the\s+|a\s+|an\s+)?(?P<qual>{_QUAL})(?P<title>{TITLE})(?=\s*[,.;)]|\s+(?:of|at|for|who|in)\b)")
 _SPEAKER = re.compile(
     rf"(?P<name>{NAME})\s+(?:said|says|told|added|explained|noted|wrote|asked|stated|argued|insisted|warned|announced)\b"
     rf"|(?:said|says|told|according\s+to)\s+(?P<name2>{NAME})\b"
@@ -103,18 +106,34 @@ def find(text: str) -> list[PersonMention]:
     taken = [(p.start, p.end) for p in resolved]
     short: list[PersonMention] = []
     if keys:
-        pattern = re.compile(rf"(?:(?P<title>{TITLE})\s+)?\b(?P<key>{'|'.join(map(re.escape, sorted(keys, key=len, reverse=True)))})\b(?!\s+[A-Z][a-z])(?!-[a-z])")
-        for m in pattern.finditer(text):
-            if any(a < m.end() and m.start() < b for a, b in taken):
+        longest = max(len(k.split()) for k in keys)
+        for m in _CAPITALISED.finditer(text):
+            key, end = _key_at(text, m, keys, longest)
+            if key is None or any(a < end and m.start() < b for a, b in taken):
                 continue
-            prev = text[max(0, m.start("key") - 2):m.start("key")]
-            before_word = re.search(r"([A-Z][a-z]+) $", text[max(0, m.start() - 20):m.start()])
-            if before_word and before_word.group(1) not in _NOT_NAME_WORDS and not prev.endswith(". "):
-                continue  # part of a longer capitalised name
-            role = normalise_role(m.group("title")) if m.group("title") else None
-            start = m.start("title") if m.group("title") else m.start("key")
-            short.append(PersonMention(start, m.end("key"), keys[m.group("key")], role, None, True))
+            if re.match(r"[ ]+[A-Z][a-z]|-[a-z]", text[end:end + 3]):
+                continue  # followed by more of a longer name
+            before = text[max(0, m.start() - 60):m.start()]
+            title = _TITLE_BEFORE.search(before)
+            if not title:
+                word = re.search(r"([A-Z][a-z]+) $", before)
+                if word and word.group(1) not in _NOT_NAME_WORDS and not before.endswith(". "):
+                    continue  # part of a longer capitalised name
+            start = m.start() - (len(before) - title.start()) if title else m.start()
+            role = normalise_role(title.group("title")) if title else None
+            short.append(PersonMention(start, end, keys[key], role, None, True))
+            taken.append((start, end))
     return sorted(resolved + short, key=lambda p: p.start)
+
+
+def _key_at(text: str, m: re.Match, keys: dict[str, str], longest: int) -> tuple[str | None, int]:
+    """The longest known name (or part of one) that starts at a capitalised word."""
+    words = text[m.start():m.start() + 80].split(" ")[:longest]
+    for n in range(len(words), 0, -1):
+        candidate = re.sub(r"['’]s$|[^\w'’-]+$", "", " ".join(words[:n]))
+        if candidate in keys:
+            return candidate, m.start() + len(candidate)
+    return None, m.end()
 
 
 def _bare_names(text: str) -> list[PersonMention]:

@@ -35,27 +35,31 @@ class QuoteMention:
     partial: bool  # a few quoted words inside the writer's sentence
 
 
+_OPENERS = re.compile("|".join(re.escape(o) for o, _ in _OPEN_CLOSE))
+_CLOSER = dict(_OPEN_CLOSE)
+
+
 def spans(text: str) -> list[tuple[int, int, int, int]]:
     """(start, end, inner start, inner end) of every quotation, outermost only."""
     out: list[tuple[int, int, int, int]] = []
     i = 0
-    while i < len(text):
-        for o, c in _OPEN_CLOSE:
-            if text.startswith(o, i) and (o != '"' or i == 0 or not text[i - 1].isalnum()):
-                para_end = text.find("\n\n", i)
-                para_end = len(text) if para_end < 0 else para_end
-                j = text.find(c, i + len(o))
-                if j < 0 or j > para_end:
-                    j, close = para_end, 0  # runs to the end of its paragraph
-                else:
-                    close = len(c)
-                if j > i + len(o):
-                    out.append((i, j + close, i + len(o), j))
-                i = j + close
-                break
-        else:
-            i += 1
-    return out
+    while True:
+        m = _OPENERS.search(text, i)
+        if not m:
+            return out
+        o, at = m.group(), m.start()
+        if o == '"' and at and text[at - 1].isalnum():
+            i = m.end()
+            continue  # 5'11", not a quotation
+        para_end = text.find("\n\n", at)
+        para_end = len(text) if para_end < 0 else para_end
+        j = text.find(_CLOSER[o], m.end())
+        close = len(_CLOSER[o])
+        if j < 0 or j > para_end:
+            j, close = para_end, 0  # runs to the end of its paragraph
+        if j > m.end():
+            out.append((at, j + close, m.end(), j))
+        i = max(j + close, m.end())
 
 
 def find(text: str, people: list[PersonMention]) -> list[QuoteMention]:
