@@ -1,9 +1,11 @@
 """Group articles into stories by what they are about, not by topic words alone.
 
-Each article becomes a TF-IDF vector of its content words plus its named people,
-places and organisations (weighted up: who and where separate look-alike events);
-articles join by average-link clustering above a similarity threshold. A story
-pinned in metadata always wins.
+Each article becomes a TF-IDF vector of its content words, its numbers (scores,
+magnitudes, amounts tell two look-alike events apart) and its named people,
+places and organisations (weighted up). Articles join by average-link
+clustering above a similarity threshold; two articles clearly dated to
+different years count as much less similar (a 2008 rehab check-in and a 2013
+one). Measured on ECB+ by `make eval`. A story pinned in metadata always wins.
 """
 
 from __future__ import annotations
@@ -22,25 +24,33 @@ STOPWORDS = frozenset(
     will with would you your yours yourself said says say told according also new one two first last year years week
     time people would could may might many much like even still well back made make get got since""".split()
 )
-ENTITY_WEIGHT = 3.0
+NUMBER_WEIGHT = 2.0
+OTHER_YEAR = 0.3  # similarity kept between two articles dated to different years
 THRESHOLD = 0.15
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 
-def features(text: str, entities: list[str]) -> Counter:
-    """Bag of lower-cased content words, with named entities as heavier features."""
+def features(text: str, entities: list[tuple[str, float]]) -> Counter:
+    """Bag of lower-cased content words and numbers, with named entities as heavier features."""
     bag: Counter = Counter()
     for w in _WORD.findall(text):
         w = w.lower().strip("'’-")
         if len(w) > 2 and w not in STOPWORDS:
             bag[w] += 1
-    for e in entities:
-        bag["@" + e.lower()] += ENTITY_WEIGHT
+    for n in _NUMBER.findall(text):
+        if len(n) >= 2 or "." in n:
+            bag["#" + n] += NUMBER_WEIGHT
+    for name, weight in entities:
+        bag["@" + name.lower()] += weight
     return bag
 
 
-def cluster(bags: list[Counter], threshold: float = THRESHOLD) -> list[list[int]]:
-    """Average-link agglomerative clustering of TF-IDF vectors by cosine similarity."""
+def cluster(bags: list[Counter], threshold: float = THRESHOLD, years: list[int | None] | None = None) -> list[list[int]]:
+    """Average-link agglomerative clustering of TF-IDF vectors by cosine similarity.
+
+    `years` (one per article, or None) softly separates articles dated to different years.
+    """
     n = len(bags)
     if n == 0:
         return []
@@ -65,6 +75,10 @@ def cluster(bags: list[Counter], threshold: float = THRESHOLD) -> list[list[int]
             va = vectors[a][t]
             for b in docs[a_pos + 1:]:
                 sim[(a, b)] = sim.get((a, b), 0.0) + va * vectors[b][t]
+    if years:
+        for (a, b), value in sim.items():
+            if years[a] and years[b] and years[a] != years[b]:
+                sim[(a, b)] = value * OTHER_YEAR
     return _average_link(n, sim, threshold)
 
 
