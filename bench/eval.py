@@ -107,13 +107,78 @@ def reader_scores(docs: list[dict]) -> dict[str, dict[str, float]]:
     return out
 
 
-def story_scores(docs: list[dict]) -> dict[str, float]:
+ALIGN_TYPES = {"date": ("TIME_DATE",), "place": ("LOC_GEO", "LOC_FAC", "LOC_OTHER"), "person": ("HUMAN_PART_PER",)}
+
+
+def build(docs: list[dict]):
     from coverage_site.align import build_stories
     from coverage_site.claims import extract_claims
 
     articles = [article(d) for d in docs]
     claims = {a.id: extract_claims(a) for a in articles}
     stories, _, _ = build_stories(articles, claims)
+    return articles, stories
+
+
+def alignment_scores(docs: list[dict], articles, stories) -> dict[str, dict[str, float]]:
+    """Cross-document links: do claims in one facet refer to one ECB+ instance, and vice versa?
+
+    A claim stands for the gold mention it overlaps (same sentence, shared token).
+    Precision: of claim pairs from two articles in one facet that both stand for
+    linked-type mentions, the share whose mentions have the same cross_doc_instance.
+    Recall: of gold pairs (same instance, two articles) whose mentions both have a
+    claim, the share whose claims share a facet.
+    """
+    by_doc = {a.id: d for a, d in zip(articles, docs)}
+    instance: dict[str, str | None] = {}  # claim id -> gold instance (None: stands for an unlinked mention)
+    kind_of: dict[str, str] = {}
+    for a in articles:
+        doc = by_doc[a.id]
+        spans = {sid: (s, e) for sid, s, e in sentence_spans(doc, a)}
+        annotated = set(doc["annotated_sentences"])
+        for story in stories:
+            if a.id not in story.articles:
+                continue
+            for f in story.facets:
+                for c in f.claims:
+                    if c.article != a.id or c.kind not in ALIGN_TYPES:
+                        continue
+                    for m in doc["mentions"]:
+                        if m["type"] in ALIGN_TYPES[c.kind] and m["sent"] in annotated and m["sent"] in spans:
+                            s, e = spans[m["sent"]]
+                            if s <= c.start < e and tokens(m["text"]) & tokens(c.text):
+                                instance[c.id] = m["cross_doc_instance"]
+                                kind_of[c.id] = c.kind
+                                break
+    out = {}
+    for kind in ALIGN_TYPES:
+        same = pairs = 0
+        for story in stories:
+            for f in story.facets:
+                mine = [c for c in f.claims if kind_of.get(c.id) == kind]
+                for i, x in enumerate(mine):
+                    for y in mine[i + 1:]:
+                        if x.article != y.article:
+                            pairs += 1
+                            same += instance[x.id] is not None and instance[x.id] == instance[y.id]
+        facet_of = {c.id: f.id for s in stories for f in s.facets for c in f.claims}
+        by_instance: dict[str, list] = {}
+        for cid, inst in instance.items():
+            if inst and kind_of[cid] == kind:
+                by_instance.setdefault(inst, []).append(cid)
+        gold_pairs = linked = 0
+        for cids in by_instance.values():
+            for i, x in enumerate(cids):
+                for y in cids[i + 1:]:
+                    if x.rsplit("-", 1)[0] != y.rsplit("-", 1)[0]:
+                        gold_pairs += 1
+                        linked += facet_of[x] == facet_of[y]
+        out[kind] = {"precision": same / pairs if pairs else 0.0, "recall": linked / gold_pairs if gold_pairs else 0.0,
+                     "pairs": pairs, "gold_pairs": gold_pairs}
+    return out
+
+
+def story_scores(docs: list[dict], articles, stories) -> dict[str, float]:
     gold = {a.id: d["story"] for a, d in zip(articles, docs)}
     topic = {a.id: d["topic"] for a, d in zip(articles, docs)}
     cluster_of = {a: s.id for s in stories for a in s.articles}
@@ -158,11 +223,16 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\n(readers: {time.perf_counter() - started:.1f} s)\n")
     if args.only in (None, "stories"):
         started = time.perf_counter()
-        s = story_scores(docs)
+        articles, stories = build(docs)
+        s = story_scores(docs, articles, stories)
         print("| stories | B3 precision | B3 recall | B3 F1 | stories found / gold | look-alike pairs merged |")
         print("| --- | --- | --- | --- | --- | --- |")
         print(f"| ECB+ | {s['precision']:.3f} | {s['recall']:.3f} | {s['f1']:.3f} | {s['stories']} / {s['gold_stories']} | {s['lookalike_merged']:.3f} |")
-        print(f"\n(stories: {time.perf_counter() - started:.1f} s)")
+        print("\n| alignment | precision | recall | claim pairs in facets | gold linked pairs with claims |")
+        print("| --- | --- | --- | --- | --- |")
+        for kind, a in alignment_scores(docs, articles, stories).items():
+            print(f"| {kind} | {a['precision']:.3f} | {a['recall']:.3f} | {a['pairs']} | {a['gold_pairs']} |")
+        print(f"\n(stories and alignment: {time.perf_counter() - started:.1f} s)")
     return 0
 
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import logging
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from pathlib import Path
 
 from coverage_site.config import Config
 from coverage_site.errors import ContentError, Problem
@@ -30,7 +31,7 @@ def build(config: Config) -> BuildResult:
     from coverage_site.align import build_stories
     from coverage_site.claims import extract_claims
     from coverage_site.pages import read_pages
-    from coverage_site.read import read_articles
+    from coverage_site.read import read_articles, read_story_pins
     from coverage_site.site.plan import plan_site
     from coverage_site.site.render import render, theme_dir
     from coverage_site.write import check_out_dir, write_site
@@ -38,13 +39,15 @@ def build(config: Config) -> BuildResult:
     started = time.perf_counter()
     check_out_dir(config.out, config.root)
     articles, problems = read_articles(config.root)
+    pins, titles, pin_problems = read_story_pins(config.root)
+    articles = [replace(a, story=pins.get(Path(a.path).name) or pins.get(a.id) or a.story) for a in articles]
     pages, page_problems = read_pages(config.root)
-    problems = list(config.warnings) + problems + page_problems
+    problems = list(config.warnings) + problems + pin_problems + page_problems
     errors = [p for p in problems if p.severity == "error" or config.strict]
     if errors:
         raise ContentError(errors)
     claims = {a.id: extract_claims(a) for a in articles}
-    stories, findings, claims = build_stories(articles, claims)
+    stories, findings, claims = build_stories(articles, claims, titles)
     site = plan_site(config, articles, claims, stories, findings, pages)
     files = render(site, config)
     write_site(files, [theme_dir() / "static", config.root / "static"], config.out)

@@ -151,3 +151,5 @@ class Story:
     articles: tuple[str, ...]
     facets: tuple[Facet, ...]
     anchor: dt.date | None = None  # the date the story's articles agree on
+    origins: tuple[tuple[str, ...], ...] = ()  # groups of articles that copy each other
+    shared: tuple[Any, ...] = ()  # independence.SharedPassages, pair by pair

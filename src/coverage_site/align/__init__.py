@@ -6,14 +6,14 @@ import datetime as dt
 import re
 from collections import Counter
 
-from coverage_site.align import facets, findings, stories, verdicts
+from coverage_site.align import facets, findings, independence, stories, verdicts
 from coverage_site.claims import Anchor, article_anchor, resolve_dates
 from coverage_site.model import Article, Claim, Facet, Finding, Story
 from coverage_site.read import slugify
 
 
 def build_stories(
-    articles: list[Article], claims: dict[str, list[Claim]]
+    articles: list[Article], claims: dict[str, list[Claim]], titles: dict[str, str] | None = None
 ) -> tuple[list[Story], list[Finding], dict[str, list[Claim]]]:
     """Group articles into stories, lend dates to undated articles, align and judge facets.
 
@@ -41,7 +41,10 @@ def build_stories(
         story_facets = _facets(sid, facet_groups, [a.id for a in arts], names)
         for a in arts:
             out_findings += findings.find(a, claims[a.id], facet_groups)
-        out_stories.append(Story(sid, lead.title, tuple(a.id for a in arts), tuple(story_facets), anchor))
+        shared, origins = independence.compare(arts)
+        title = (titles or {}).get(sid, lead.title)
+        out_stories.append(Story(sid, title, tuple(a.id for a in arts), tuple(story_facets), anchor,
+                                 tuple(tuple(o) for o in origins), tuple(shared)))
     out_stories.sort(key=lambda s: (-len(s.articles), s.id))
     return out_stories, out_findings, claims
 

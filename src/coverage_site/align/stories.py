@@ -26,7 +26,7 @@ STOPWORDS = frozenset(
 )
 NUMBER_WEIGHT = 2.0
 OTHER_YEAR = 0.3  # similarity kept between two articles dated to different years
-THRESHOLD = 0.15
+THRESHOLD = 0.16
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 

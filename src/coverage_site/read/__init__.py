@@ -21,6 +21,7 @@ from coverage_site.read.files import read_text
 log = logging.getLogger(__name__)
 
 SIDECAR = "content/seeds.yaml"
+STORIES = "content/stories.yaml"
 SUFFIXES = (".txt", ".md", ".markdown")
 
 
@@ -62,6 +63,34 @@ def read_articles(root: Path) -> tuple[list[Article], list[Problem]]:
         owners[article.id] = rel
         articles.append(article)
     return articles, problems
+
+
+def read_story_pins(root: Path) -> tuple[dict[str, str], dict[str, str], list[Problem]]:
+    """`content/stories.yaml`: story id -> {title, articles: [file names or ids]}.
+
+    Returns (article file name or id -> story id, story id -> title, problems).
+    """
+    path = root / STORIES
+    if not path.is_file():
+        return {}, {}, []
+    text = read_text(path, STORIES)
+    raw, problems = frontmatter.parse(text, STORIES, 1)
+    pins: dict[str, str] = {}
+    titles: dict[str, str] = {}
+    for sid, (entry, line, col) in raw.items():
+        if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", sid):
+            problems.append(Problem(STORIES, line, col, f"story id {sid!r} must be a slug of a-z, 0-9 and '-'"))
+            continue
+        if not isinstance(entry, dict) or not isinstance(entry.get("articles", []), list):
+            problems.append(Problem(STORIES, line, col, f"{sid}: expected 'title' and a list of 'articles'"))
+            continue
+        if isinstance(entry.get("title"), str):
+            titles[sid] = entry["title"]
+        for name in entry.get("articles", []):
+            if str(name) in pins and pins[str(name)] != sid:
+                problems.append(Problem(STORIES, line, col, f"{name} is pinned to both {pins[str(name)]} and {sid}"))
+            pins[str(name)] = sid
+    return pins, titles, problems
 
 
 def _read_sidecar(root: Path, problems: list[Problem]) -> dict[str, dict[str, Any]]:

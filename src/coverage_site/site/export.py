@@ -63,6 +63,12 @@ def coverage(articles: list[Article], stories: list[Story], findings: list[Findi
         "stories": [
             {"id": s.id, "title": s.title, "articles": list(s.articles),
              "anchor": s.anchor.isoformat() if s.anchor else None,
+             "independence": {
+                 "independent": len(s.origins),
+                 "origins": [list(o) for o in s.origins],
+                 "shared": [{"articles": [p.a, p.b], "passages": p.passages, "words": p.words,
+                             "example": p.example, "dependent": p.dependent} for p in s.shared],
+             },
              "facets": [facet_json(f) for f in s.facets]}
             for s in stories
         ],

@@ -69,6 +69,7 @@ def plan_site(config: Config, articles: list[Article], claims: dict[str, list[Cl
                        for d in (c.value.get("start"), c.value.get("end")) if d)
         summary = {
             "id": s.id, "title": s.title, "href": story_path(s.id), "sources": len(s.articles),
+            "independent": len(s.origins) or len(s.articles),
             "counts": [(v, counts.get(v, 0)) for v in markers.ORDER],
             "first": dates[0] if dates else None, "last": dates[-1] if dates else None,
         }
@@ -88,6 +89,8 @@ def plan_site(config: Config, articles: list[Article], claims: dict[str, list[Cl
             "title": s.title, "story": s, "summary": summary, "columns": columns, "rows": rows,
             "conflicts": [f for f in facets if f.verdict == "conflict"], "mentions": mentions, "in_text": in_text,
             "names": {a.id: a.source for a in arts},
+            "shared": [{"a": by_id[p.a].source, "b": by_id[p.b].source, "passages": p.passages, "example": p.example,
+                        "dependent": p.dependent} for p in s.shared],
         }))
         for a in arts:
             marks = marks_for(claims[a.id], facet_of, lambda fid, sid=s.id: f"../{story_path(sid)}#{fid}")
