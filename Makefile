@@ -37,6 +37,7 @@ eval: $(VENV)/.installed
 # Speed (never timed in unit tests).
 bench: $(VENV)/.installed
 	$(BIN)/python bench/extract_speed.py
+	$(BIN)/python bench/robustness.py
 
 clean:
 	rm -rf $(VENV) $(OUT) .cache build dist

@@ -43,7 +43,11 @@ def build(config: Config) -> BuildResult:
     articles = [replace(a, story=pins.get(Path(a.path).name) or pins.get(a.id) or a.story) for a in articles]
     pages, page_problems = read_pages(config.root)
     problems = list(config.warnings) + problems + pin_problems + page_problems
-    errors = [p for p in problems if p.severity == "error" or config.strict]
+    if config.keep_going:
+        # A broken article is reported and left out; a broken config or story file still stops the build.
+        problems = [replace(p, severity="warning", message=f"skipped: {p.message}") if _is_article(p) and p.severity == "error"
+                    else p for p in problems]
+    errors = [p for p in problems if p.severity == "error" or (config.strict and not p.message.startswith("skipped: "))]
     if errors:
         raise ContentError(errors)
     claims = {a.id: extract_claims(a) for a in articles}
@@ -54,3 +58,7 @@ def build(config: Config) -> BuildResult:
     seconds = time.perf_counter() - started
     log.info("built %d pages from %d articles in %.2f s", len(site.pages), len(articles), seconds)
     return BuildResult(len(site.pages), len(articles), len(stories), problems, seconds)
+
+
+def _is_article(problem: Problem) -> bool:
+    return problem.path.startswith(("seeds/", "content/articles/"))

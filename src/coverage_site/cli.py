@@ -21,6 +21,7 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("--base-path", default=None, help="path the site is served under, e.g. /my-repo/")
     b.add_argument("--site-url", default=None, help="absolute URL of the site, for canonical links")
     b.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    b.add_argument("--keep-going", action="store_true", help="report broken articles and build without them")
     b.set_defaults(func=_build)
 
     e = sub.add_parser("extract", help="print the claim records of one article")
@@ -41,7 +42,8 @@ def _build(args: argparse.Namespace) -> int:
     root = args.root.resolve()
     try:
         config = load_config(root, args.out.resolve() if args.out else None, base_path=args.base_path,
-                             site_url=args.site_url, strict=args.strict or None)
+                             site_url=args.site_url, strict=args.strict or None,
+                             keep_going=args.keep_going or None)
         result = build(config)
     except ContentError as exc:
         for p in exc.problems:

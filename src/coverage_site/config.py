@@ -29,6 +29,7 @@ class Config:
     base_path: str = "/"
     site_url: str | None = None
     strict: bool = False
+    keep_going: bool = False
     warnings: tuple[Problem, ...] = field(default=(), compare=False)
 
     @property

@@ -5,6 +5,7 @@ Every stage takes and returns these; none of them knows about files or HTML.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
@@ -16,6 +17,27 @@ class Span:
 
     start: int
     end: int
+
+
+class SpanIndex:
+    """Answers "does any of these spans overlap [start, end)?" in log time.
+
+    Sorted starts with a running maximum of ends: some span overlaps exactly
+    when one that starts before `end` also ends after `start`.
+    """
+
+    def __init__(self, spans) -> None:
+        ordered = sorted(spans)
+        self.starts = [s for s, _ in ordered]
+        self.max_end: list[int] = []
+        top = -1
+        for _, e in ordered:
+            top = max(top, e)
+            self.max_end.append(top)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, end)
+        return i > 0 and self.max_end[i - 1] > start
 
 
 @dataclass(frozen=True)

@@ -10,13 +10,14 @@ from pathlib import Path
 
 import markdown
 import nh3
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from coverage_site.errors import ContentError, Problem
-from coverage_site.read import frontmatter, slugify
+from coverage_site.read import budget, frontmatter, slugify
 from coverage_site.read.files import read_text
 
 URL_SCHEMES = {"http", "https", "mailto"}
+RESERVED = {"index", "404", "articles", "stories", "data", "static", "sitemap", "feed"}
 
 
 def sanitise(html: str) -> Markup:
@@ -46,7 +47,16 @@ def read_pages(root: Path) -> tuple[list[tuple[str, str, Markup]], list[Problem]
             problems += errs
             meta = {k: v for k, (v, _, _) in raw.items()}
         title = str(meta.get("title") or _first_heading(body) or path.stem.replace("-", " ").title())
-        out.append((slugify(path.stem), title, sanitise(md.reset().convert(body))))
+        slug = slugify(path.stem)
+        if slug in RESERVED:
+            problems.append(Problem(rel, None, None, f"a page named {slug!r} would replace the site's own {slug}.html; rename it"))
+            continue
+        try:
+            html = budget.within(budget.SECONDS, lambda: md.reset().convert(budget.defuse_markdown(body)))
+        except budget.OverBudget:
+            problems.append(Problem(rel, None, None, f"Markdown took over {budget.SECONDS:g} s; shown as plain text", "warning"))
+            html = "<pre>" + escape(body) + "</pre>"
+        out.append((slug, title, sanitise(html)))
     return out, problems
 
 

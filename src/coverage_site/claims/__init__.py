@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from coverage_site.claims import attribution, dates, events, orgs, people, places, quotes
 from coverage_site.claims.quantities import scan
-from coverage_site.model import Article, Claim, Span
+from coverage_site.model import Article, Claim, Span, SpanIndex
 
 
 @dataclass(frozen=True)
@@ -87,23 +87,20 @@ def extract_claims(article: Article, anchor: Anchor | None = None) -> list[Claim
         ev = events.nearest(by_sentence.get(sent.start, []), q.start, q.end, events.NEAR)
         found.append(dict(kind=q.kind, start=q.start, end=q.end, sent=sent, value=q.value(), about=q.about,
                           event=ev and ev.predicate, reported_by=source_of(sent)))
-    person_spans = []
     found_people = people.find(text)
+    person_spans = SpanIndex((p.start, p.end) for p in found_people)
     for p in found_people:
         value = {"name": p.name, "role": p.role}
         if p.qualifier:
             value["of"] = p.qualifier
         found.append(dict(kind="person", start=p.start, end=p.end, sent=sentence_of(p.start), value=value, about=p.name))
-        person_spans.append((p.start, p.end))
-    org_spans = []
-    for o in orgs.find(text):
-        if any(a < o.end and o.start < b for a, b in person_spans):
-            continue
+    org_list = [o for o in orgs.find(text) if not person_spans.overlaps(o.start, o.end)]
+    org_spans = SpanIndex((o.start, o.end) for o in org_list)
+    for o in org_list:
         value = {"name": o.name, "acronym": o.acronym}
         found.append(dict(kind="org", start=o.start, end=o.end, sent=sentence_of(o.start), value=value, about=o.name))
-        org_spans.append((o.start, o.end))
     for p in places.find(text):
-        if any(a < p.end and p.start < b for a, b in person_spans) or any(a <= p.start and p.end <= b for a, b in org_spans):
+        if person_spans.overlaps(p.start, p.end) or org_spans.overlaps(p.start, p.end):
             continue
         sent = sentence_of(p.start)
         ev = _place_event(by_sentence.get(sent.start, []), text, p.start)

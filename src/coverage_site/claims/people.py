@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from coverage_site.claims.names import EAST_ASIAN_SURNAMES, is_given_name
 from coverage_site.gazetteer import gazetteer
+from coverage_site.model import SpanIndex
 
 _MODIFIERS = (
     r"deputy|vice|first|second|senior|junior|assistant|associate|acting|former|foreign|defen[cs]e|finance|justice|"
@@ -103,13 +104,14 @@ def find(text: str) -> list[PersonMention]:
             keys.setdefault(k, n)
     resolved = [PersonMention(p.start, p.end, keys.get(p.name, p.name), p.role, p.qualifier, p.short or keys.get(p.name, p.name) != p.name)
                 for p in full]
-    taken = [(p.start, p.end) for p in resolved]
+    taken = SpanIndex((p.start, p.end) for p in resolved)
+    last_end = -1
     short: list[PersonMention] = []
     if keys:
         longest = max(len(k.split()) for k in keys)
         for m in _CAPITALISED.finditer(text):
             key, end = _key_at(text, m, keys, longest)
-            if key is None or any(a < end and m.start() < b for a, b in taken):
+            if key is None or m.start() < last_end or taken.overlaps(m.start(), end):
                 continue
             if re.match(r"[ ]+[A-Z][a-z]|-[a-z]", text[end:end + 3]):
                 continue  # followed by more of a longer name
@@ -122,7 +124,7 @@ def find(text: str) -> list[PersonMention]:
             start = m.start() - (len(before) - title.start()) if title else m.start()
             role = normalise_role(title.group("title")) if title else None
             short.append(PersonMention(start, end, keys[key], role, None, True))
-            taken.append((start, end))
+            last_end = end
     return sorted(resolved + short, key=lambda p: p.start)
 
 

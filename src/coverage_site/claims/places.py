@@ -114,8 +114,8 @@ def _weak_start(text: str, start: int, cands: list[Place]) -> bool:
     not as the first word of a sentence."""
     if not all(c.type == "city" for c in cands):
         return False
-    before = text[:start].rstrip()
-    at_start = not before or before[-1] in ".!?:\"“\n"
+    before = text[max(0, start - 200):start].rstrip()
+    at_start = (not before and start < 200) or (before and before[-1] in ".!?:\"“\n")
     biggest = max(c.population for c in cands)
     if biggest < 50_000:
         end = start + len(cands[0].name)

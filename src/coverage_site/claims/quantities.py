@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 
 from coverage_site.claims.intervals import INF, Interval
+from coverage_site.model import SpanIndex
 
 UNITS = {w: n for n, ws in enumerate([
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -108,12 +109,12 @@ _PHONE = re.compile(r"(?:\+\d{1,3}[\s.-])?(?:\(\d{2,4}\)|\b\d{2,4})[\s.-]\d{3,4}
 
 def scan(text: str, exclude: tuple[tuple[int, int], ...] = ()) -> list[Quantity]:
     """Return every quantity phrase of `text`, left to right."""
-    exclude = tuple(exclude) + tuple(m.span() for m in _PHONE.finditer(text))
+    excluded = SpanIndex(list(exclude) + [m.span() for m in _PHONE.finditer(text)])
     toks = [_Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
     out: list[Quantity] = []
     i = 0
     while i < len(toks):
-        q = _parse_at(text, toks, i, exclude)
+        q = _parse_at(text, toks, i, excluded)
         if q is None:
             i += 1
             continue
@@ -129,7 +130,7 @@ def _parse_at(text: str, toks: list[_Tok], i: int, exclude) -> tuple[Quantity, i
         return None
     value, j, round_, vague, currency = core
     first, last = toks[i], toks[j - 1]
-    if any(a < last.end and first.start < b for a, b in exclude):
+    if exclude.overlaps(first.start, last.end):
         return None
     if not vague and _not_a_quantity(text, toks, i, j, value):
         return None
@@ -339,7 +340,7 @@ _CAP_OK = frozenset("over about around some nearly almost more fewer less at up 
 
 
 def _sentence_start(text: str, pos: int) -> bool:
-    before = text[:pos].rstrip()
+    before = text[max(0, pos - 200):pos].rstrip()
     return not before or before[-1] in ".!?:\"“\n"
 
 

@@ -9,6 +9,7 @@ named person ("..., he said"), or for a partial quote inside a sentence
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -42,6 +43,7 @@ _CLOSER = dict(_OPEN_CLOSE)
 def spans(text: str) -> list[tuple[int, int, int, int]]:
     """(start, end, inner start, inner end) of every quotation, outermost only."""
     out: list[tuple[int, int, int, int]] = []
+    breaks = [m.start() for m in re.finditer(r"\n\n", text)] + [len(text)]
     i = 0
     while True:
         m = _OPENERS.search(text, i)
@@ -51,9 +53,8 @@ def spans(text: str) -> list[tuple[int, int, int, int]]:
         if o == '"' and at and text[at - 1].isalnum():
             i = m.end()
             continue  # 5'11", not a quotation
-        para_end = text.find("\n\n", at)
-        para_end = len(text) if para_end < 0 else para_end
-        j = text.find(_CLOSER[o], m.end())
+        para_end = breaks[bisect.bisect_left(breaks, at)]
+        j = text.find(_CLOSER[o], m.end(), para_end + 1)
         close = len(_CLOSER[o])
         if j < 0 or j > para_end:
             j, close = para_end, 0  # runs to the end of its paragraph
@@ -70,8 +71,9 @@ def find(text: str, people: list[PersonMention]) -> list[QuoteMention]:
         words = len(inner.split())
         if words == 0:
             continue
-        stop = max(text.rfind(". ", 0, start), text.rfind("? ", 0, start), text.rfind("! ", 0, start))
-        sentence_start = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, start) + 1)
+        window = max(0, start - 600)  # a sentence longer than this is not one
+        stop = max(text.rfind(". ", window, start), text.rfind("? ", window, start), text.rfind("! ", window, start))
+        sentence_start = max(stop + 2 if stop >= 0 else window, text.rfind("\n", window, start) + 1)
         before = text[sentence_start:start]
         partial = words <= 6 and bool(re.search(r"\w", before)) and not re.search(r"[:,]\s*$", before)
         speaker = _speaker(text, start, end, before, partial, people)

@@ -15,7 +15,7 @@ from typing import Any
 
 from coverage_site.errors import ContentError, Problem
 from coverage_site.model import Article, Block, Span
-from coverage_site.read import boilerplate, dateline, frontmatter, layout, markdown_text, sentences
+from coverage_site.read import boilerplate, budget, dateline, frontmatter, layout, markdown_text, sentences
 from coverage_site.read.files import read_text
 
 log = logging.getLogger(__name__)
@@ -150,7 +150,12 @@ def parse_article(text: str, rel: str, extra: dict[str, Any] | None = None) -> t
             if any(p.severity == "error" for p in problems):
                 raise ContentError(problems)
             meta.update(fields)
-        blocks = markdown_text.blocks(body)
+        try:
+            blocks = markdown_text.blocks(body)
+        except budget.OverBudget:
+            problems.append(Problem(rel, body_line, None, f"Markdown took over {budget.SECONDS:g} s to parse; "
+                                                          "the body is read as plain text", "warning"))
+            blocks = markdown_text.plain_blocks(body)
     meta.update(extra or {})
     title = meta.get("title") or title
     return assemble(rel, meta, title, blocks), problems

@@ -7,6 +7,8 @@ from html.parser import HTMLParser
 
 import markdown
 
+from coverage_site.read import budget
+
 _BLOCKS = {"p": "p", "li": "li", "h1": "h", "h2": "h", "h3": "h", "h4": "h", "h5": "h", "h6": "h", "pre": "p", "td": "p"}
 _SKIP = {"script", "style", "template"}
 
@@ -14,15 +16,24 @@ _md: markdown.Markdown | None = None
 
 
 def blocks(body: str) -> list[tuple[str, str]]:
-    """Return (kind, text) for each paragraph, heading and list item of a Markdown body."""
+    """Return (kind, text) for each paragraph, heading and list item of a Markdown body.
+
+    Raises budget.OverBudget when the Markdown is pathologically slow to parse.
+    """
     global _md
     if _md is None:
         _md = markdown.Markdown(extensions=[])  # one instance per process, reset per file
-    html = _md.reset().convert(body)
+    md = _md
+    html = budget.within(budget.SECONDS, lambda: md.reset().convert(budget.defuse_markdown(body)))
     parser = _BlockText()
     parser.feed(html)
     parser.close()
     return parser.out
+
+
+def plain_blocks(body: str) -> list[tuple[str, str]]:
+    """The fallback reading of a body: blank-line separated paragraphs, as written."""
+    return [("p", re.sub(r"\s+", " ", p).strip()) for p in re.split(r"\n\s*\n", body) if p.strip()]
 
 
 class _BlockText(HTMLParser):

@@ -23,6 +23,8 @@ STARTERS = frozenset("the a an in on at this that these those it he she they we 
 
 _END = re.compile(r"[.!?]+['\"”’)\]]*(?=\s+|$)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_NEXT = re.compile(r"\s*(\S+)")
+# Every look-around below is bounded to a few characters, so splitting stays linear.
 
 
 def split(text: str, start: int = 0, end: int | None = None) -> list[Span]:
@@ -41,13 +43,13 @@ def split(text: str, start: int = 0, end: int | None = None) -> list[Span]:
 
 
 def _ends_sentence(text: str, dot: int, cut: int, end: int) -> bool:
-    nxt = re.match(r"\s*(\S+)", text[cut:end])
+    nxt = _NEXT.match(text, cut, min(end, cut + 200))
     if not nxt:
         return True
     following = nxt.group(1)
     if text[dot] != ".":
         return following[0].isupper() or following[0] in "\"“‘'(" or following[0].isdigit()
-    word = _WORD_BEFORE.search(text, 0, dot)
+    word = _WORD_BEFORE.search(text, max(0, dot - 40), dot)
     token = word.group(1).lower().rstrip(".") if word else ""
     if token in ABBREVIATIONS or re.fullmatch(r"[a-z]", token):
         # "U.S. The embassy..." still ends; "U.S. Deputy Secretary" does not.

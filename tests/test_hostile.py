@@ -1,0 +1,178 @@
+"""Hostile, broken and huge input: clear errors or safe output, never a broken or unsafe site."""
+
+from __future__ import annotations
+
+import os
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from coverage_site.build import build
+from coverage_site.config import load_config
+from coverage_site.errors import ContentError
+from tests.conftest import copy_seeds, make_project
+
+XSS = [
+    '<script>alert(1)</script>',
+    '<img src=x onerror="alert(1)">',
+    '<a href="javascript:alert(1)">click</a>',
+    '<svg onload=alert(1)>',
+    '"><script>alert(1)</script>',
+    "<iframe src='data:text/html,<script>alert(1)</script>'></iframe>",
+    "[link](javascript:alert(1)) and ![img](data:image/svg+xml,<svg/onload=alert(1)>)",
+    '<<SCRIPT>alert("x");//<</SCRIPT>',
+    '“quoted <script>alert(2)</script> words,” Jane Doe said.',
+]
+
+
+class Scan(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.bad: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "script" and not (a.get("src") or "").endswith("static/app.js") and a.get("type") != "application/ld+json":
+            self.bad.append(f"script {attrs}")
+        if tag in ("iframe", "object", "embed"):
+            self.bad.append(tag)
+        for k, v in attrs:
+            if k.startswith("on"):
+                self.bad.append(f"{tag} {k}")
+            if k in ("href", "src", "action", "formaction") and v and v.strip().lower().startswith(("javascript:", "data:", "vbscript:")):
+                self.bad.append(f"{tag} {k}={v}")
+
+
+def unsafe(site: Path) -> list[str]:
+    bad = []
+    for page in site.rglob("*.html"):
+        s = Scan()
+        s.feed(page.read_text(encoding="utf-8"))
+        bad += [f"{page.name}: {b}" for b in s.bad]
+    return bad
+
+
+def test_xss_vectors_everywhere_come_out_inert(tmp_path):
+    articles = {}
+    for n, vector in enumerate(XSS):
+        title = vector.replace('"', "'").replace("\n", " ")
+        articles[f"x{n}.md"] = (f'---\ntitle: "{title}"\nsource: "Outlet {title}"\nauthor: "{title}"\n---\n'
+                                f"More than 12 people said {vector} on Friday.\n\n{vector}\n")
+        articles[f"t{n}.txt"] = f"{vector}\n\nAbout 40 workers said {vector} in Seoul on Monday.\n"
+    root = make_project(tmp_path, articles)
+    pages = root / "content" / "pages"
+    pages.mkdir()
+    (pages / "about.md").write_text("# About\n\n" + "\n\n".join(XSS) + "\n", encoding="utf-8")
+    out = tmp_path / "site"
+    build(load_config(root, out))
+    assert unsafe(out) == []
+    # The words are still there for the reader, as text.
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in (out / "articles" / "t0.html").read_text(encoding="utf-8")
+
+
+def test_javascript_url_in_front_matter_is_refused(tmp_path):
+    root = make_project(tmp_path, {"a.md": "---\nurl: javascript:alert(1)\n---\nText.\n"})
+    with pytest.raises(ContentError) as exc:
+        build(load_config(root, tmp_path / "site"))
+    assert str(exc.value.problems[0]).startswith("content/articles/a.md:2:6: url must start with http")
+
+
+@pytest.mark.parametrize("front,where", [
+    ("country: NO\n", "content/articles/a.md:2:10: warning: unknown key 'country'"),
+    ("published: 2024-13-45\n", "content/articles/a.md:2:12: published: cannot read value"),
+    ("title: !!python/object/apply:os.system ['touch /tmp/pwned']\n", "content/articles/a.md:2:8: title: cannot read value"),
+    ("title: [unclosed\n", "content/articles/a.md:2:8: invalid YAML"),
+])
+def test_yaml_problems_point_at_the_line(tmp_path, front, where):
+    root = make_project(tmp_path, {"a.md": f"---\n{front}---\nText.\n"})
+    try:
+        result = build(load_config(root, tmp_path / "site"))
+        messages = [str(p) for p in result.warnings]
+    except ContentError as exc:
+        messages = [str(p) for p in exc.problems]
+    assert any(m.startswith(where) for m in messages), messages
+    assert not Path("/tmp/pwned").exists()
+
+
+def test_bad_bytes_binary_and_oversize_files(tmp_path):
+    root = make_project(tmp_path, {})
+    arts = root / "content" / "articles"
+    (arts / "latin1.md").write_bytes("Title line\nCaf\xe9 crème\n".encode("latin-1"))
+    (arts / "binary.txt").write_bytes(b"GIF89a\x00\x01\x02")
+    (arts / "huge.txt").write_bytes(b"word " * (3 * 1024 * 1024 // 5))
+    with pytest.raises(ContentError) as exc:
+        build(load_config(root, tmp_path / "site"))
+    messages = "\n".join(str(p) for p in exc.value.problems)
+    assert "content/articles/latin1.md:2:4: not valid UTF-8" in messages
+    assert "content/articles/binary.txt:1: file contains NUL bytes" in messages
+    assert "content/articles/huge.txt: file is" in messages and "limit" in messages
+
+
+def test_pathological_markdown_does_not_stall_the_build(tmp_path):
+    root = make_project(tmp_path, {"brackets.md": "---\ntitle: B\n---\n" + "[" * 8000 + "\n",
+                                   "openers.md": "---\ntitle: O\n---\n" + "[a](" * 6000 + "\n"})
+    result = build(load_config(root, tmp_path / "site"))
+    assert any("read as plain text" in str(w) for w in result.warnings)
+    assert (tmp_path / "site" / "articles" / "brackets.html").is_file()
+
+
+def test_story_and_page_names_cannot_escape_or_collide(tmp_path):
+    root = make_project(tmp_path, {"a.md": "---\nstory: ../../etc\n---\nText.\n"})
+    (root / "content" / "pages").mkdir()
+    (root / "content" / "pages" / "index.md").write_text("# I replace your home page\n")
+    with pytest.raises(ContentError) as exc:
+        build(load_config(root, tmp_path / "site"))
+    messages = "\n".join(str(p) for p in exc.value.problems)
+    assert "story must be a slug" in messages and "would replace the site's own index.html" in messages
+
+
+def test_symlink_out_of_the_project_is_refused(tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("Secret text about 300 people.\n")
+    root = make_project(tmp_path, {"ok.md": "Fine text.\n"})
+    os.symlink(secret, root / "content" / "articles" / "leak.txt")
+    with pytest.raises(ContentError) as exc:
+        build(load_config(root, tmp_path / "site"))
+    assert "content/articles/leak.txt: symlink points outside the project" in str(exc.value)
+
+
+def test_keep_going_skips_broken_articles_and_says_so(tmp_path):
+    root = make_project(tmp_path, {"good.md": "---\ntitle: Good\n---\nAbout 40 people came on Monday.\n",
+                                   "bad.md": "---\npublished: yesterday\n---\nText.\n"})
+    out = tmp_path / "site"
+    with pytest.raises(ContentError):
+        build(load_config(root, out))
+    result = build(load_config(root, out, keep_going=True))
+    assert result.articles == 1
+    assert any(str(w).startswith("content/articles/bad.md:2:") and "skipped" in str(w) for w in result.warnings)
+
+
+STAGES = [
+    ("coverage_site.read.read_articles", "read"),
+    ("coverage_site.claims.extract_claims", "extract"),
+    ("coverage_site.align.build_stories", "align"),
+    ("coverage_site.site.plan.plan_site", "plan"),
+    ("coverage_site.site.render.render", "render"),
+    ("coverage_site.write._swap", "swap"),
+    ("coverage_site.write._permissions", "write"),
+]
+
+
+@pytest.mark.parametrize("target,stage", STAGES)
+def test_a_failure_at_any_stage_leaves_the_old_site_untouched(tmp_path, monkeypatch, target, stage):
+    root = copy_seeds(tmp_path / "p")
+    out = tmp_path / "out"
+    build(load_config(root, out))
+    before = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+
+    def boom(*args, **kwargs):
+        raise RuntimeError(f"injected failure in {stage}")
+
+    module, name = target.rsplit(".", 1)
+    monkeypatch.setattr(__import__(module, fromlist=[name]), name, boom)
+    with pytest.raises(RuntimeError, match=stage):
+        build(load_config(root, out))
+    after = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    assert after == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out", "p"]  # no temporary folder left behind
