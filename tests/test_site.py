@@ -88,6 +88,8 @@ def test_coverage_json_contract(seed_build):
 def test_links_are_relative_and_resolve(seed_build):
     out, _ = seed_build
     for page in out.rglob("*.html"):
+        if page.name == "404.html":
+            continue  # served at any depth: its links start at the base path (tested below)
         parsed = parse(page)
         for link in parsed.links:
             assert not link.startswith("/"), (page, link)
@@ -120,7 +122,7 @@ def test_no_inline_script_or_style_and_a_csp(seed_build):
         html = page.read_text(encoding="utf-8")
         assert "Content-Security-Policy" in html and "default-src 'self'" in html
         parsed = parse(page)
-        assert all(s.get("src") for s in parsed.scripts), page
+        assert all(s.get("src") or s.get("type") == "application/ld+json" for s in parsed.scripts), page
         assert not any(k == "style" or k.startswith("on") for _, k, _ in parsed.attrs), page
         assert "<style" not in html
 
@@ -192,3 +194,41 @@ def test_refuses_to_overwrite_the_project_or_a_stranger(tmp_path):
     with pytest.raises(ContentError, match="not made by coverage-site"):
         build(load_config(root, stranger))
     assert (stranger / "mine.txt").read_text() == "keep me"
+
+
+def test_404_links_start_at_the_base_path(tmp_path):
+    root = copy_seeds(tmp_path / "p")
+    out = tmp_path / "site"
+    build(load_config(root, out, base_path="/coverage-site/"))
+    links = parse(out / "404.html").links
+    assert links and all(link.startswith(("/coverage-site/", "#")) for link in links), links
+
+
+def test_exports_feeds_and_sitemap(tmp_path):
+    import csv
+    import io
+    import xml.etree.ElementTree as ET
+
+    root = copy_seeds(tmp_path / "p")
+    out = tmp_path / "site"
+    build(load_config(root, out, base_path="/coverage-site/", site_url="https://example.github.io/coverage-site/"))
+    data = json.loads((out / "data" / "coverage.json").read_text(encoding="utf-8"))
+    for s in data["stories"]:
+        one = json.loads((out / "data" / f"{s['id']}.json").read_text(encoding="utf-8"))
+        assert [x["id"] for x in one["story"]["stories"]] == [s["id"]]
+        rows = list(csv.DictReader(io.StringIO((out / "data" / f"{s['id']}.csv").read_text(encoding="utf-8"))))
+        assert len(rows) == sum(len(f["claims"]) for f in s["facets"])
+        assert {r["verdict"] for r in rows} <= {"agree", "compatible", "conflict", "single"}
+    atom = "{http://www.w3.org/2005/Atom}"
+    feed = ET.parse(out / "feed.xml").getroot()
+    entries = feed.findall(f"{atom}entry")
+    assert len(entries) == len(data["stories"])
+    assert all(e.find(f"{atom}link").get("href").startswith("https://example.github.io/coverage-site/stories/") for e in entries)
+    conflicts = ET.parse(out / "conflicts.xml").getroot().findall(f"{atom}entry")
+    assert len(conflicts) == sum(1 for s in data["stories"] if any(f["verdict"] == "conflict" for f in s["facets"]))
+    locs = [e.text for e in ET.parse(out / "sitemap.xml").getroot()]
+    assert "https://example.github.io/coverage-site/index.html" in [l.find("{http://www.sitemaps.org/schemas/sitemap/0.9}loc").text for l in ET.parse(out / "sitemap.xml").getroot()]
+    story = next(s for s in data["stories"] if len(s["articles"]) == 4)
+    html = (out / "stories" / f"{story['id']}.html").read_text(encoding="utf-8")
+    assert f'<link rel="canonical" href="https://example.github.io/coverage-site/stories/{story["id"]}.html">' in html
+    assert '"@type": "Claim"' in html and "ClaimReview" not in html

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from typing import Any
 
@@ -83,3 +85,35 @@ def extract_json(article: Article, claims: list[Claim]) -> dict[str, Any]:
 
 def dumps(data: Any) -> bytes:
     return (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+
+CSV_COLUMNS = ["story", "facet", "facet_label", "verdict", "conflict_type", "claim", "article", "source", "kind",
+               "text", "value", "start", "end", "sentence"]
+
+
+def story_csv(story: Story, sources: dict[str, str]) -> bytes:
+    """One row per claim of a story, for spreadsheets."""
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(CSV_COLUMNS)
+    for f in story.facets:
+        for c in f.claims:
+            w.writerow([story.id, f.id, f.label, f.verdict, f.conflict_type or "", c.id, c.article,
+                        sources.get(c.article, ""), c.kind, c.text, json.dumps(c.value, ensure_ascii=False),
+                        c.start, c.end, c.sentence])
+    return buf.getvalue().encode("utf-8")
+
+
+def search_index(articles: list[Article], stories: list[Story], hrefs: dict[str, str]) -> dict[str, Any]:
+    """What the search box searches: article titles and text, and every facet's claims."""
+    docs = []
+    for a in articles:
+        docs.append({"href": hrefs[a.id], "title": a.title, "kind": "article", "source": a.source, "text": a.text})
+    for s in stories:
+        for f in s.facets:
+            if f.id not in hrefs:
+                continue  # named in passing: no page of its own
+            text = " · ".join(dict.fromkeys(c.text for c in f.claims))
+            docs.append({"href": hrefs[f.id], "title": f.label, "kind": f.verdict, "source": s.title,
+                         "text": f"{text} — {f.explanation}"})
+    return {"version": VERSION, "docs": docs}

@@ -35,7 +35,9 @@ def environment(config: Config) -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
+    site_url = config.site_url.rstrip("/") + "/" if config.site_url else None
     env.globals.update(site_title=config.title, site_description=config.description, version=__version__,
+                       base_path=config.base_path, site_url=site_url,
                        icon=markers.icon, verdict_label=markers.label, verdict_text=markers.describe)
     return env
 
@@ -46,8 +48,8 @@ def render(site: Site, config: Config) -> dict[str, bytes]:
     env.globals["nav_pages"] = site.nav
     files: dict[str, bytes] = {}
     for page in site.pages:
-        depth = page.path.count("/")
-        root = "../" * depth
+        # GitHub Pages serves 404.html at whatever depth was asked for: its links start at the base path.
+        root = config.base_path if page.path == "404.html" else "../" * page.path.count("/")
         html = env.get_template(page.template).render(root=root, page_path=page.path, **page.context)
         files[page.path] = html.encode("utf-8")
     files.update(site.data)
