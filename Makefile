@@ -9,7 +9,7 @@ OUT    ?= _site
 # source, template or static file changes.
 SOURCES := $(shell find src templates static -type f -not -path '*/__pycache__/*' 2>/dev/null)
 
-.PHONY: site test eval bench serve clean
+.PHONY: site test eval bench screenshots serve clean
 .DEFAULT_GOAL := site
 
 $(BIN)/python:
@@ -27,7 +27,22 @@ $(VENV)/.installed: $(VENV)/.deps $(SOURCES)
 site: $(VENV)/.installed
 	$(BIN)/coverage-site build --out $(OUT)
 
-test: $(VENV)/.installed
+# What the browser and HTML tests need: Debian's Chromium (driven by Playwright,
+# never a downloaded browser), Java and the Nu HTML Checker from npm.
+CHECKERS := /usr/bin/chromium node_modules/vnu-jar/build/dist/vnu.jar .java-ok
+
+/usr/bin/chromium:
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
+
+.java-ok:
+	java -version >/dev/null 2>&1 || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless)
+	java -version 2>&1 | head -1 > $@
+
+node_modules/vnu-jar/build/dist/vnu.jar: package.json package-lock.json
+	npm ci --silent --no-audit --no-fund
+	touch $@
+
+test: $(VENV)/.installed $(CHECKERS)
 	$(BIN)/python -m pytest -q
 
 # Quality on the shared ECB+ corpus: reader precision/recall, story grouping.
@@ -39,5 +54,8 @@ bench: $(VENV)/.installed
 	$(BIN)/python bench/extract_speed.py
 	$(BIN)/python bench/robustness.py
 
+screenshots: $(VENV)/.installed /usr/bin/chromium
+	$(BIN)/python bench/screenshots.py
+
 clean:
-	rm -rf $(VENV) $(OUT) .cache build dist
+	rm -rf $(VENV) $(OUT) .cache build dist node_modules .java-ok

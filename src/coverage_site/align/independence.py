@@ -1,7 +1,7 @@
 """Which sources are independent: shared passages betray wire copy and rewrites.
 
 Articles are cut into overlapping 8-word shingles; two articles that share
-runs of shingles share passages. Corroboration is counted by independent
+runs of shingles share passages, and enough of them make the pair dependent. Corroboration is counted by independent
 origins (groups of articles linked by copying), not by outlets.
 """
 
@@ -13,8 +13,11 @@ from dataclasses import dataclass
 from coverage_site.model import Article
 
 SHINGLE = 8
-MIN_PASSAGES = 2  # two copied passages make a pair dependent...
-MIN_SHARE = 0.2  # ...or a fifth of the shorter article's shingles
+# Rewrites of one wire story share stock phrases ("the detention of hundreds of South
+# Korean workers"); copying shows as three passages, one long passage, or a fifth of the text.
+MIN_PASSAGES = 3
+LONG_PASSAGE = 20  # words
+MIN_SHARE = 0.2
 _WORD = re.compile(r"\w+")
 
 
@@ -58,7 +61,8 @@ def compare(articles: list[Article]) -> tuple[list[SharedPassages], list[list[st
             longest = max(runs, key=lambda r: r[1] - r[0])
             s, e = words_a[longest[0]][0], words_a[longest[1] + SHINGLE - 1][1]
             shorter = min(len(index_a), len(index_b)) or 1
-            dependent = len(runs) >= MIN_PASSAGES or len(hits) / shorter >= MIN_SHARE
+            longest_words = longest[1] - longest[0] + SHINGLE
+            dependent = len(runs) >= MIN_PASSAGES or longest_words >= LONG_PASSAGE or len(hits) / shorter >= MIN_SHARE
             pairs.append(SharedPassages(a.id, b.id, len(runs), covered, a.text[s:e], dependent))
     return pairs, _origins([a.id for a in articles], pairs)
 

@@ -128,6 +128,8 @@ def plan_site(config: Config, articles: list[Article], claims: dict[str, list[Cl
             "title": s.title, "story": s, "summary": summary, "columns": columns, "rows": rows,
             "conflicts": summary["conflicts"], "mentions": mentions, "in_text": in_text, "names": names,
             "timeline": points, "ticks": ticks,
+            "sides": {f.id: [(a, list(dict.fromkeys(c.text for c in f.claims if c.article == a))) for a in f.articles]
+                      for f in summary["conflicts"]},
             "shared": [{"a": by_id[p.a].source, "b": by_id[p.b].source, "passages": p.passages, "example": p.example,
                         "dependent": p.dependent} for p in s.shared],
             "json_href": f"data/{s.id}.json", "csv_href": f"data/{s.id}.csv",

@@ -1,0 +1,246 @@
+"""The site in a real browser (Debian Chromium driven by Playwright), the Nu HTML Checker,
+axe-core, and a crawl of every link, all served under a GitHub Pages project path."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import subprocess
+import threading
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urldefrag, urljoin, urlsplit
+from urllib.request import urlopen
+from urllib.error import HTTPError
+
+import pytest
+from playwright.sync_api import sync_playwright
+
+from coverage_site.build import build
+from coverage_site.config import load_config
+from tests.conftest import ROOT
+
+BASE = "/coverage-site/"
+CHROMIUM = "/usr/bin/chromium"
+VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync"]
+
+
+class PagesHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves the site under BASE only, like GitHub Pages serves a project site."""
+
+    def translate_path(self, path):
+        path = urlsplit(path).path
+        if not path.startswith(BASE):
+            return str(Path(self.directory) / "__nowhere__")
+        return super().translate_path("/" + path[len(BASE):])
+
+    def send_error(self, code, message=None, explain=None):
+        page = Path(self.directory) / "404.html"
+        if code == 404 and page.is_file():
+            body = page.read_bytes()
+            self.send_response(404)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+            return
+        super().send_error(code, message, explain)
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory):
+    out = tmp_path_factory.mktemp("pages") / "_site"
+    build(load_config(ROOT, out, base_path=BASE))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(PagesHandler, directory=str(out)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}{BASE}", out
+    server.shutdown()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    assert Path(CHROMIUM).is_file(), "Debian chromium is required (make test installs it)"
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield b
+        b.close()
+
+
+def story_url(out: Path, base: str) -> str:
+    story = max((out / "stories").iterdir(), key=lambda p: p.stat().st_size)
+    return base + "stories/" + story.name
+
+
+def open_page(browser, url, width=1280, height=900):
+    page = browser.new_page(viewport={"width": width, "height": height})
+    problems: list[str] = []
+    page.on("console", lambda m: problems.append(f"console {m.type}: {m.text}") if m.type in ("error", "warning") else None)
+    page.on("pageerror", lambda e: problems.append(f"page error: {e}"))
+    page.add_init_script("""document.addEventListener('securitypolicyviolation',
+        e => console.error('CSP violation: ' + e.violatedDirective + ' ' + e.blockedURI));""")
+    page.goto(url, wait_until="networkidle")
+    return page, problems
+
+
+def test_columns_side_by_side_when_wide_and_stacked_when_narrow(served, browser):
+    base, out = served
+    page, _ = open_page(browser, story_url(out, base), 1280)
+    boxes = [page.locator(".column").nth(i).bounding_box() for i in range(page.locator(".column").count())]
+    assert len(boxes) == 4
+    assert len({round(b["y"]) for b in boxes}) == 1 and len({round(b["x"]) for b in boxes}) == 4
+    page.close()
+    page, _ = open_page(browser, story_url(out, base), 390, 844)
+    boxes = [page.locator(".column").nth(i).bounding_box() for i in range(4)]
+    assert len({round(b["x"]) for b in boxes}) == 1
+    assert all(boxes[i]["y"] < boxes[i + 1]["y"] for i in range(3))
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390 + 1  # no sideways scrolling
+    page.close()
+
+
+def test_choosing_a_claim_highlights_the_aligned_claims(served, browser):
+    base, out = served
+    page, problems = open_page(browser, story_url(out, base))
+    claim = page.locator(".column a.claim.v-compatible").first
+    facet = claim.get_attribute("data-facet")
+    claim.click()
+    active = page.locator(f'.column a.claim.is-active[data-facet="{facet}"]')
+    columns = {active.nth(i).evaluate("e => e.closest('.column').getAttribute('aria-label')") for i in range(active.count())}
+    assert len(columns) >= 3, columns
+    assert page.locator(f'.grid [data-facet="{facet}"].is-active').count() >= 3
+    assert not problems, problems
+    page.close()
+
+
+def test_search_finds_landau(served, browser):
+    base, _ = served
+    page, problems = open_page(browser, base + "search.html")
+    page.fill("#q", "Landau")
+    page.wait_for_function("document.querySelectorAll('#search-results li').length > 0")
+    titles = page.locator("#search-results li a").all_inner_texts()
+    assert any("Landau" in t for t in titles), titles
+    assert "result" in page.inner_text("#search-status")
+    assert not problems, problems
+    page.close()
+
+
+@pytest.mark.parametrize("which", ["index.html", "story", "facet", "article", "source", "search.html", "about.html"])
+def test_no_console_errors_csp_violations_or_axe_violations(served, browser, which):
+    from axe_playwright_python.sync_playwright import Axe
+
+    base, out = served
+    paths = {
+        "story": story_url(out, base),
+        "facet": base + "facets/" + sorted(p.name for p in (out / "facets").iterdir())[0],
+        "article": base + "articles/" + sorted(p.name for p in (out / "articles").iterdir())[0],
+        "source": base + "sources/" + sorted(p.name for p in (out / "sources").iterdir())[0],
+    }
+    page, problems = open_page(browser, paths.get(which, base + which))
+    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}})
+    violations = [(v["id"], v["help"], len(v["nodes"])) for v in results.response["violations"]]
+    assert violations == [], violations
+    assert not problems, problems
+    page.close()
+
+
+def test_dark_mode_has_no_contrast_violations(served, browser):
+    from axe_playwright_python.sync_playwright import Axe
+
+    base, out = served
+    page = browser.new_page(viewport={"width": 1280, "height": 900}, color_scheme="dark")
+    page.goto(story_url(out, base), wait_until="networkidle")
+    results = Axe().run(page, options={"runOnly": {"type": "rule", "values": ["color-contrast"]}})
+    assert [v["id"] for v in results.response["violations"]] == []
+    page.close()
+
+
+def test_story_page_is_light_and_does_not_shift(served, browser):
+    base, out = served
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    sizes: dict[str, int] = {}
+    page.on("response", lambda r: sizes.__setitem__(r.url, len(r.body())) if r.ok else None)
+    page.add_init_script("""window.__cls = 0; new PerformanceObserver(l => { for (const e of l.getEntries())
+        if (!e.hadRecentInput) window.__cls += e.value; }).observe({type: 'layout-shift', buffered: true});""")
+    page.goto(story_url(out, base), wait_until="networkidle")
+    page.wait_for_timeout(300)
+    assert sum(sizes.values()) < 200_000, sizes
+    assert page.evaluate("window.__cls") == 0
+    page.close()
+
+
+def test_the_nu_html_checker_finds_no_errors(served):
+    _, out = served
+    assert VNU.is_file(), "vnu.jar is required (make test installs it with npm)"
+    run = subprocess.run(["java", "-jar", str(VNU), "--errors-only", "--skip-non-html", str(out)],
+                         capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr[:3000]
+
+
+class _Links(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.links: list[str] = []
+        self.ids: set[str] = set()
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if a.get("id"):
+            self.ids.add(a["id"])
+        for key in ("href", "src"):
+            if a.get(key):
+                self.links.append(a[key])
+
+
+def test_every_link_and_anchor_resolves_under_the_project_path(served):
+    base, _ = served
+    origin = base.split(BASE)[0]
+    seen: dict[str, _Links] = {}
+    queue = [base + "index.html", base + "404.html"]
+    checked: set[str] = set()
+    broken: list[str] = []
+    while queue:
+        url = queue.pop()
+        if url in seen:
+            continue
+        try:
+            body = urlopen(url).read().decode("utf-8")
+        except HTTPError as exc:
+            broken.append(f"{url}: {exc.code}")
+            continue
+        parser = _Links()
+        parser.feed(body)
+        seen[url] = parser
+        for link in parser.links:
+            target = urljoin(url, link)
+            if not target.startswith(origin):
+                continue
+            page, frag = urldefrag(target)
+            checked.add(target)
+            if page.endswith(".html"):
+                queue.append(page)
+            elif page not in seen:
+                try:
+                    urlopen(page).read()
+                except HTTPError as exc:
+                    broken.append(f"{url} -> {link}: {exc.code}")
+    for target in checked:
+        page, frag = urldefrag(target)
+        if frag and page in seen and frag not in seen[page].ids:
+            broken.append(f"missing anchor {target}")
+    assert len(seen) > 20
+    assert broken == []
+
+
+def test_unknown_address_gets_the_404_page_with_working_links(served, browser):
+    base, _ = served
+    page, _ = open_page(browser, base + "stories/no/such/page.html")
+    assert "Page not found" in page.inner_text("h1")
+    page.click("text=All stories")
+    page.wait_for_load_state()
+    assert page.url == base + "index.html"
+    page.close()
