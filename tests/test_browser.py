@@ -244,3 +244,16 @@ def test_unknown_address_gets_the_404_page_with_working_links(served, browser):
     page.wait_for_load_state()
     assert page.url == base + "index.html"
     page.close()
+
+
+def test_claim_tooltips_are_reachable_by_keyboard(served, browser):
+    base, out = served
+    page, _ = open_page(browser, story_url(out, base))
+    page.keyboard.press("Tab")  # keyboard modality: focus rings and tooltips appear
+    claim = page.locator(".column a.claim").first
+    claim.focus()
+    tip = claim.evaluate("e => getComputedStyle(e, '::after').content")
+    assert claim.get_attribute("data-tip") in tip and ":" in tip
+    outline = claim.evaluate("e => getComputedStyle(e).outlineStyle")
+    assert outline != "none"
+    page.close()

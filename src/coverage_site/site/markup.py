@@ -59,7 +59,7 @@ def _mark(m: Mark, text: str) -> str:
     v = m.verdict
     return (
         f'<a class="claim v-{v}" id="{escape(m.claim.id)}" href="{escape(m.href)}" '
-        f'data-facet="{escape(m.href.rsplit("#", 1)[-1])}" title="{escape(m.title)}">'
+        f'data-facet="{escape(m.href.rsplit("#", 1)[-1])}" data-tip="{escape(m.title)}">'
         f"{escape(text)}"
         f'<span class="marker" aria-hidden="true">{icon(v)}</span>'
         f'<span class="visually-hidden"> ({label(v)})</span></a>'
