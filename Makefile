@@ -54,6 +54,10 @@ bench: $(VENV)/.installed
 	$(BIN)/python bench/extract_speed.py
 	$(BIN)/python bench/robustness.py
 
+# The author's loop: preview with live reload on http://127.0.0.1:8000/
+serve: $(VENV)/.installed
+	$(BIN)/coverage-site serve
+
 screenshots: $(VENV)/.installed /usr/bin/chromium
 	$(BIN)/python bench/screenshots.py
 

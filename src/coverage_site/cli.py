@@ -30,6 +30,13 @@ def main(argv: list[str] | None = None) -> int:
     e.add_argument("--json", action="store_true", help="print JSON instead of a table")
     e.set_defaults(func=_extract)
 
+    v = sub.add_parser("serve", help="build, serve on loopback, rebuild and reload on every change")
+    v.add_argument("--root", type=Path, default=Path("."), help="project folder (default: current folder)")
+    v.add_argument("--out", type=Path, default=None, help="output folder (default: ROOT/_site)")
+    v.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
+    v.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+    v.set_defaults(func=_serve)
+
     args = parser.parse_args(argv)
     return args.func(args)
 
@@ -58,6 +65,30 @@ def _build(args: argparse.Namespace) -> int:
     print(f"Site: {config.out}")
     print(f"Open:  {index.as_uri()}")
     print(f"Serve: python3 -m http.server --directory {config.out} 8000  (then http://127.0.0.1:8000/)")
+    return 0
+
+
+def _serve(args: argparse.Namespace) -> int:
+    import logging
+
+    from coverage_site.config import load_config
+    from coverage_site.errors import ContentError
+    from coverage_site.serve import serve
+
+    logging.basicConfig(level=logging.ERROR, format="%(message)s")
+    root = args.root.resolve()
+    try:
+        config = load_config(root, args.out.resolve() if args.out else None)
+    except ContentError as exc:
+        for p in exc.problems:
+            print(p, file=sys.stderr)
+        return 1
+    if args.host not in ("127.0.0.1", "localhost", "::1"):
+        print(f"warning: serving on {args.host} exposes the preview beyond this machine", file=sys.stderr)
+    try:
+        serve(config, args.host, args.port)
+    except KeyboardInterrupt:
+        pass
     return 0
 
 

@@ -37,7 +37,7 @@ def environment(config: Config) -> jinja2.Environment:
     )
     site_url = config.site_url.rstrip("/") + "/" if config.site_url else None
     env.globals.update(site_title=config.title, site_description=config.description, version=__version__,
-                       base_path=config.base_path, site_url=site_url,
+                       base_path=config.base_path, site_url=site_url, dev_port=config.dev_port,
                        icon=markers.icon, verdict_label=markers.label, verdict_text=markers.describe)
     return env
 
