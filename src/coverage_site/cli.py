@@ -37,6 +37,15 @@ def main(argv: list[str] | None = None) -> int:
     v.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
     v.set_defaults(func=_serve)
 
+    a = sub.add_parser("add", help="add a text, Markdown or saved HTML article under content/articles/")
+    a.add_argument("file", help="the article file, or - for standard input")
+    a.add_argument("--root", type=Path, default=Path("."), help="project folder (default: current folder)")
+    a.add_argument("--source", default=None, help="outlet name")
+    a.add_argument("--url", default=None, help="address of the original")
+    a.add_argument("--published", default=None, help="publication date, YYYY-MM-DD")
+    a.add_argument("--title", default=None, help="headline (also names the file)")
+    a.set_defaults(func=_add)
+
     args = parser.parse_args(argv)
     return args.func(args)
 
@@ -65,6 +74,38 @@ def _build(args: argparse.Namespace) -> int:
     print(f"Site: {config.out}")
     print(f"Open:  {index.as_uri()}")
     print(f"Serve: python3 -m http.server --directory {config.out} 8000  (then http://127.0.0.1:8000/)")
+    return 0
+
+
+def _add(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from coverage_site.add import add
+    from coverage_site.errors import ContentError
+    from coverage_site.read.files import read_text
+
+    overrides = {"source": args.source, "url": args.url, "title": args.title, "published": None}
+    if args.published:
+        try:
+            overrides["published"] = dt.date.fromisoformat(args.published)
+        except ValueError:
+            print(f"--published: {args.published!r} is not a date like 2025-09-14", file=sys.stderr)
+            return 2
+    try:
+        if args.file == "-":
+            text, name = sys.stdin.read().replace("\r\n", "\n").lstrip("\ufeff"), "stdin.txt"
+        else:
+            text, name = read_text(Path(args.file), args.file), Path(args.file).name
+        path, preview = add(args.root.resolve(), text, name, overrides)
+    except ContentError as exc:
+        for p in exc.problems:
+            print(p, file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"{args.file}: {exc.strerror}", file=sys.stderr)
+        return 1
+    print(f"Added {path.relative_to(args.root.resolve())}.")
+    print(f"Next build: {preview}.")
     return 0
 
 

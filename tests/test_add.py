@@ -1,0 +1,82 @@
+"""coverage-site add: text, Markdown and saved HTML round-trip into content/articles/."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from coverage_site.read import read_articles
+from tests.conftest import copy_seeds
+
+EXE = str(Path(sys.executable).with_name("coverage-site"))
+
+HTML = """<!doctype html><html><head><title>US envoy in Seoul | Example Wire</title>
+<meta property="og:site_name" content="Example Wire"><link rel="canonical" href="https://wire.example/envoy"></head>
+<body><nav>Home | World | Sport</nav><article><h1>US envoy in Seoul</h1>
+<p>Deputy Secretary of State Christopher Landau met First Vice Foreign Minister Park Yoon-joo in Seoul on Sunday.</p>
+<p>About 500 South Korean workers were detained in the raid in Georgia, and they were released on Friday.</p></article>
+<footer>Follow us on Telegram</footer><script>alert(1)</script></body></html>"""
+
+
+def add(root: Path, *args: str, stdin: str | None = None):
+    return subprocess.run([EXE, "add", *args, "--root", str(root)], capture_output=True, text=True, input=stdin)
+
+
+@pytest.fixture
+def project(tmp_path):
+    return copy_seeds(tmp_path / "p")
+
+
+def test_html_round_trip_and_preview(project, tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text(HTML)
+    r = add(project, str(page), "--published", "2025-09-15")
+    assert r.returncode == 0, r.stderr
+    assert "joins story" in r.stdout and "(4 → 5 sources)" in r.stdout and "1 new conflict" in r.stdout
+    articles, problems = read_articles(project)
+    new = next(a for a in articles if a.path == "content/articles/us-envoy-in-seoul.md")
+    assert (new.title, new.source, new.url) == ("US envoy in Seoul", "Example Wire", "https://wire.example/envoy")
+    assert str(new.published) == "2025-09-15"
+    assert "alert" not in new.text and "Telegram" not in new.text and "Home | World" not in new.text
+    assert new.text.startswith("Deputy Secretary of State Christopher Landau met")
+
+
+def test_plain_text_and_markdown_round_trip(project, tmp_path):
+    txt = tmp_path / "note.txt"
+    txt.write_text("Flood Leaves Town Under Water\nPublished: 2024-04-02 | Category: weather\n"
+                   "More than 200 homes were flooded on Monday in Ohio, officials said.\n")
+    r = add(project, str(txt), "--source", "Daily One")
+    assert r.returncode == 0, r.stderr
+    assert "starts a new story" in r.stdout
+    md = "---\ntitle: Town flooded again\nsource: Two Times\n---\nAbout 250 homes were flooded on Monday in Ohio.\n"
+    r = add(project, "-", stdin=md)
+    assert r.returncode == 0, r.stderr
+    articles, _ = read_articles(project)
+    by_path = {a.path: a for a in articles}
+    one = by_path["content/articles/flood-leaves-town-under-water.md"]
+    assert (one.source, str(one.published), one.category) == ("Daily One", "2024-04-02", "weather")
+    two = by_path["content/articles/town-flooded-again.md"]
+    assert (two.source, two.text) == ("Two Times", "About 250 homes were flooded on Monday in Ohio.")
+
+
+def test_refuses_to_overwrite_and_to_add_twice(project, tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text(HTML)
+    assert add(project, str(page)).returncode == 0
+    again = add(project, str(page))
+    assert again.returncode == 1 and "refusing to overwrite" in again.stderr
+    renamed = add(project, str(page), "--title", "Another name")
+    assert renamed.returncode == 1 and "same URL is already in content/articles/us-envoy-in-seoul.md" in renamed.stderr
+    seed = (project / "seeds" / "003_f1b8e4ce33d9b67c.txt").read_text()
+    copy = add(project, "-", "--title", "Copied wire story", stdin=seed.replace("Yonhap", "Yonhap news agency"))
+    assert copy.returncode == 1 and "near-identical text" in copy.stderr and "seeds/003_f1b8e4ce33d9b67c.txt" in copy.stderr
+
+
+def test_bad_url_and_empty_input_are_refused(project):
+    r = add(project, "-", "--url", "javascript:alert(1)", stdin="Some text here.\n")
+    assert r.returncode == 1 and "--url" in r.stderr
+    r = add(project, "-", stdin="<html><body><script>x()</script></body></html>")
+    assert r.returncode == 1 and "no article text" in r.stderr
