@@ -52,7 +52,9 @@ def build(config: Config) -> BuildResult:
         raise ContentError(errors)
     claims = {a.id: extract_claims(a) for a in articles}
     stories, findings, claims = build_stories(articles, claims, titles)
-    site = plan_site(config, articles, claims, stories, findings, pages)
+    from coverage_site.site import changes
+
+    site = plan_site(config, articles, claims, stories, findings, pages, changes.load(config.out))
     files = render(site, config)
     write_site(files, [theme_dir() / "static", config.root / "static"], config.out)
     seconds = time.perf_counter() - started

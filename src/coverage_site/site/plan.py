@@ -10,7 +10,7 @@ from urllib.parse import quote
 from coverage_site.config import Config
 from coverage_site.model import Article, Claim, Facet, Finding, Story
 from coverage_site.read import slugify
-from coverage_site.site import charts, export, feeds, markers
+from coverage_site.site import changes, charts, export, feeds, markers
 from coverage_site.site.markup import article_html, choose, marks_for
 
 
@@ -74,8 +74,19 @@ def text_fragment(url: str, sentence: str) -> str:
 
 
 def plan_site(config: Config, articles: list[Article], claims: dict[str, list[Claim]], stories: list[Story],
-              findings: list[Finding], pages: list[tuple[str, str, Any]]) -> Site:
-    """Return every page to render and every data file to write."""
+              findings: list[Finding], pages: list[tuple[str, str, Any]],
+              previous: tuple[dict | None, list[dict]] = (None, [])) -> Site:
+    """Return every page to render and every data file to write.
+
+    `previous` is the replaced site's coverage data and change log (see `changes`).
+    """
+    coverage_data = export.coverage(articles, stories, findings)
+    log = changes.record(previous[1], changes.diff(previous[0], coverage_data))
+    for entry in log:
+        entry.setdefault("summary", changes.describe(entry))
+    changes_of: dict[str, list[dict]] = {}
+    for entry in log:
+        changes_of.setdefault(entry["story"], []).append(entry)
     by_id = {a.id: a for a in articles}
     findings_of: dict[str, list[Finding]] = {}
     for f in findings:
@@ -99,6 +110,7 @@ def plan_site(config: Config, articles: list[Article], claims: dict[str, list[Cl
             "first": dates[0] if dates else None, "last": dates[-1] if dates else None,
             "updated": feeds.updated(s, by_id),
             "conflicts": [f for f in visible if f.verdict == "conflict"],
+            "changes": changes_of.get(s.id, [])[:5],
         }
         summaries.append(summary)
         arts = [by_id[a] for a in s.articles]
@@ -167,7 +179,7 @@ def plan_site(config: Config, articles: list[Article], claims: dict[str, list[Cl
             "canonical": feeds.absolute(config, source_path(name)),
         }))
     out.insert(0, Page("index.html", "index.html", {
-        "title": config.title, "stories": summaries, "articles": len(articles),
+        "title": config.title, "stories": summaries, "articles": len(articles), "changes": log[:8],
         "sources": sorted((name, source_path(name)) for name in source_articles),
         "canonical": feeds.absolute(config, "index.html"),
     }))
@@ -179,13 +191,14 @@ def plan_site(config: Config, articles: list[Article], claims: dict[str, list[Cl
     newest = max((s["updated"] for s in summaries), default=feeds.EPOCH)
     out.append(Page("feed.xml", "feed.xml", {"title": config.title, "entries": summaries, "updated": newest,
                                              "self_path": "feed.xml", "kind": "stories"}))
-    conflict_entries = [s for s in summaries if s["conflicts"]]
+    conflict_entries = [s for s in summaries if s["conflicts"] or any(c["new_conflicts"] for c in s["changes"])]
     out.append(Page("conflicts.xml", "feed.xml", {"title": f"{config.title}: conflicts", "entries": conflict_entries,
                                                   "updated": newest, "self_path": "conflicts.xml", "kind": "conflicts"}))
     if config.site_url:
         urls = [p.path for p in out if p.path.endswith(".html") and p.path not in ("404.html", "search.html")]
         out.append(Page("sitemap.xml", "sitemap.xml", {"urls": [feeds.absolute(config, u) for u in urls]}))
-    data["data/coverage.json"] = export.dumps(export.coverage(articles, stories, findings))
+    data["data/coverage.json"] = export.dumps(coverage_data)
+    data["data/changes.json"] = export.dumps({"version": export.VERSION, "changes": log})
     data["data/search.json"] = export.dumps(export.search_index(articles, stories, hrefs))
     return Site(out, data, [(slug, title) for slug, title, _ in pages])
 
