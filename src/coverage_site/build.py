@@ -36,9 +36,12 @@ def build(config: Config) -> BuildResult:
     from coverage_site.site.render import render, theme_dir
     from coverage_site.write import check_out_dir, write_site
 
+    from coverage_site.cache import Cache
+
     started = time.perf_counter()
     check_out_dir(config.out, config.root)
-    articles, problems = read_articles(config.root)
+    cache = Cache(None if config.clean else config.root / ".cache" / "coverage-site")
+    articles, problems = read_articles(config.root, cache)
     pins, titles, pin_problems = read_story_pins(config.root)
     articles = [replace(a, story=pins.get(Path(a.path).name) or pins.get(a.id) or a.story) for a in articles]
     pages, page_problems = read_pages(config.root)
@@ -50,7 +53,14 @@ def build(config: Config) -> BuildResult:
     errors = [p for p in problems if p.severity == "error" or (config.strict and not p.message.startswith("skipped: "))]
     if errors:
         raise ContentError(errors)
-    claims = {a.id: extract_claims(a) for a in articles}
+    claims = {}
+    for a in articles:
+        key = cache.key(a)
+        found = cache.get("claims", key)
+        if found is None:
+            found = extract_claims(a)
+            cache.put("claims", key, found)
+        claims[a.id] = found
     stories, findings, claims = build_stories(articles, claims, titles)
     from coverage_site.site import changes
 
@@ -58,7 +68,8 @@ def build(config: Config) -> BuildResult:
     files = render(site, config)
     write_site(files, [theme_dir() / "static", config.root / "static"], config.out)
     seconds = time.perf_counter() - started
-    log.info("built %d pages from %d articles in %.2f s", len(site.pages), len(articles), seconds)
+    log.info("built %d pages from %d articles in %.2f s (cache: %d hits, %d misses)", len(site.pages), len(articles),
+             seconds, cache.hits, cache.misses)
     return BuildResult(len(site.pages), len(articles), len(stories), problems, seconds)
 
 

@@ -30,6 +30,7 @@ class Config:
     site_url: str | None = None
     strict: bool = False
     keep_going: bool = False
+    clean: bool = False  # ignore the build cache
     dev_port: int | None = None  # set by `serve`: pages load the live-reload client and the error banner
     warnings: tuple[Problem, ...] = field(default=(), compare=False)
 

@@ -37,8 +37,11 @@ def discover(root: Path) -> list[Path]:
     return found
 
 
-def read_articles(root: Path) -> tuple[list[Article], list[Problem]]:
-    """Read every article of a project; problems are collected, not raised one by one."""
+def read_articles(root: Path, cache=None) -> tuple[list[Article], list[Problem]]:
+    """Read every article of a project; problems are collected, not raised one by one.
+
+    With a `cache.Cache`, a file whose bytes and metadata are unchanged is not parsed again.
+    """
     problems: list[Problem] = []
     sidecar = _read_sidecar(root, problems)
     articles: list[Article] = []
@@ -50,9 +53,16 @@ def read_articles(root: Path) -> tuple[list[Article], list[Problem]]:
             continue
         if not path.is_file():
             continue
+        meta = sidecar.get(path.name, {})
+        key = cache.key(rel, path.read_bytes(), meta) if cache else None
+        cached = cache.get("read", key) if cache else None
         try:
-            text = read_text(path, rel)
-            article, warnings = parse_article(text, rel, sidecar.get(path.name, {}))
+            if cached is None:
+                text = read_text(path, rel)
+                cached = parse_article(text, rel, meta)
+                if cache:
+                    cache.put("read", key, cached)
+            article, warnings = cached
         except ContentError as exc:
             problems += exc.problems
             continue
