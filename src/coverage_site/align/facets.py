@@ -201,7 +201,7 @@ def label(kind: str, claims: list[Claim]) -> str:
     if kind == "place":
         return f"Place of the {noun}" if event else f"{c.value['name']} (mentioned)"
     if kind == "person":
-        name = max((x.value["name"] for x in claims), key=len)
+        name = max((x.value["name"] for x in claims), key=lambda n: (len(n), n))
         return f"{name}'s title"
     if kind == "event":
         return f"{noun[:1].upper()}{noun[1:]} (what happened)"

@@ -95,7 +95,8 @@ def find(text: str) -> list[PersonMention]:
     full += _bare_names(text)
     full = _drop_overlaps(full)
     # Resolve single-token names ("President Trump") to a full name of the text.
-    names = sorted({p.name for p in full if " " in p.name}, key=len, reverse=True)
+    # Longest first, then alphabetical: never set order, which changes with Python's hash seed.
+    names = sorted({p.name for p in full if " " in p.name}, key=lambda n: (-len(n), n))
     keys: dict[str, str] = {}
     for n in names:
         keys[n] = n

@@ -132,7 +132,8 @@ def plan_site(config: Config, articles: list[Article], claims: dict[str, list[Cl
             columns.append({"article": a, "href": article_path(a.id), "blocks": article_html(a, marks),
                             "findings": findings_of.get(a.id, []), "source_href": source_path(a.source)})
         facets = sorted(visible, key=lambda f: markers.ORDER.index(f.verdict))
-        rows = [{"facet": f, "href": facet_path(f.id), "cells": [_cell(f, a.id) for a in arts]} for f in facets]
+        rows = [{"facet": f, "href": facet_path(f.id) if f.verdict != "single" else None,
+                 "cells": [_cell(f, a.id) for a in arts]} for f in facets]
         mentions = [{"facet": f, "sources": len(f.articles), "name": f.claims[0].value["name"]} for f in s.facets if is_mention(f)]
         points, ticks = charts.timeline(visible)
         names = {a.id: a.source for a in arts}
@@ -149,6 +150,8 @@ def plan_site(config: Config, articles: list[Article], claims: dict[str, list[Cl
             "jsonld": _story_jsonld(config, s, arts, visible),
         }))
         for f in visible:
+            if f.verdict == "single":
+                continue  # one source: the grid row and the article already say everything
             hrefs[f.id] = facet_path(f.id)
             out.append(Page(facet_path(f.id), "facet.html", {
                 "title": f.label, "facet": f, "story": summary, "names": names,
@@ -163,7 +166,7 @@ def plan_site(config: Config, articles: list[Article], claims: dict[str, list[Cl
             out.append(Page(article_path(a.id), "article.html", {
                 "title": a.title, "article": a, "story": summary, "blocks": article_html(a, marks),
                 "findings": findings_of.get(a.id, []), "source_href": source_path(a.source),
-                "claims": [{"claim": c, "facet": facet_of[c.id],
+                "claims": [{"claim": c, "facet": facet_of[c.id], "has_page": facet_of[c.id][1] != "single",
                             "original": text_fragment(a.url, c.sentence) if a.url else None} for c in listed],
                 "canonical": feeds.absolute(config, article_path(a.id)),
                 "jsonld": _article_jsonld(config, a),
