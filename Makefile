@@ -50,9 +50,15 @@ eval: $(VENV)/.installed
 	$(BIN)/python bench/eval.py
 
 # Speed (never timed in unit tests).
-bench: $(VENV)/.installed
+$(VENV)/.bench: pyproject.toml | $(VENV)/.deps
+	$(BIN)/python -m pip install --quiet ".[bench]"
+	touch $@
+
+bench: $(VENV)/.installed $(VENV)/.bench
 	$(BIN)/python bench/extract_speed.py
 	$(BIN)/python bench/robustness.py
+	$(BIN)/python bench/incremental.py
+	$(BIN)/python bench/peers.py
 
 # The author's loop: preview with live reload on http://127.0.0.1:8000/
 serve: $(VENV)/.installed

@@ -73,3 +73,16 @@ def test_an_interrupted_write_leaves_no_entry(tmp_path, monkeypatch):
     monkeypatch.undo()
     cache.put("claims", "ab" * 32, ["value"])
     assert cache.get("claims", "ab" * 32) == ["value"]
+
+
+def test_jobs_2_and_jobs_1_give_identical_output(tmp_path, ecb_docs):
+    from tests.conftest import make_project
+
+    articles = {f"{d['doc_id']}.md": f"---\ntitle: \"{d['sentences'][0][:80].replace(chr(34), chr(39))}\"\n---\n"
+                + "\n\n".join(d["sentences"]) + "\n" for d in ecb_docs[:40]}
+    root = make_project(tmp_path, articles)
+    one = tmp_path / "one"
+    two = tmp_path / "two"
+    build(load_config(root, one, clean=True, jobs=1))
+    build(load_config(root, two, clean=True, jobs=2))
+    assert files(one) == files(two)

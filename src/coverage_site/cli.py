@@ -23,6 +23,7 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("--strict", action="store_true", help="treat warnings as errors")
     b.add_argument("--keep-going", action="store_true", help="report broken articles and build without them")
     b.add_argument("--clean", action="store_true", help="ignore the build cache (.cache/coverage-site)")
+    b.add_argument("--jobs", type=int, default=None, help="processes for claim extraction (default: all cores)")
     b.set_defaults(func=_build)
 
     e = sub.add_parser("extract", help="print the claim records of one article")
@@ -60,7 +61,7 @@ def _build(args: argparse.Namespace) -> int:
     try:
         config = load_config(root, args.out.resolve() if args.out else None, base_path=args.base_path,
                              site_url=args.site_url, strict=args.strict or None,
-                             keep_going=args.keep_going or None, clean=args.clean or None)
+                             keep_going=args.keep_going or None, clean=args.clean or None, jobs=args.jobs)
         result = build(config)
     except ContentError as exc:
         for p in exc.problems:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import functools
 from importlib import resources
 
+from coverage_site.usercache import cached
+
 # Family names that open Korean, Chinese and Vietnamese names ("Park Yoon-joo").
 EAST_ASIAN_SURNAMES = frozenset(
     """Kim Lee Park Choi Jung Jeong Kang Cho Yoon Yun Jang Lim Han Oh Seo Shin Kwon Hwang Ahn Song Yoo Hong Jeon Go
@@ -20,7 +22,11 @@ EAST_ASIAN_SURNAMES = frozenset(
 
 @functools.cache
 def given_names() -> frozenset[str]:
-    """Lower-cased given names; loaded on first use."""
+    """Lower-cased given names; parsed once per installation, then loaded from the user cache."""
+    return cached("given-names", ("gender-guesser",), _parse_names)
+
+
+def _parse_names() -> frozenset[str]:
     data = resources.files("gender_guesser").joinpath("data", "nam_dict.txt").read_text(encoding="utf-8", errors="replace")
     names = set()
     for line in data.splitlines():

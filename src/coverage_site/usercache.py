@@ -1,0 +1,41 @@
+"""Data built once per installation (the gazetteer index, the given-name list), kept as pickles.
+
+Kept in the user's cache folder, keyed by our version and the versions of the
+packages the data comes from; written atomically; rebuilt when unreadable.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import tempfile
+from collections.abc import Callable
+from importlib.metadata import version
+from pathlib import Path
+from typing import TypeVar
+
+from coverage_site import __version__
+
+T = TypeVar("T")
+
+
+def cached(name: str, packages: tuple[str, ...], build: Callable[[], T]) -> T:
+    """Load `name` from the user cache, or build it and store it for next time."""
+    key = "-".join([__version__, *(version(p) for p in packages)])
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    path = base / "coverage-site" / f"{name}-{key}.pickle"
+    try:
+        with open(path, "rb") as f:
+            return pickle.load(f)
+    except Exception:
+        pass
+    value = build()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+        with os.fdopen(fd, "wb") as f:
+            pickle.dump(value, f, protocol=5)
+        os.replace(tmp, path)
+    except OSError:
+        pass  # a read-only home only costs the build again next time
+    return value
