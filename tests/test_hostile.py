@@ -174,7 +174,7 @@ def test_a_failure_at_any_stage_leaves_the_old_site_untouched(tmp_path, monkeypa
     module, name = target.rsplit(".", 1)
     monkeypatch.setattr(__import__(module, fromlist=[name]), name, boom)
     with pytest.raises(RuntimeError, match=stage):
-        build(load_config(root, out))
+        build(load_config(root, out, clean=True))  # no cache: every stage runs
     after = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
     assert after == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out", "p"]  # no temporary folder left behind
