@@ -64,8 +64,7 @@ def _build(args: argparse.Namespace) -> int:
                              keep_going=args.keep_going or None, clean=args.clean or None, jobs=args.jobs)
         result = build(config)
     except ContentError as exc:
-        for p in exc.problems:
-            print(p, file=sys.stderr)
+        _report(exc.problems)
         print(f"build failed: {len(exc.problems)} problem(s); the previous site was left as it was", file=sys.stderr)
         return 1
     for w in result.warnings:
@@ -80,35 +79,52 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _add(args: argparse.Namespace) -> int:
-    import datetime as dt
-
     from coverage_site.add import add
     from coverage_site.errors import ContentError
-    from coverage_site.read.files import read_text
 
-    overrides = {"source": args.source, "url": args.url, "title": args.title, "published": None}
-    if args.published:
-        try:
-            overrides["published"] = dt.date.fromisoformat(args.published)
-        except ValueError:
-            print(f"--published: {args.published!r} is not a date like 2025-09-14", file=sys.stderr)
-            return 2
+    published = _date_option(args.published)
+    if published is False:
+        return 2
+    overrides = {"source": args.source, "url": args.url, "title": args.title, "published": published}
     try:
-        if args.file == "-":
-            text, name = sys.stdin.read().replace("\r\n", "\n").lstrip("\ufeff"), "stdin.txt"
-        else:
-            text, name = read_text(Path(args.file), args.file), Path(args.file).name
+        text, name = _read_input(args.file)
         path, preview = add(args.root.resolve(), text, name, overrides)
     except ContentError as exc:
-        for p in exc.problems:
-            print(p, file=sys.stderr)
-        return 1
+        return _report(exc.problems)
     except OSError as exc:
-        print(f"{args.file}: {exc.strerror}", file=sys.stderr)
-        return 1
+        return _report([f"{args.file}: {exc.strerror}"])
     print(f"Added {path.relative_to(args.root.resolve())}.")
     print(f"Next build: {preview}.")
     return 0
+
+
+def _read_input(file: str) -> tuple[str, str]:
+    """The text of FILE or of standard input (-), and a name that tells its format."""
+    from coverage_site.read.files import read_text
+
+    if file == "-":
+        text = sys.stdin.read().replace("\r\n", "\n").lstrip("\ufeff")
+        return text, "stdin.md" if text.startswith("---\n") else "stdin.txt"
+    return read_text(Path(file), file), Path(file).name
+
+
+def _report(problems) -> int:
+    for p in problems:
+        print(p, file=sys.stderr)
+    return 1
+
+
+def _date_option(value: str | None):
+    """--published as a date; None when absent; False (after saying why) when malformed."""
+    import datetime as dt
+
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        print(f"--published: {value!r} is not a date like 2025-09-14", file=sys.stderr)
+        return False
 
 
 def _serve(args: argparse.Namespace) -> int:
@@ -123,9 +139,7 @@ def _serve(args: argparse.Namespace) -> int:
     try:
         config = load_config(root, args.out.resolve() if args.out else None)
     except ContentError as exc:
-        for p in exc.problems:
-            print(p, file=sys.stderr)
-        return 1
+        return _report(exc.problems)
     if args.host not in ("127.0.0.1", "localhost", "::1"):
         print(f"warning: serving on {args.host} exposes the preview beyond this machine", file=sys.stderr)
     try:
@@ -136,40 +150,23 @@ def _serve(args: argparse.Namespace) -> int:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    import datetime as dt
-
     from coverage_site.claims import Anchor, extract_claims
     from coverage_site.errors import ContentError
     from coverage_site.read import parse_article
-    from coverage_site.read.files import read_text
     from coverage_site.site.export import extract_json
 
+    published = _date_option(args.published)
+    if published is False:
+        return 2
     try:
-        if args.file == "-":
-            text = sys.stdin.read().replace("\r\n", "\n").lstrip("\ufeff")
-            name = "stdin.md" if text.startswith("---\n") else "stdin.txt"
-        else:
-            path = Path(args.file)
-            name = path.name
-            text = read_text(path, args.file)
+        text, name = _read_input(args.file)
         article, problems = parse_article(text, name)
     except ContentError as exc:
-        for p in exc.problems:
-            print(p, file=sys.stderr)
-        return 1
+        return _report(exc.problems)
     except OSError as exc:
-        print(f"{args.file}: {exc.strerror}", file=sys.stderr)
-        return 1
-    for p in problems:
-        print(p, file=sys.stderr)
-    anchor = None
-    if args.published:
-        try:
-            anchor = Anchor(dt.date.fromisoformat(args.published), "published")
-        except ValueError:
-            print(f"--published: {args.published!r} is not a date like 2025-09-14", file=sys.stderr)
-            return 2
-    claims = extract_claims(article, anchor)
+        return _report([f"{args.file}: {exc.strerror}"])
+    _report(problems)
+    claims = extract_claims(article, Anchor(published, "published") if published else None)
     if args.json:
         print(json.dumps(extract_json(article, claims), ensure_ascii=False, indent=1))
         return 0
