@@ -76,13 +76,6 @@ class Article:
     sentences: tuple[Span, ...]
     story: str | None = None  # pinned story id from metadata, if any
 
-    def sentence_at(self, offset: int) -> Span:
-        """Return the sentence holding a character offset."""
-        for s in self.sentences:
-            if s.start <= offset < s.end:
-                return s
-        return Span(offset, offset)
-
     @property
     def published_date(self) -> dt.date | None:
         if isinstance(self.published, dt.datetime):

@@ -160,7 +160,7 @@ def plan_site(config: Config, articles: list[Article], claims: dict[str, list[Cl
                 "canonical": feeds.absolute(config, facet_path(f.id)),
             }))
         for a in arts:
-            marks = marks_for(claims[a.id], {k: v for k, v in facet_of.items()},
+            marks = marks_for(claims[a.id], facet_of,
                               lambda fid, sid=s.id: f"../{story_path(sid)}#{fid}")
             listed = [c for c in claims[a.id] if c.id in facet_of and c.kind not in ("event",)]
             out.append(Page(article_path(a.id), "article.html", {
