@@ -54,3 +54,19 @@ def test_removing_an_article_records_vanished_claims(tmp_path):
     build(load_config(root, out))
     log = json.loads((out / "data" / "changes.json").read_text())["changes"]
     assert any(e["claims_vanished"] > 0 for e in log)
+
+
+def test_a_story_with_two_facets_of_one_label_compared_with_itself_has_no_change():
+    from coverage_site.site import changes
+
+    claim = {"article": "a", "kind": "duration", "text": "three years", "value": {"days": [1095, 1095]}}
+    story = {"id": "s", "title": "S", "articles": ["a", "b"], "facets": [
+        {"id": "s--duration", "label": "Duration", "kind": "duration", "verdict": "conflict", "explanation": "x",
+         "claims": [claim]},
+        {"id": "s--duration-2", "label": "Duration", "kind": "duration", "verdict": "single", "explanation": "y",
+         "claims": [claim]},
+    ]}
+    before = changes.Before(frozenset({"a", "b"}), {"a": "s", "b": "s"}, {"s": changes.marks(story)})
+    assert changes.entry(before, story, {"a": "A", "b": "B"}) is None
+    moved = dict(story, facets=[dict(story["facets"][0], verdict="agree"), story["facets"][1]])
+    assert changes.entry(before, moved, {"a": "A", "b": "B"})["verdicts"][0]["from"] == "conflict"

@@ -153,7 +153,9 @@ def test_keep_going_skips_broken_articles_and_says_so(tmp_path):
 STAGES = [
     ("coverage_site.read.read_articles", "read"),
     ("coverage_site.claims.extract_claims", "extract"),
-    ("coverage_site.align.build_stories", "align"),
+    ("coverage_site.align.stories.update", "cluster"),
+    ("coverage_site.align.align_story", "align"),
+    ("coverage_site.site.plan.plan_story", "plan"),
     ("coverage_site.site.plan.plan_site", "plan"),
     ("coverage_site.site.render.render", "render"),
     ("coverage_site.write._swap", "swap"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import pickle
 import shutil
 
@@ -10,7 +11,7 @@ import pytest
 from coverage_site.build import build
 from coverage_site.cache import Cache
 from coverage_site.config import load_config
-from tests.conftest import copy_seeds
+from tests.conftest import copy_seeds, make_project
 
 NEW = ("---\ntitle: Envoy regrets raid\nsource: Example Wire\npublished: 2025-09-15\n---\n"
        "Deputy Secretary of State Christopher Landau met Park Yoon-joo in Seoul on Sunday; "
@@ -36,13 +37,82 @@ def test_incremental_build_is_byte_identical_to_a_clean_build(tmp_path):
     assert (root / ".cache" / "coverage-site" / "claims").is_dir()
 
 
+def _ecb_article(d: dict, sentences: list[str] | None = None) -> str:
+    title = d["sentences"][0][:80].replace('"', "'")
+    return f'---\ntitle: "{title}"\nsource: "{d["doc_id"].split("_")[0]} Wire"\n---\n' + "\n\n".join(sentences or d["sentences"]) + "\n"
+
+
+def test_every_kind_of_edit_rebuilds_to_the_bytes_of_a_clean_build(tmp_path, ecb_docs):
+    """Add an article that joins a story, edit, delete, pin, retitle the site, change a template:
+    after each, the incremental build equals a clean build from the same previous site."""
+    docs = [d for d in ecb_docs if d["topic"] in ("1", "3")]
+    later = [d for d in docs if d["doc_id"].endswith("8ecbplus")]
+    root = make_project(tmp_path, {f"{d['doc_id']}.md": _ecb_article(d) for d in docs if d not in later})
+    articles = root / "content" / "articles"
+    out = tmp_path / "site"
+    build(load_config(root, out))
+    victim = sorted(articles.iterdir())[3]
+    steps = [
+        lambda: (articles / f"{later[0]['doc_id']}.md").write_text(_ecb_article(later[0])),
+        lambda: victim.write_text(victim.read_text().replace("\n\n", "\n\nAbout 40 people were there on Monday.\n\n", 1)),
+        lambda: sorted(articles.iterdir())[5].unlink(),
+        lambda: (root / "content" / "stories.yaml").write_text(f"pinned-one:\n  title: A pinned story\n  articles: [{victim.name}]\n"),
+        lambda: (root / "coverage-site.yaml").write_text("title: Another title\n"),
+        lambda: (root / "templates").mkdir() or (root / "templates" / "404.html").write_text(
+            '{% extends "base.html" %}{% block main %}<h1>Lost</h1>{% endblock %}\n'),
+        lambda: None,  # nothing changed
+    ]
+    for n, step in enumerate(steps):
+        step()
+        twin = tmp_path / f"twin{n}"
+        shutil.copytree(out, twin)
+        build(load_config(root, out))
+        build(load_config(root, twin, clean=True))
+        assert files(out) == files(twin), f"step {n}"
+    log = json.loads((out / "data" / "changes.json").read_text())["changes"]
+    assert any(e["new_articles"] and e["new_articles"][0]["id"] == later[0]["doc_id"].replace("_", "-") for e in log)
+
+
+def test_a_rebuild_writes_only_the_stories_that_changed(tmp_path, ecb_docs):
+    """Pages of untouched stories are the previous site's files (same inode), the changed story's are new."""
+    docs = [d for d in ecb_docs if d["topic"] in ("1", "3")]
+    root = make_project(tmp_path, {f"{d['doc_id']}.md": _ecb_article(d) for d in docs[1:]})
+    out = tmp_path / "site"
+    build(load_config(root, out))
+
+    def stories():
+        data = json.loads((out / "data" / "coverage.json").read_text())
+        return {a: (s["id"], tuple(s["articles"])) for s in data["stories"] for a in s["articles"]}
+
+    before = stories()
+    inodes = {p.stem: p.stat().st_ino for p in (out / "articles").iterdir()}
+    (root / "content" / "articles" / f"{docs[0]['doc_id']}.md").write_text(_ecb_article(docs[0]))
+    build(load_config(root, out))
+    after = stories()
+    assert 0 < sum(before[a] != after[a] for a in before) < len(before) / 2
+    for a, inode in inodes.items():
+        kept = (out / "articles" / f"{a}.html").stat().st_ino == inode
+        assert kept == (before[a] == after[a]), a
+
+
+def test_a_missing_file_in_the_site_makes_a_full_build(tmp_path):
+    root = copy_seeds(tmp_path / "p")
+    out = tmp_path / "site"
+    build(load_config(root, out))
+    expected = files(out)
+    victim = next((out / "articles").iterdir())
+    victim.unlink()
+    (root / "seeds" / "000_dbaec266d34cca3e.txt").touch()
+    build(load_config(root, out))
+    assert files(out) == expected
+
+
 def test_editing_a_file_invalidates_only_its_entry(tmp_path):
     root = copy_seeds(tmp_path / "p")
     build(load_config(root, tmp_path / "site"))
     seed = root / "seeds" / "002_7184003ba85ee682.txt"
     seed.write_text(seed.read_text().replace("Some 300", "Some 900"))
     build(load_config(root, tmp_path / "site"))
-    import json
     data = json.loads((tmp_path / "site" / "data" / "coverage.json").read_text())
     texts = {c["text"] for s in data["stories"] for f in s["facets"] for c in f["claims"]}
     assert "Some 900" in texts and "Some 300" not in texts
@@ -76,7 +146,6 @@ def test_an_interrupted_write_leaves_no_entry(tmp_path, monkeypatch):
 
 
 def test_jobs_2_and_jobs_1_give_identical_output(tmp_path, ecb_docs):
-    from tests.conftest import make_project
 
     articles = {f"{d['doc_id']}.md": f"---\ntitle: \"{d['sentences'][0][:80].replace(chr(34), chr(39))}\"\n---\n"
                 + "\n\n".join(d["sentences"]) + "\n" for d in ecb_docs[:40]}

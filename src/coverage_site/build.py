@@ -1,7 +1,14 @@
-"""The whole build, top to bottom: read, extract, align, plan, render, write.
+"""The whole build, top to bottom: read, extract, cluster, align, plan, render, write.
 
 Everything is gathered and rendered in memory before anything is written, so a
 failing stage leaves the previous site untouched.
+
+A build remembers what it made for its output folder (`State`): the story
+graph, and per story a key of everything its pages depend on. The next build
+extracts only new or edited articles, updates the graph around them, and
+aligns, plans and renders only the stories whose key changed; the other
+stories' files are taken over from the previous site. The output is the same,
+byte for byte, as a clean build's (tested).
 """
 
 from __future__ import annotations
@@ -11,6 +18,7 @@ import os
 import time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from coverage_site.config import Config
 from coverage_site.errors import ContentError, Problem
@@ -28,19 +36,40 @@ class BuildResult:
     stories: int
     warnings: list[Problem]
     seconds: float
-    stages: dict[str, float] = field(default_factory=dict)  # read, extract, align, plan, render, write
+    stages: dict[str, float] = field(default_factory=dict)  # read, extract, cluster, align, plan, render, write
+
+
+@dataclass(frozen=True)
+class State:
+    """What one build of an output folder leaves for the next."""
+
+    signature: tuple  # of the folder's data/coverage.json as this build wrote it
+    headers: dict[str, tuple]  # see read.headers
+    graph: Any  # align.stories.Graph
+    stories: dict[str, Any]  # story id -> site.plan.StoryDigest
+    pages: dict[str, str]  # keyed site-wide pages -> key
 
 
 def build(config: Config) -> BuildResult:
     """Build the site of `config.root` into `config.out`; raise ContentError on bad input."""
-    from coverage_site.align import build_stories
-    from coverage_site.cache import Cache
+    from coverage_site.cache import Stale
+
+    try:
+        return _build(config, remember=True)
+    except Stale as e:
+        log.warning("%s; building every page", e)
+        return _build(config, remember=False)
+
+
+def _build(config: Config, remember: bool) -> BuildResult:
+    from coverage_site.align import align_story, doc, group_articles, stories
+    from coverage_site.cache import Cache, Stale
     from coverage_site.pages import read_pages
-    from coverage_site.read import read_articles, read_story_pins
-    from coverage_site.site import changes
-    from coverage_site.site.plan import plan_site
-    from coverage_site.site.render import render, theme_dir
-    from coverage_site.write import check_out_dir, write_site
+    from coverage_site.read import Unread, headers, read_articles, read_story_pins
+    from coverage_site.site import changes, export
+    from coverage_site.site.plan import plan_site, plan_story
+    from coverage_site.site.render import environment, render, render_key, theme_dir
+    from coverage_site.write import SiteWriter, check_out_dir
 
     started = time.perf_counter()
     stages: dict[str, float] = {}
@@ -52,8 +81,12 @@ def build(config: Config) -> BuildResult:
         clock[0] = now
 
     check_out_dir(config.out, config.root)
-    cache = Cache(None if config.clean else config.root / ".cache" / "coverage-site")
-    articles, problems = read_articles(config.root, cache)
+    cache = Cache(config.root / ".cache" / "coverage-site", read=not config.clean)
+    state = cache.state(config.out) if remember else None
+    if state is not None and state.signature != _signature(config.out):
+        state = None  # the folder is not what that build wrote
+    articles, problems = read_articles(config.root, cache, state.headers if state else None)
+    known = headers(articles, problems)
     pins, titles, pin_problems = read_story_pins(config.root)
     articles = [replace(a, story=pins.get(Path(a.path).name) or pins.get(a.id) or a.story) for a in articles]
     pages, page_problems = read_pages(config.root)
@@ -66,38 +99,132 @@ def build(config: Config) -> BuildResult:
     if errors:
         raise ContentError(errors)
     lap("read")
-    claims = extract_all(articles, cache, config.jobs)
+
+    def full(a):
+        """The whole article behind a header."""
+        if not isinstance(a, Unread):
+            return a
+        found = cache.get("read", a.digest)
+        if found is None:
+            raise Stale(f"{a.path}: no longer in the cache")
+        return replace(found[0], story=a.story)
+
+    keys = {a.id: cache.key(a.digest, a.story) if a.digest else cache.key(a) for a in articles}
+    seen = state.graph.docs if state else {}
+    free = [a for a in articles if not a.story]
+    unseen = [full(a) for a in free if a.id not in seen or seen[a.id].key != keys[a.id]]
+    docs = {a.id: doc(a, claims, keys[a.id]) for a, claims in extract(unseen, cache, config.jobs, keys)}
+    docs = {a.id: docs.get(a.id) or seen[a.id] for a in free}
     lap("extract")
-    stories, findings, claims = build_stories(articles, claims, titles)
-    lap("align")
-    site = plan_site(config, articles, claims, stories, findings, pages, changes.load(config.out))
-    lap("plan")
-    files = render(site, config)
-    lap("render")
-    write_site(files, [theme_dir() / "static", config.root / "static"], config.out)
+
+    graph = stories.update(state.graph if state else None, docs)
+    groups = group_articles(articles, graph)
+    lap("cluster")
+
+    old = state.stories if state else {}
+    before = changes.Before(frozenset(a["id"] for d in old.values() for a in d.articles),
+                            {a["id"]: d.id for d in old.values() for a in d.articles},
+                            {d.id: d.marks for d in old.values()}) if state else changes.load_before(config.out)
+    old_log = changes.load_log(config.out)
+    article_titles = {a.id: a.title for a in articles}
+    nav = [(slug, title) for slug, title, _ in pages]
+    env = environment(config, nav, cache.folder / "templates")
+    site_key = render_key(config, nav)
+    digests = []
+    entries = []
+    with SiteWriter(config.out) as writer:
+        pieces = export.Pieces(config.out, str(writer.tmp))
+        try:
+            for sid, arts in groups:
+                # A story is aligned again only when its articles changed, and planned and
+                # rendered again only when that or anything else its pages show changed.
+                align_key = cache.key("story", sid, titles.get(sid), [keys[a.id] for a in arts])
+                aligned = None
+                entry = None
+                if sid not in old or old[sid].align != align_key:
+                    arts = [full(a) for a in arts]
+                    aligned = cache.get("stories", align_key)
+                    if aligned is None:
+                        claims = {a.id: found for a, found in extract(arts, cache, config.jobs, keys)}
+                        aligned = align_story(sid, arts, claims, titles.get(sid))
+                        cache.put("stories", align_key, aligned)
+                    entry = changes.entry(before, export.story_json(aligned[0]), article_titles)
+                    if entry:
+                        entries.append(entry := changes.stamp(entry, old_log))
+                lap("align")
+                story_changes = ([entry] if entry else []) + [e for e in old_log if e["story"] == sid][:5 - bool(entry)]
+                page_key = cache.key(align_key, site_key, story_changes)
+                if aligned is None and old[sid].key == page_key:
+                    for rel in old[sid].paths:
+                        writer.keep(rel)
+                    digests.append(old[sid])
+                    lap("write")
+                    continue
+                if aligned is None:
+                    arts = [full(a) for a in arts]
+                    aligned = cache.get("stories", align_key)
+                    if aligned is None:
+                        raise Stale(f"story {sid}: no longer in the cache")
+                story, found, own = aligned
+                plan = plan_story(config, page_key, align_key, story, arts, own, found, story_changes)
+                lap("plan")
+                rendered, _ = render(env, plan.pages, config, site_key)
+                lap("render")
+                for rel, data in {**rendered, **plan.data}.items():
+                    writer.write(rel, data)
+                digests.append(plan.digest.with_pieces(pieces.put))
+                lap("write")
+            change_log = changes.record(old_log, entries)
+            site = plan_site(config, articles, digests, change_log, pages)
+            lap("plan")
+            rendered, page_keys = render(env, site.pages, config, site_key, state.pages if state else None)
+            lap("render")
+            for rel in page_keys:
+                if rel not in rendered:
+                    writer.keep(rel)
+            for rel, data in {**rendered, **site.data}.items():
+                writer.write(rel, data)
+            moved: dict = {}
+            for rel, (head, lists) in site.lists.items():
+                moved.update(pieces.write(writer.path(rel), rel, head, **lists))
+        finally:
+            pieces.close()
+        digests = [d.with_pieces(moved.__getitem__) for d in digests]
+        writer.commit([theme_dir() / "static", config.root / "static"])
+    cache.put_state(config.out, State(_signature(config.out), known, graph, {d.id: d for d in digests}, page_keys))
     lap("write")
     seconds = time.perf_counter() - started
-    log.info("built %d pages from %d articles in %.2f s (cache: %d hits, %d misses)", len(site.pages), len(articles),
-             seconds, cache.hits, cache.misses)
-    return BuildResult(len(site.pages), len(articles), len(stories), problems, seconds, stages)
+    n_pages = sum(1 for d in digests for p in d.paths if not p.startswith("data/")) + len(site.pages)
+    log.info("built %d pages from %d articles in %.2f s (%d files written, %d kept; cache: %d hits, %d misses)",
+             n_pages, len(articles), seconds, writer.written, writer.kept, cache.hits, cache.misses)
+    return BuildResult(n_pages, len(articles), len(groups), problems, seconds, stages)
 
 
-def extract_all(articles: list, cache, jobs: int | None = None) -> dict[str, list]:
-    """Claims of every article: from the cache, else extracted, in parallel processes when it pays.
+def _signature(out: Path) -> tuple:
+    """Tells the folder a build wrote from anything else: a copy, an older site, a hand edit."""
+    try:
+        return tuple((st.st_ino, st.st_size, st.st_mtime_ns)
+                     for st in ((out / "data" / name).stat() for name in ("coverage.json", "search.json")))
+    except OSError:
+        return ()
+
+
+def extract(articles: list, cache, jobs: int | None = None, keys: dict[str, str] | None = None):
+    """Yield (article, claims) for every article: from the cache, else extracted, in parallel
+    processes when it pays. Results stream, so a big corpus is never held in memory at once.
 
     The readers are pure functions, so the result never depends on `jobs`.
     """
     from coverage_site.claims import extract_claims
 
-    claims: dict[str, list] = {}
     missing = []
     for a in articles:
-        key = cache.key(a)
+        key = keys[a.id] if keys else cache.key(a)
         found = cache.get("claims", key)
         if found is None:
             missing.append((a, key))
         else:
-            claims[a.id] = found
+            yield a, found
     jobs = jobs or os.cpu_count() or 1
     if jobs > 1 and len(missing) >= PARALLEL_FROM:
         import multiprocessing
@@ -108,13 +235,15 @@ def extract_all(articles: list, cache, jobs: int | None = None) -> dict[str, lis
 
         gazetteer(), given_names()  # loaded once here, shared by the forked workers
         with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
-            results = list(pool.map(extract_claims, [a for a, _ in missing], chunksize=max(1, len(missing) // (jobs * 8))))
+            results = pool.map(extract_claims, [a for a, _ in missing], chunksize=max(1, min(32, len(missing) // (jobs * 8))))
+            for (a, key), found in zip(missing, results):
+                cache.put("claims", key, found)
+                yield a, found
     else:
-        results = [extract_claims(a) for a, _ in missing]
-    for (a, key), found in zip(missing, results):
-        cache.put("claims", key, found)
-        claims[a.id] = found
-    return claims
+        for a, key in missing:
+            found = extract_claims(a)
+            cache.put("claims", key, found)
+            yield a, found
 
 
 def _is_article(problem: Problem) -> bool:

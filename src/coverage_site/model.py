@@ -75,6 +75,7 @@ class Article:
     blocks: tuple[Block, ...]
     sentences: tuple[Span, ...]
     story: str | None = None  # pinned story id from metadata, if any
+    digest: str = ""  # hash of the file and metadata it was read from (set when read through the cache)
 
     @property
     def published_date(self) -> dt.date | None:

@@ -15,53 +15,70 @@ from coverage_site.read import slugify
 def build_stories(
     articles: list[Article], claims: dict[str, list[Claim]], titles: dict[str, str] | None = None
 ) -> tuple[list[Story], list[Finding], dict[str, list[Claim]]]:
-    """Group articles into stories, lend dates to undated articles, align and judge facets.
+    """The whole align stage in one call: group, then align each story.
 
     Returns the stories, the findings inside single articles, and the claims
-    (with dates re-resolved where a story lent its date).
+    (with dates re-resolved where a story lent its date). The build runs the
+    same steps one by one so it can keep each story's result between builds.
     """
-    groups = _group_articles(articles, claims)
-    names = {a.id: a.source for a in articles}
-    by_id = {a.id: a for a in articles}
+    docs = {a.id: doc(a, claims[a.id], "") for a in articles if not a.story}
     out_stories: list[Story] = []
     out_findings: list[Finding] = []
     claims = dict(claims)
-    used_ids: set[str] = set()
-    for story_id, members in groups:
-        arts = sorted((by_id[i] for i in members), key=_order)
-        anchor, lender = _story_anchor(arts)
-        for a in arts:
-            if article_anchor(a) is None and anchor is not None:
-                claims[a.id] = resolve_dates(claims[a.id], _borrowed_anchor(a, anchor, lender))
-        story_claims = [c for a in arts for c in claims[a.id]]
-        lead = next((a for a in arts if not a.title_derived), arts[0])
-        sid = story_id or _unique(_short_slug(lead.title), used_ids)
-        used_ids.add(sid)
-        facet_groups = facets.group(story_claims)
-        story_facets = _facets(sid, facet_groups, [a.id for a in arts], names)
-        for a in arts:
-            out_findings += findings.find(a, claims[a.id], facet_groups)
-        shared, origins = independence.compare(arts)
-        title = (titles or {}).get(sid, lead.title)
-        out_stories.append(Story(sid, title, tuple(a.id for a in arts), tuple(story_facets), anchor,
-                                 tuple(tuple(o) for o in origins), tuple(shared)))
-    out_stories.sort(key=lambda s: (-len(s.articles), s.id))
+    for sid, arts in group_articles(articles, stories.update(None, docs)):
+        story, found, lent = align_story(sid, arts, claims, (titles or {}).get(sid))
+        out_stories.append(story)
+        out_findings += found
+        claims.update(lent)
     return out_stories, out_findings, claims
 
 
-def _group_articles(articles: list[Article], claims: dict[str, list[Claim]]) -> list[tuple[str | None, list[str]]]:
-    """Pinned articles go to their story; the rest are clustered by content."""
+def doc(article: Article, claims: list[Claim], key: str) -> stories.Doc:
+    """What story grouping needs of one article."""
+    bag = stories.features(article.title + "\n" + article.text, _entities(claims))
+    return stories.Doc(key, stories.vector(bag), _year(article, claims))
+
+
+def group_articles(articles: list[Article], graph: stories.Graph) -> list[tuple[str, list[Article]]]:
+    """Stories as (id, articles oldest first), biggest first: pinned articles go to their story, the rest by the graph."""
+    by_id = {a.id: a for a in articles}
     pinned: dict[str, list[str]] = {}
-    free = [a for a in articles if not a.story]
     for a in articles:
         if a.story:
             pinned.setdefault(a.story, []).append(a.id)
-    bags = [stories.features(a.title + "\n" + a.text, _entities(claims[a.id])) for a in free]
-    years = [_year(a, claims[a.id]) for a in free]
-    out: list[tuple[str | None, list[str]]] = [(sid, ids) for sid, ids in sorted(pinned.items())]
-    for cluster in stories.cluster(bags, years=years):
-        out.append((None, [free[i].id for i in cluster]))
-    return out
+    groups: list[tuple[str | None, list[str]]] = [(sid, ids) for sid, ids in sorted(pinned.items())]
+    groups += [(None, ids) for ids in stories.cluster(graph)]
+    used: set[str] = set()
+    out = []
+    for story_id, ids in groups:
+        arts = sorted((by_id[i] for i in ids), key=_order)
+        lead = next((a for a in arts if not a.title_derived), arts[0])
+        sid = story_id or _unique(_short_slug(lead.title), used)
+        used.add(sid)
+        out.append((sid, arts))
+    return sorted(out, key=lambda g: (-len(g[1]), g[0]))
+
+
+def align_story(sid: str, arts: list[Article], claims: dict[str, list[Claim]],
+                title: str | None = None) -> tuple[Story, list[Finding], dict[str, list[Claim]]]:
+    """One story: lend its date to undated articles, align and judge facets, find copies.
+
+    Pure in its arguments, so a build keeps the result while the story's articles stay the same.
+    """
+    anchor, lender = _story_anchor(arts)
+    own = {a.id: claims[a.id] for a in arts}
+    for a in arts:
+        if article_anchor(a) is None and anchor is not None:
+            own[a.id] = resolve_dates(own[a.id], _borrowed_anchor(a, anchor, lender))
+    names = {a.id: a.source for a in arts}
+    facet_groups = facets.group([c for a in arts for c in own[a.id]])
+    story_facets = _facets(sid, facet_groups, [a.id for a in arts], names)
+    found = [f for a in arts for f in findings.find(a, own[a.id], facet_groups)]
+    shared, origins = independence.compare(arts)
+    lead = next((a for a in arts if not a.title_derived), arts[0])
+    story = Story(sid, title or lead.title, tuple(a.id for a in arts), tuple(story_facets), anchor,
+                  tuple(tuple(o) for o in origins), tuple(shared))
+    return story, found, own
 
 
 def _year(article: Article, claims: list[Claim]) -> int | None:

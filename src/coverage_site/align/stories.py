@@ -1,19 +1,30 @@
 """Group articles into stories by what they are about, not by topic words alone.
 
-Each article becomes a TF-IDF vector of its content words, its numbers (scores,
+Each article becomes a vector of its content words, its numbers (scores,
 magnitudes, amounts tell two look-alike events apart) and its named people,
-places and organisations (weighted up). Articles join by average-link
-clustering above a similarity threshold; two articles clearly dated to
-different years count as much less similar (a 2008 rehab check-in and a 2013
-one). Measured on ECB+ by `make eval`. A story pinned in metadata always wins.
+places and organisations, each weighted by how rare it is in general English
+(wordfreq's frequencies), not in the corpus. So an article's vector never
+depends on the other articles: adding one article adds its own similarities
+and changes no others, and the rebuild redoes only its neighbourhood
+(`update`). Weights are integers, so a similarity is the same exact sum in
+whatever order it is added up, and an incremental build gives the bytes of a
+clean one.
+
+Articles join by average-link clustering above a threshold; two articles
+clearly dated to different years count as much less similar (a 2008 rehab
+check-in and a 2013 one). Measured on ECB+ by `make eval`. A story pinned in
+metadata always wins.
 """
 
 from __future__ import annotations
 
+import bisect
+import functools
 import heapq
 import math
 import re
 from collections import Counter
+from dataclasses import dataclass, field
 
 STOPWORDS = frozenset(
     """a about above after again against all also am an and any are as at be because been before being below between both
@@ -25,14 +36,38 @@ STOPWORDS = frozenset(
     time people would could may might many much like even still well back made make get got since""".split()
 )
 NUMBER_WEIGHT = 2.0
-OTHER_YEAR = 0.3  # similarity kept between two articles dated to different years
-THRESHOLD = 0.16
-# A story has a few dozen articles at most: a feature found in more documents than
-# this proposes no pairs, which keeps the similarity step linear in the corpus
-# (10,000 articles) at no cost on ECB+ (make eval: F1 0.882, look-alikes merged 0.229).
+COMMON = 1e-7  # words at least this frequent are looked up (about 90,000: quick to load)
+RARE_WORD = 3e-8  # frequency given to rarer words and to words wordfreq has never seen
+ENTITY_IDF = 8.0  # a named entity weighs like a word seen once in 3,000
+NUMBER_IDF = 4.0  # a number, like a word seen once in 55
+SCALE = 2**20  # vector entries are integers: unit length is SCALE
+OTHER_YEAR = 0.5  # similarity kept between two articles dated to different years
+THRESHOLD = 0.18
+MIN_SIM = 0.05  # weaker similarities are not kept (no loss on ECB+, a tenth of the pairs)
+# A story has a few dozen articles at most: only features found in at most this
+# many documents propose pairs and add to similarity, which keeps the
+# similarity step linear in the corpus (10,000 articles) at no cost on ECB+.
 BLOCK = 60
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+@dataclass(frozen=True)
+class Doc:
+    """One article as clustering sees it."""
+
+    key: str  # changes whenever the article's text or metadata does
+    vector: dict[str, int]
+    year: int | None
+
+
+@dataclass
+class Graph:
+    """The similarity graph of a corpus, kept between builds to be updated."""
+
+    docs: dict[str, Doc] = field(default_factory=dict)
+    edges: dict[tuple[str, str], int] = field(default_factory=dict)  # (a, b), a < b: weight sum ≥ MIN_SIM
+    index: dict[str, list[str]] = field(default_factory=dict)  # feature -> sorted ids of the docs that have it
 
 
 def features(text: str, entities: list[tuple[str, float]]) -> Counter:
@@ -50,62 +85,191 @@ def features(text: str, entities: list[tuple[str, float]]) -> Counter:
     return bag
 
 
-def cluster(bags: list[Counter], threshold: float = THRESHOLD, years: list[int | None] | None = None) -> list[list[int]]:
-    """Average-link agglomerative clustering of TF-IDF vectors by cosine similarity.
+@functools.cache
+def _frequencies() -> dict[str, float]:
+    from coverage_site.usercache import cached
 
-    `years` (one per article, or None) softly separates articles dated to different years.
+    def load() -> dict[str, float]:
+        from wordfreq import get_frequency_dict
+
+        word = re.compile(r"[a-z][a-z'’-]+")
+        return {w: f for w, f in get_frequency_dict("en").items() if f >= COMMON and word.fullmatch(w)}
+
+    return cached("word-frequencies", ("wordfreq",), load)
+
+
+def _idf(feature: str, frequencies: dict[str, float]) -> float:
+    if feature[0] == "@":
+        return ENTITY_IDF
+    if feature[0] == "#":
+        return NUMBER_IDF
+    return -math.log(max(frequencies.get(feature, 0.0), RARE_WORD))
+
+
+def vector(bag: Counter) -> dict[str, int]:
+    """Unit-length vector (scaled to integers) of a feature bag, weighted by general rarity."""
+    frequencies = _frequencies()
+    vec = {t: (1 + math.log(c)) * _idf(t, frequencies) for t, c in bag.items() if c > 0}
+    norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+    return {t: round(v / norm * SCALE) for t, v in vec.items()}
+
+
+def update(previous: Graph | None, docs: dict[str, Doc]) -> Graph:
+    """The graph of `docs`, reusing every similarity of `previous` that cannot have changed.
+
+    A pair's similarity depends on the two vectors and on which of their shared
+    features are rare enough (found in at most BLOCK documents). So only pairs
+    with a new or edited article, or sharing a feature that crossed BLOCK, are
+    (re)computed; with no previous graph every pair is.
     """
-    n = len(bags)
-    if n == 0:
-        return []
-    df: Counter = Counter()
-    for bag in bags:
-        df.update(bag.keys())
-    vectors = []
-    for bag in bags:
-        vec = {t: (1 + math.log(c)) * (math.log((n + 1) / (df[t] + 1)) + 1) for t, c in bag.items() if c > 0}
-        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
-        vectors.append({t: v / norm for t, v in vec.items()})
-    # Similarities through an inverted index: only pairs that share a feature are scored.
-    index: dict[str, list[int]] = {}
-    for i, vec in enumerate(vectors):
-        for t in vec:
-            index.setdefault(t, []).append(i)
-    sim: dict[tuple[int, int], float] = {}
-    for t, docs in index.items():
-        if len(docs) > BLOCK:
-            continue  # blocking: only features rare enough to mark a story propose pairs
-        for a_pos, a in enumerate(docs):
-            va = vectors[a][t]
-            for b in docs[a_pos + 1:]:
-                sim[(a, b)] = sim.get((a, b), 0.0) + va * vectors[b][t]
-    if years:
-        for (a, b), value in sim.items():
-            if years[a] and years[b] and years[a] != years[b]:
-                sim[(a, b)] = value * OTHER_YEAR
-    return _average_link(n, sim, threshold)
+    before = previous.docs if previous else {}
+    kept = {i for i, d in docs.items() if i in before and before[i].key == d.key}
+    fresh = sorted(set(docs) - kept)
+    gone = {i: before[i] for i in before if i not in kept}
+    index = _index(previous.index if previous else {}, gone, {i: docs[i] for i in fresh})
+    edges = {p: w for p, w in previous.edges.items() if p[0] in kept and p[1] in kept} if previous else {}
+    # Features whose rarity changed with the new and vanished documents.
+    delta: Counter = Counter()
+    for i in fresh:
+        delta.update(docs[i].vector.keys())
+    for d in gone.values():
+        delta.subtract(d.vector.keys())
+    for t, change in delta.items():
+        now = len(index.get(t, ()))
+        if change and (now <= BLOCK) != (now - change <= BLOCK):
+            old = [i for i in index.get(t, ()) if i in kept]
+            for x, a in enumerate(old):
+                for b in old[x + 1:]:
+                    _set(edges, a, b, _similarity(docs[a], docs[b], index))
+    if len(fresh) == len(docs):
+        edges.update(_all_pairs(docs, index))
+        return Graph(dict(docs), edges, index)
+    is_fresh = set(fresh)
+    for a in fresh:
+        partners = {b for t in docs[a].vector if len(index[t]) <= BLOCK for b in index[t]}
+        for b in partners:
+            if b != a and (b not in is_fresh or a < b):
+                _set(edges, a, b, _similarity(docs[a], docs[b], index))
+    return Graph(dict(docs), edges, index)
 
 
-def _average_link(n: int, sim: dict[tuple[int, int], float], threshold: float) -> list[list[int]]:
-    """Merge the closest pair of clusters until no pair is above the threshold.
+def _index(previous: dict[str, list[str]], gone: dict[str, Doc], fresh: dict[str, Doc]) -> dict[str, list[str]]:
+    """The inverted index with `gone` taken out and `fresh` put in; lists stay sorted (as if built afresh)."""
+    index = dict(previous)
+    touched = {t for d in gone.values() for t in d.vector}
+    for t in touched:
+        ids = [i for i in index[t] if i not in gone]
+        if ids:
+            index[t] = ids
+        else:
+            del index[t]
+    for i in sorted(fresh):
+        for t in fresh[i].vector:
+            if t not in touched:  # the previous graph's lists are never changed in place
+                index[t] = list(index.get(t, ()))
+                touched.add(t)
+            bisect.insort(index.setdefault(t, []), i)
+    return index
 
-    `links[x][y]` is the summed similarity between clusters x and y; a heap with
+
+def _all_pairs(docs: dict[str, Doc], index: dict[str, list[str]]) -> dict[tuple[str, str], int]:
+    """Every pair's weight sum at once, through the inverted index (a clean build)."""
+    sums: dict[tuple[str, str], int] = {}
+    for t, ids in index.items():
+        if len(ids) > BLOCK:
+            continue
+        for x, a in enumerate(ids):
+            wa = docs[a].vector[t]
+            for b in ids[x + 1:]:
+                sums[(a, b)] = sums.get((a, b), 0) + wa * docs[b].vector[t]
+    out = {}
+    for (a, b), w in sums.items():
+        w = _year_factor(docs[a], docs[b], w)
+        if w >= MIN_SIM * SCALE * SCALE:
+            out[(a, b)] = w
+    return out
+
+
+def _similarity(a: Doc, b: Doc, index: dict[str, list[str]]) -> int:
+    small, large = (a.vector, b.vector) if len(a.vector) <= len(b.vector) else (b.vector, a.vector)
+    w = sum(v * large[t] for t, v in small.items() if t in large and len(index[t]) <= BLOCK)
+    return _year_factor(a, b, w)
+
+
+def _year_factor(a: Doc, b: Doc, w: int) -> int:
+    if a.year and b.year and a.year != b.year:
+        return int(w * OTHER_YEAR)
+    return w
+
+
+def _set(edges: dict[tuple[str, str], int], a: str, b: str, w: int) -> None:
+    pair = (a, b) if a < b else (b, a)
+    if w >= MIN_SIM * SCALE * SCALE:
+        edges[pair] = w
+    else:
+        edges.pop(pair, None)
+
+
+def cluster(graph: Graph, threshold: float = THRESHOLD) -> list[list[str]]:
+    """Average-link clusters of the graph's documents, each sorted, ordered by first member.
+
+    Clusters never cross a connected component of the edges above the
+    threshold (an average above it needs one pair above it), so each component
+    is clustered on its own.
+    """
+    ids = sorted(graph.docs)
+    position = {i: n for n, i in enumerate(ids)}
+    parent = list(range(len(ids)))
+
+    def root(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    limit = threshold * SCALE * SCALE
+    for (a, b), w in graph.edges.items():
+        if w > limit:
+            parent[root(position[a])] = root(position[b])
+    components: dict[int, list[int]] = {}
+    for n in range(len(ids)):
+        components.setdefault(root(n), []).append(n)
+    inside: dict[int, dict[tuple[int, int], int]] = {}
+    for (a, b), w in graph.edges.items():
+        x, y = position[a], position[b]
+        if root(x) == root(y):
+            inside.setdefault(root(x), {})[(x, y)] = w
+    out = []
+    for top, members in components.items():
+        if len(members) == 1:
+            out.append([ids[members[0]]])
+            continue
+        local = {n: k for k, n in enumerate(members)}
+        sim = {(local[x], local[y]): w for (x, y), w in inside.get(top, {}).items()}
+        out += [[ids[members[k]] for k in c] for c in _average_link(len(members), sim, limit)]
+    return sorted(out)
+
+
+def _average_link(n: int, sim: dict[tuple[int, int], int], limit: float) -> list[list[int]]:
+    """Merge the closest pair of clusters until no pair's average is above `limit`.
+
+    `links[x][y]` is the summed (integer) similarity between clusters x and y; a heap with
     version numbers finds the best pair without rescanning all pairs per merge.
     """
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
-    links: dict[int, dict[int, float]] = {i: {} for i in range(n)}
-    for (a, b), total in sim.items():
+    links: dict[int, dict[int, int]] = {i: {} for i in range(n)}
+    for (a, b), total in sorted(sim.items()):
         links[a][b] = links[b][a] = total
     version = [0] * n
     heap: list[tuple[float, int, int, int, int]] = []
 
     def push(x: int, y: int) -> None:
         score = links[x][y] / (len(members[x]) * len(members[y]))
-        if score > threshold:
+        if score > limit:
             heapq.heappush(heap, (-score, x, y, version[x], version[y]))
 
-    for (a, b) in sim:
-        push(a, b)
+    for (a, b) in sorted(sim):
+        push(min(a, b), max(a, b))
     while heap:
         _, x, y, vx, vy = heapq.heappop(heap)
         if x not in members or y not in members or version[x] != vx or version[y] != vy:
@@ -115,7 +279,7 @@ def _average_link(n: int, sim: dict[tuple[int, int], float], threshold: float) -
         for z, total in links.pop(y).items():
             if z == x:
                 continue
-            links[x][z] = links[x].get(z, 0.0) + total
+            links[x][z] = links[x].get(z, 0) + total
             links[z][x] = links[x][z]
             del links[z][y]
         links[x].pop(y, None)

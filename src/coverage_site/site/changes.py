@@ -7,72 +7,98 @@ give the same bytes.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 KEEP = 200  # entries kept in the log
 
 
-def load(out: Path) -> tuple[dict | None, list[dict]]:
-    """The previous build's coverage data and change log, if the output folder has them."""
+@dataclass(frozen=True)
+class Before:
+    """What the replaced site published, as far as telling changes apart needs it."""
+
+    articles: frozenset[str]
+    story_of: dict[str, str]  # article id -> story id
+    stories: dict[str, tuple[Counter, dict]]  # story id -> its `marks`
+
+
+def marks(story: dict[str, Any]) -> tuple[Counter, dict]:
+    """A story's claims (as comparable keys) and its verdicts by facet id.
+
+    Not by label: one story can hold two facets labelled "Duration".
+    """
+    claims = Counter(_claim_key(c) for f in story["facets"] for c in f["claims"])
+    return claims, {f["id"]: f["verdict"] for f in story["facets"]}
+
+
+def load_log(out: Path) -> list[dict]:
+    """The replaced site's change log, if the output folder has one."""
+    try:
+        return json.loads((out / "data" / "changes.json").read_text(encoding="utf-8"))["changes"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return []
+
+
+def load_before(out: Path) -> Before | None:
+    """What the replaced site published, read from its `data/coverage.json` (None for a first build)."""
     try:
         previous = json.loads((out / "data" / "coverage.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        previous = None
-    try:
-        log = json.loads((out / "data" / "changes.json").read_text(encoding="utf-8"))["changes"]
+        return Before(frozenset(a["id"] for a in previous["articles"]),
+                      {a: s["id"] for s in previous["stories"] for a in s["articles"]},
+                      {s["id"]: marks(s) for s in previous["stories"]})
     except (OSError, ValueError, KeyError, TypeError):
-        log = []
-    return previous, log
+        return None
 
 
-def diff(previous: dict | None, current: dict) -> list[dict[str, Any]]:
-    """One entry per story that changed: new articles, new and vanished claims, changed verdicts."""
-    if previous is None:
-        return []
-    old_articles = {a["id"] for a in previous.get("articles", [])}
-    old_stories = {s["id"]: s for s in previous.get("stories", [])}
-    old_story_of = {a: s["id"] for s in previous.get("stories", []) for a in s["articles"]}
-    titles = {a["id"]: a["title"] for a in current["articles"]}
-    out = []
-    for s in current["stories"]:
-        before = old_stories.get(s["id"])
-        new_articles = [a for a in s["articles"] if a not in old_articles]
-        moved_in = [a for a in s["articles"] if a in old_articles and old_story_of.get(a) != s["id"]]
-        old_claims = Counter(_claim_key(c) for f in (before or {}).get("facets", []) for c in f["claims"])
-        now_claims = Counter(_claim_key(c) for f in s["facets"] for c in f["claims"])
-        added = sum((now_claims - old_claims).values())
-        vanished = sum((old_claims - now_claims).values())
-        old_verdicts = {(f["label"], f["kind"]): f["verdict"] for f in (before or {}).get("facets", [])}
-        verdicts = []
-        for f in s["facets"]:
-            was = old_verdicts.get((f["label"], f["kind"]))
-            if was and was != f["verdict"]:
-                verdicts.append({"facet": f["id"], "label": f["label"], "from": was, "to": f["verdict"],
-                                 "explanation": f["explanation"]})
-        new_conflicts = [{"facet": f["id"], "label": f["label"], "explanation": f["explanation"]}
-                         for f in s["facets"] if f["verdict"] == "conflict"
-                         and old_verdicts.get((f["label"], f["kind"])) != "conflict"]
-        if before is None and not new_articles and not moved_in:
-            continue  # a story id that only changed its name
-        if new_articles or moved_in or added or vanished or verdicts:
-            out.append({"story": s["id"], "title": s["title"],
-                        "new_articles": [{"id": a, "title": titles[a]} for a in new_articles + moved_in],
-                        "claims_added": added, "claims_vanished": vanished,
-                        "verdicts": verdicts, "new_conflicts": new_conflicts})
-    return out
+def entry(before: Before | None, story: dict[str, Any], titles: dict[str, str]) -> dict[str, Any] | None:
+    """What changed in one story (its coverage.json entry) since `before`: new articles, claims, verdicts."""
+    if before is None:
+        return None
+    sid = story["id"]
+    old = before.stories.get(sid)
+    new_articles = [a for a in story["articles"] if a not in before.articles]
+    moved_in = [a for a in story["articles"] if a in before.articles and before.story_of.get(a) != sid]
+    if old is None and not new_articles and not moved_in:
+        return None  # a story id that only changed its name
+    old_claims, old_verdicts = old or (Counter(), {})
+    now_claims, _ = marks(story)
+    added = sum((now_claims - old_claims).values())
+    vanished = sum((old_claims - now_claims).values())
+    verdicts = []
+    for f in story["facets"]:
+        was = old_verdicts.get(f["id"])
+        if was and was != f["verdict"]:
+            verdicts.append({"facet": f["id"], "label": f["label"], "from": was, "to": f["verdict"],
+                             "explanation": f["explanation"]})
+    new_conflicts = [{"facet": f["id"], "label": f["label"], "explanation": f["explanation"]}
+                     for f in story["facets"] if f["verdict"] == "conflict"
+                     and old_verdicts.get(f["id"]) != "conflict"]
+    if not (new_articles or moved_in or added or vanished or verdicts):
+        return None
+    return {"story": sid, "title": story["title"],
+            "new_articles": [{"id": a, "title": titles[a]} for a in new_articles + moved_in],
+            "claims_added": added, "claims_vanished": vanished,
+            "verdicts": verdicts, "new_conflicts": new_conflicts}
 
 
-def _claim_key(c: dict) -> tuple:
-    return (c["article"], c["kind"], c["text"], json.dumps(c["value"], sort_keys=True))
+def _claim_key(c: dict) -> bytes:
+    """A claim as a short hash of what identifies it (kept between builds for every claim: keep it small)."""
+    key = json.dumps([c["article"], c["kind"], c["text"], c["value"]], sort_keys=True, ensure_ascii=False)
+    return hashlib.blake2b(key.encode(), digest_size=8).digest()
+
+
+def stamp(entry: dict, log: list[dict]) -> dict:
+    """An entry of this build, numbered (one more than the log's newest) and described."""
+    return dict(entry, build=(log[0]["build"] + 1) if log else 1, summary=describe(entry))
 
 
 def record(log: list[dict], entries: list[dict]) -> list[dict]:
-    """The new log: this build's entries, numbered, before the older ones."""
-    build = (log[0]["build"] + 1) if log else 1
-    return ([dict(e, build=build) for e in entries] + log)[:KEEP]
+    """The new log: this build's (stamped) entries before the older ones."""
+    return (entries + log)[:KEEP]
 
 
 def describe(entry: dict) -> str:

@@ -5,8 +5,13 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
+from coverage_site.cache import Stale
 from coverage_site.model import Article, Claim, Facet, Finding, Story
 
 VERSION = 1
@@ -52,28 +57,24 @@ def finding_json(f: Finding) -> dict[str, Any]:
             "claims": [c.to_json() for c in f.claims]}
 
 
+def story_json(s: Story) -> dict[str, Any]:
+    return {"id": s.id, "title": s.title, "articles": list(s.articles),
+            "anchor": s.anchor.isoformat() if s.anchor else None,
+            "independence": {
+                "independent": len(s.origins),
+                "origins": [list(o) for o in s.origins],
+                "shared": [{"articles": [p.a, p.b], "passages": p.passages, "words": p.words,
+                            "example": p.example, "dependent": p.dependent} for p in s.shared],
+            },
+            "facets": [facet_json(f) for f in s.facets]}
+
+
 def coverage(articles: list[Article], stories: list[Story], findings: list[Finding]) -> dict[str, Any]:
     story_of = {a: s.id for s in stories for a in s.articles}
-    arts = []
-    for a in articles:
-        j = article_json(a)
-        j["story"] = story_of.get(a.id)
-        arts.append(j)
     return {
         "version": VERSION,
-        "articles": arts,
-        "stories": [
-            {"id": s.id, "title": s.title, "articles": list(s.articles),
-             "anchor": s.anchor.isoformat() if s.anchor else None,
-             "independence": {
-                 "independent": len(s.origins),
-                 "origins": [list(o) for o in s.origins],
-                 "shared": [{"articles": [p.a, p.b], "passages": p.passages, "words": p.words,
-                             "example": p.example, "dependent": p.dependent} for p in s.shared],
-             },
-             "facets": [facet_json(f) for f in s.facets]}
-            for s in stories
-        ],
+        "articles": [dict(article_json(a), story=story_of.get(a.id)) for a in articles],
+        "stories": [story_json(s) for s in stories],
         "findings": [finding_json(f) for f in findings],
     }
 
@@ -83,9 +84,92 @@ def extract_json(article: Article, claims: list[Claim]) -> dict[str, Any]:
     return {"article": article_json(article), "claims": [c.to_json() for c in claims]}
 
 
-def dumps(data: Any) -> bytes:
+def fragment(data: Any) -> bytes:
     # Compact: with `indent`, json falls back to its pure-Python encoder (ten times slower).
-    return (json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def dumps(data: Any) -> bytes:
+    return fragment(data) + b"\n"
+
+
+@dataclass(frozen=True)
+class Piece:
+    """Where one item of a big JSON list lies: bytes [start, end) of `file`.
+
+    `file` is an output path of the previous site ("data/coverage.json") or
+    SPOOL, this build's scratch file. A story kept from the previous build
+    keeps its pieces where they are, so no build holds the whole export in memory.
+    """
+
+    file: str
+    start: int
+    end: int
+
+
+SPOOL = ""
+
+
+class Pieces:
+    """Writes this build's pieces to a scratch file, reads any piece back, and writes list files of pieces."""
+
+    def __init__(self, previous_site: Path, scratch: str) -> None:
+        self.previous = previous_site
+        self.spool = tempfile.TemporaryFile(dir=scratch)
+        self.size = 0
+        self._open: dict[str, Any] = {}
+
+    def put(self, raw: bytes) -> Piece:
+        if self.size:
+            self.size += self.spool.write(b",")  # separated as in a list, so runs copy in one go
+        self.spool.write(raw)
+        self.size += len(raw)
+        return Piece(SPOOL, self.size - len(raw), self.size)
+
+    def _read(self, file: str, start: int, end: int) -> bytes:
+        if file == SPOOL:
+            self.spool.flush()
+            fd = self.spool.fileno()
+        else:
+            if file not in self._open:
+                self._open[file] = open(self.previous / file, "rb")
+            fd = self._open[file].fileno()
+        raw = os.pread(fd, end - start, start)
+        if len(raw) != end - start:
+            raise Stale(f"{self.previous / file}: shorter than the last build wrote it")
+        return raw
+
+    def write(self, path: str, rel: str, head: dict[str, Any], **lists: list[Piece]) -> dict[Piece, Piece]:
+        """Write `dumps(head | lists)` to `path` (the file `rel` of the new site); return where each piece went.
+
+        Pieces that lay side by side before (a kept story's, one new story's) are copied in one read.
+        """
+        moved: dict[Piece, Piece] = {}
+        with open(path, "wb") as f:
+            pos = f.write(fragment(head)[:-1])
+            for name, items in lists.items():
+                pos += f.write(b"," + fragment(name) + b":[")
+                run: list[Piece] = []
+                for piece in items + [None]:
+                    if run and piece is not None and piece.file == run[-1].file and piece.start == run[-1].end + 1:
+                        run.append(piece)
+                        continue
+                    if run:
+                        shift = pos - run[0].start
+                        pos += f.write(self._read(run[0].file, run[0].start, run[-1].end))
+                        moved.update((p, Piece(rel, p.start + shift, p.end + shift)) for p in run)
+                    if piece is not None:
+                        if run:
+                            pos += f.write(b",")
+                        run = [piece]
+                pos += f.write(b"]")
+            f.write(b"}\n")
+        return moved
+
+    def close(self) -> None:
+        self.spool.close()
+        for f in self._open.values():
+            f.close()
 
 
 CSV_COLUMNS = ["story", "facet", "facet_label", "verdict", "conflict_type", "claim", "article", "source", "kind",
@@ -105,16 +189,16 @@ def story_csv(story: Story, sources: dict[str, str]) -> bytes:
     return buf.getvalue().encode("utf-8")
 
 
-def search_index(articles: list[Article], stories: list[Story], hrefs: dict[str, str]) -> dict[str, Any]:
-    """What the search box searches: article titles and text, and every facet's claims."""
+def search_docs(articles: list[Article], story: Story, hrefs: dict[str, str]) -> list[tuple[str, dict[str, Any]]]:
+    """What the search box searches, as (href, entry): article titles and text, and every facet's claims."""
     docs = []
     for a in articles:
-        docs.append({"href": hrefs[a.id], "title": a.title, "kind": "article", "source": a.source, "text": a.text})
-    for s in stories:
-        for f in s.facets:
-            if f.id not in hrefs:
-                continue  # named in passing: no page of its own
-            text = " · ".join(dict.fromkeys(c.text for c in f.claims))
-            docs.append({"href": hrefs[f.id], "title": f.label, "kind": f.verdict, "source": s.title,
-                         "text": f"{text} — {f.explanation}"})
-    return {"version": VERSION, "docs": docs}
+        docs.append((hrefs[a.id], {"href": hrefs[a.id], "title": a.title, "kind": "article", "source": a.source,
+                                   "text": a.text}))
+    for f in story.facets:
+        if f.id not in hrefs:
+            continue  # named in passing: no page of its own
+        text = " · ".join(dict.fromkeys(c.text for c in f.claims))
+        docs.append((hrefs[f.id], {"href": hrefs[f.id], "title": f.label, "kind": f.verdict, "source": story.title,
+                                   "text": f"{text} — {f.explanation}"}))
+    return docs

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from typing import Any
 from urllib.parse import quote
 
@@ -19,6 +20,7 @@ class Page:
     path: str  # relative to the output folder
     template: str
     context: dict[str, Any] = field(default_factory=dict)
+    keyed: bool = False  # small context: rendered again only when it changed (see render)
 
 
 @dataclass(frozen=True)
@@ -26,6 +28,8 @@ class Site:
     pages: list[Page]
     data: dict[str, bytes]  # path -> bytes (JSON and CSV exports)
     nav: list[tuple[str, str]] = field(default_factory=list)  # (slug, title) of author pages
+    # Big JSON exports made of story pieces: path -> (head, {list name: pieces})
+    lists: dict[str, tuple[dict[str, Any], dict[str, list[Any]]]] = field(default_factory=dict)
 
 
 def story_path(sid: str) -> str:
@@ -73,114 +77,164 @@ def text_fragment(url: str, sentence: str) -> str:
     return f"{url.split('#')[0]}#:~:text={target.replace('-', '%2D')}"
 
 
-def plan_site(config: Config, articles: list[Article], claims: dict[str, list[Claim]], stories: list[Story],
-              findings: list[Finding], pages: list[tuple[str, str, Any]],
-              previous: tuple[dict | None, list[dict]] = (None, [])) -> Site:
-    """Return every page to render and every data file to write.
+@dataclass(frozen=True)
+class StoryDigest:
+    """What the site-wide pages and files need of one story, kept between builds.
 
-    `previous` is the replaced site's coverage data and change log (see `changes`).
+    A story whose inputs have not changed is not planned or rendered again: its
+    digest and its files (`paths`) are taken over from the previous build.
     """
-    coverage_data = export.coverage(articles, stories, findings)
-    log = changes.record(previous[1], changes.diff(previous[0], coverage_data))
-    for entry in log:
-        entry.setdefault("summary", changes.describe(entry))
+
+    id: str
+    key: str  # everything the story's pages depend on (see build)
+    align: str  # everything the story's alignment depends on
+    summary: dict[str, Any]  # for the home page, feeds and source pages
+    articles: tuple[dict[str, Any], ...]  # id, title, source, published
+    stats: dict[str, Counter]  # source -> what the source page counts
+    paths: tuple[str, ...]  # the files the story's pages and data make
+    # Pieces of the big exports: JSON bytes when planned, then `export.Piece`s (where they were written).
+    coverage: Any  # the story's entry in data/coverage.json
+    findings: tuple[Any, ...]  # its articles' findings
+    article_json: dict[str, Any]  # article id -> its entry in data/coverage.json
+    search: dict[str, Any]  # article or facet href -> its search entry
+    marks: tuple[Counter, dict]  # what `changes` compares next time
+
+    def with_pieces(self, move: Callable[[Any], Any]) -> StoryDigest:
+        """The digest with every piece passed through `move` (to where it was written)."""
+        return replace(self, coverage=move(self.coverage), findings=tuple(move(f) for f in self.findings),
+                       article_json={k: move(v) for k, v in self.article_json.items()},
+                       search={k: move(v) for k, v in self.search.items()})
+
+
+@dataclass(frozen=True)
+class StoryPlan:
+    pages: list[Page]
+    data: dict[str, bytes]
+    digest: StoryDigest
+
+
+def plan_story(config: Config, key: str, align: str, s: Story, arts: list[Article], claims: dict[str, list[Claim]],
+               found: list[Finding], story_changes: list[dict]) -> StoryPlan:
+    """The pages and data files of one story: story, facet and article pages, its JSON and CSV."""
+    by_id = {a.id: a for a in arts}
+    findings_of: dict[str, list[Finding]] = {}
+    for f in found:
+        findings_of.setdefault(f.article, []).append(f)
+    visible = [f for f in s.facets if not is_mention(f)]
+    counts = Counter(f.verdict for f in visible)
+    dates = sorted(d for f in s.facets if f.kind == "date" for c in f.claims
+                   for d in (c.value.get("start"), c.value.get("end")) if d)
+    conflicts = [f for f in visible if f.verdict == "conflict"]
+    summary = {
+        "id": s.id, "title": s.title, "href": story_path(s.id), "sources": len(s.articles),
+        "independent": len(s.origins) or len(s.articles),
+        "counts": [(v, counts.get(v, 0)) for v in markers.ORDER],
+        "bar": charts.verdict_bar([(v, counts.get(v, 0)) for v in markers.ORDER]),
+        "first": dates[0] if dates else None, "last": dates[-1] if dates else None,
+        "updated": feeds.updated(s, by_id),
+        "conflicts": [{"id": f.id, "label": f.label, "explanation": f.explanation} for f in conflicts],
+    }
+    own_summary = dict(summary, changes=story_changes)
+    stats: dict[str, Counter] = {}
+    for a in arts:
+        st = stats.setdefault(a.source, Counter())
+        st["facets"] += sum(1 for f in visible if len(f.articles) > 1 and a.id in f.articles)
+        st["precise"] += sum(1 for f in visible if f.ladder and len(f.articles) > 1
+                             and next(c.article for c in f.claims if c.id == f.ladder[-1]) == a.id)
+        st["conflict"] += sum(1 for f in conflicts if a.id in f.articles)
+        st["silent"] += sum(1 for f in visible if a.id in f.silent and len(f.articles) > 1)
+    out: list[Page] = []
+    facet_of = {c.id: (f.id, f.verdict, f.label) for f in s.facets if _marked(f) for c in f.claims}
+    columns = []
+    in_text: set[str] = set()
+    for a in arts:
+        marks = marks_for(claims[a.id], facet_of, lambda fid: f"#{fid}")
+        in_text.update(m.claim.id for m in choose(marks))
+        columns.append({"article": a, "href": article_path(a.id), "blocks": article_html(a, marks),
+                        "findings": findings_of.get(a.id, []), "source_href": source_path(a.source)})
+    facets = sorted(visible, key=lambda f: markers.ORDER.index(f.verdict))
+    rows = [{"facet": f, "href": facet_path(f.id) if f.verdict != "single" else None,
+             "cells": [_cell(f, a.id) for a in arts]} for f in facets]
+    mentions = [{"facet": f, "sources": len(f.articles), "name": f.claims[0].value["name"]} for f in s.facets if is_mention(f)]
+    points, ticks = charts.timeline(visible)
+    names = {a.id: a.source for a in arts}
+    out.append(Page(story_path(s.id), "story.html", {
+        "title": s.title, "story": s, "summary": own_summary, "columns": columns, "rows": rows,
+        "conflicts": conflicts, "mentions": mentions, "in_text": in_text, "names": names,
+        "timeline": points, "ticks": ticks,
+        "sides": {f.id: [(a, list(dict.fromkeys(c.text for c in f.claims if c.article == a))) for a in f.articles]
+                  for f in conflicts},
+        "shared": [{"a": by_id[p.a].source, "b": by_id[p.b].source, "passages": p.passages, "example": p.example,
+                    "dependent": p.dependent} for p in s.shared],
+        "json_href": f"data/{s.id}.json", "csv_href": f"data/{s.id}.csv",
+        "canonical": feeds.absolute(config, story_path(s.id)),
+        "jsonld": _story_jsonld(config, s, arts, visible),
+    }))
+    hrefs = {a.id: article_path(a.id) for a in arts}
+    for f in visible:
+        if f.verdict == "single":
+            continue  # one source: the grid row and the article already say everything
+        hrefs[f.id] = facet_path(f.id)
+        out.append(Page(facet_path(f.id), "facet.html", {
+            "title": f.label, "facet": f, "story": own_summary, "names": names,
+            "ladder": [next(c for c in f.claims if c.id == cid) for cid in f.ladder],
+            "silent": [names[a] for a in f.silent], "in_text": in_text,
+            "canonical": feeds.absolute(config, facet_path(f.id)),
+        }))
+    for a in arts:
+        marks = marks_for(claims[a.id], facet_of, lambda fid, sid=s.id: f"../{story_path(sid)}#{fid}")
+        listed = [c for c in claims[a.id] if c.id in facet_of and c.kind not in ("event",)]
+        out.append(Page(article_path(a.id), "article.html", {
+            "title": a.title, "article": a, "story": own_summary, "blocks": article_html(a, marks),
+            "findings": findings_of.get(a.id, []), "source_href": source_path(a.source),
+            "claims": [{"claim": c, "facet": facet_of[c.id], "has_page": facet_of[c.id][1] != "single",
+                        "original": text_fragment(a.url, c.sentence) if a.url else None} for c in listed],
+            "canonical": feeds.absolute(config, article_path(a.id)),
+            "jsonld": _article_jsonld(config, a),
+        }))
+    entry = export.story_json(s)
+    data = {
+        f"data/{s.id}.json": export.dumps({"version": export.VERSION, "story": export.coverage(arts, [s], found)}),
+        f"data/{s.id}.csv": export.story_csv(s, names),
+    }
+    digest = StoryDigest(
+        id=s.id, key=key, align=align, summary=summary,
+        articles=tuple({"id": a.id, "title": a.title, "source": a.source, "published": a.published} for a in arts),
+        stats=stats, paths=tuple(p.path for p in out) + tuple(data),
+        coverage=export.fragment(entry), findings=tuple(export.fragment(export.finding_json(f)) for f in found),
+        article_json={a.id: export.fragment(dict(export.article_json(a), story=s.id)) for a in arts},
+        search={href: export.fragment(d) for href, d in export.search_docs(arts, s, hrefs)},
+        marks=changes.marks(entry),
+    )
+    return StoryPlan(out, data, digest)
+
+
+def plan_site(config: Config, articles: list[Article], digests: list[StoryDigest], log: list[dict],
+              pages: list[tuple[str, str, Any]]) -> Site:
+    """The site-wide pages and files, from every story's digest: home, sources, feeds, search, exports.
+
+    `digests` come in story order; `log` is the change log including this build's entries.
+    """
     changes_of: dict[str, list[dict]] = {}
     for entry in log:
         changes_of.setdefault(entry["story"], []).append(entry)
-    by_id = {a.id: a for a in articles}
-    findings_of: dict[str, list[Finding]] = {}
-    for f in findings:
-        findings_of.setdefault(f.article, []).append(f)
+    summaries = [dict(d.summary, changes=changes_of.get(d.id, [])[:5]) for d in digests]
     out: list[Page] = []
-    data: dict[str, bytes] = {}
-    summaries = []
     source_stats: dict[str, Counter] = {}
-    source_articles: dict[str, list[Article]] = {}
-    hrefs: dict[str, str] = {}
-    for s in stories:
-        visible = [f for f in s.facets if not is_mention(f)]
-        counts = Counter(f.verdict for f in visible)
-        dates = sorted(d for f in s.facets if f.kind == "date" for c in f.claims
-                       for d in (c.value.get("start"), c.value.get("end")) if d)
-        summary = {
-            "id": s.id, "title": s.title, "href": story_path(s.id), "sources": len(s.articles),
-            "independent": len(s.origins) or len(s.articles),
-            "counts": [(v, counts.get(v, 0)) for v in markers.ORDER],
-            "bar": charts.verdict_bar([(v, counts.get(v, 0)) for v in markers.ORDER]),
-            "first": dates[0] if dates else None, "last": dates[-1] if dates else None,
-            "updated": feeds.updated(s, by_id),
-            "conflicts": [f for f in visible if f.verdict == "conflict"],
-            "changes": changes_of.get(s.id, [])[:5],
-        }
-        summaries.append(summary)
-        arts = [by_id[a] for a in s.articles]
-        for a in arts:
-            hrefs[a.id] = article_path(a.id)
-            source_articles.setdefault(a.source, []).append(a)
-            stats = source_stats.setdefault(a.source, Counter())
-            stats["facets"] += sum(1 for f in visible if len(f.articles) > 1 and a.id in f.articles)
-            stats["precise"] += sum(1 for f in visible if f.ladder and len(f.articles) > 1
-                                    and next(c.article for c in f.claims if c.id == f.ladder[-1]) == a.id)
-            stats["conflict"] += sum(1 for f in visible if f.verdict == "conflict" and a.id in f.articles)
-            stats["silent"] += sum(1 for f in visible if a.id in f.silent and len(f.articles) > 1)
-        facet_of = {c.id: (f.id, f.verdict, f.label) for f in s.facets if _marked(f) for c in f.claims}
-        columns = []
-        in_text: set[str] = set()
-        for a in arts:
-            marks = marks_for(claims[a.id], facet_of, lambda fid: f"#{fid}")
-            in_text.update(m.claim.id for m in choose(marks))
-            columns.append({"article": a, "href": article_path(a.id), "blocks": article_html(a, marks),
-                            "findings": findings_of.get(a.id, []), "source_href": source_path(a.source)})
-        facets = sorted(visible, key=lambda f: markers.ORDER.index(f.verdict))
-        rows = [{"facet": f, "href": facet_path(f.id) if f.verdict != "single" else None,
-                 "cells": [_cell(f, a.id) for a in arts]} for f in facets]
-        mentions = [{"facet": f, "sources": len(f.articles), "name": f.claims[0].value["name"]} for f in s.facets if is_mention(f)]
-        points, ticks = charts.timeline(visible)
-        names = {a.id: a.source for a in arts}
-        out.append(Page(story_path(s.id), "story.html", {
-            "title": s.title, "story": s, "summary": summary, "columns": columns, "rows": rows,
-            "conflicts": summary["conflicts"], "mentions": mentions, "in_text": in_text, "names": names,
-            "timeline": points, "ticks": ticks,
-            "sides": {f.id: [(a, list(dict.fromkeys(c.text for c in f.claims if c.article == a))) for a in f.articles]
-                      for f in summary["conflicts"]},
-            "shared": [{"a": by_id[p.a].source, "b": by_id[p.b].source, "passages": p.passages, "example": p.example,
-                        "dependent": p.dependent} for p in s.shared],
-            "json_href": f"data/{s.id}.json", "csv_href": f"data/{s.id}.csv",
-            "canonical": feeds.absolute(config, story_path(s.id)),
-            "jsonld": _story_jsonld(config, s, arts, visible),
-        }))
-        for f in visible:
-            if f.verdict == "single":
-                continue  # one source: the grid row and the article already say everything
-            hrefs[f.id] = facet_path(f.id)
-            out.append(Page(facet_path(f.id), "facet.html", {
-                "title": f.label, "facet": f, "story": summary, "names": names,
-                "ladder": [next(c for c in f.claims if c.id == cid) for cid in f.ladder],
-                "silent": [names[a] for a in f.silent], "in_text": in_text,
-                "canonical": feeds.absolute(config, facet_path(f.id)),
-            }))
-        for a in arts:
-            marks = marks_for(claims[a.id], facet_of,
-                              lambda fid, sid=s.id: f"../{story_path(sid)}#{fid}")
-            listed = [c for c in claims[a.id] if c.id in facet_of and c.kind not in ("event",)]
-            out.append(Page(article_path(a.id), "article.html", {
-                "title": a.title, "article": a, "story": summary, "blocks": article_html(a, marks),
-                "findings": findings_of.get(a.id, []), "source_href": source_path(a.source),
-                "claims": [{"claim": c, "facet": facet_of[c.id], "has_page": facet_of[c.id][1] != "single",
-                            "original": text_fragment(a.url, c.sentence) if a.url else None} for c in listed],
-                "canonical": feeds.absolute(config, article_path(a.id)),
-                "jsonld": _article_jsonld(config, a),
-            }))
-        data[f"data/{s.id}.json"] = export.dumps({"version": export.VERSION, "story": export.coverage(
-            arts, [s], [f for a in arts for f in findings_of.get(a.id, [])])})
-        data[f"data/{s.id}.csv"] = export.story_csv(s, names)
+    source_articles: dict[str, list[dict]] = {}
+    story_of: dict[str, dict] = {}
+    for d, summary in zip(digests, summaries):
+        for a in d.articles:
+            source_articles.setdefault(a["source"], []).append(a)
+            story_of[a["id"]] = {"title": summary["title"], "href": summary["href"]}
+        for name, stats in d.stats.items():
+            source_stats.setdefault(name, Counter()).update(stats)
     for name, arts in sorted(source_articles.items()):
         out.append(Page(source_path(name), "source.html", {
             "title": name, "source": name, "articles": arts, "stats": source_stats[name],
-            "story_of": {a: summary for summary in summaries for a in
-                         next(s.articles for s in stories if s.id == summary["id"])},
+            "story_of": {a["id"]: story_of[a["id"]] for a in arts},
             "canonical": feeds.absolute(config, source_path(name)),
-        }))
+        }, keyed=True))
     out.insert(0, Page("index.html", "index.html", {
         "title": config.title, "stories": summaries, "articles": len(articles), "changes": log[:8],
         "sources": sorted((name, source_path(name)) for name in source_articles),
@@ -198,12 +252,20 @@ def plan_site(config: Config, articles: list[Article], claims: dict[str, list[Cl
     out.append(Page("conflicts.xml", "feed.xml", {"title": f"{config.title}: conflicts", "entries": conflict_entries,
                                                   "updated": newest, "self_path": "conflicts.xml", "kind": "conflicts"}))
     if config.site_url:
-        urls = [p.path for p in out if p.path.endswith(".html") and p.path not in ("404.html", "search.html")]
+        urls = ["index.html"] + [p for d in digests for p in d.paths if p.endswith(".html")]
+        urls += [p.path for p in out if p.path.endswith(".html") and p.path not in ("index.html", "404.html", "search.html")]
         out.append(Page("sitemap.xml", "sitemap.xml", {"urls": [feeds.absolute(config, u) for u in urls]}))
-    data["data/coverage.json"] = export.dumps(coverage_data)
-    data["data/changes.json"] = export.dumps({"version": export.VERSION, "changes": log})
-    data["data/search.json"] = export.dumps(export.search_index(articles, stories, hrefs))
-    return Site(out, data, [(slug, title) for slug, title, _ in pages])
+    article_json = {i: j for d in digests for i, j in d.article_json.items()}
+    search = {href: j for d in digests for href, j in d.search.items()}
+    lists = {
+        "data/coverage.json": ({"version": export.VERSION}, {
+            "articles": [article_json[a.id] for a in articles], "stories": [d.coverage for d in digests],
+            "findings": [f for d in digests for f in d.findings]}),
+        "data/search.json": ({"version": export.VERSION}, {
+            "docs": [search[article_path(a.id)] for a in articles] + [j for h, j in search.items() if h.startswith("facets/")]}),
+    }
+    data = {"data/changes.json": export.dumps({"version": export.VERSION, "changes": log})}
+    return Site(out, data, [(slug, title) for slug, title, _ in pages], lists)
 
 
 def _article_jsonld(config: Config, a: Article) -> dict[str, Any]:

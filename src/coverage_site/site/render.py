@@ -7,9 +7,10 @@ from pathlib import Path
 import jinja2
 
 from coverage_site import __version__
+from coverage_site.cache import Cache
 from coverage_site.config import Config
 from coverage_site.site import markers
-from coverage_site.site.plan import Site
+from coverage_site.site.plan import Page
 
 
 def theme_dir() -> Path:
@@ -20,8 +21,11 @@ def theme_dir() -> Path:
     return Path(__file__).resolve().parents[3]
 
 
-def environment(config: Config) -> jinja2.Environment:
-    """One environment per build: the project's templates/ first, then the stock ones."""
+def environment(config: Config, nav: list[tuple[str, str]], compiled: Path | None = None) -> jinja2.Environment:
+    """One environment per build: the project's templates/ first, then the stock ones.
+
+    `compiled` keeps compiled templates between builds (checked against their source).
+    """
     loaders = []
     own = config.root / "templates"
     if own.is_dir():
@@ -34,24 +38,43 @@ def environment(config: Config) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        bytecode_cache=jinja2.FileSystemBytecodeCache(str(compiled)) if compiled else None,
     )
+    if compiled:
+        compiled.mkdir(parents=True, exist_ok=True)
     site_url = config.site_url.rstrip("/") + "/" if config.site_url else None
     env.globals.update(site_title=config.title, site_description=config.description, version=__version__,
                        base_path=config.base_path, site_url=site_url, dev_port=config.dev_port,
-                       icon=markers.icon, verdict_label=markers.label, verdict_text=markers.describe)
+                       icon=markers.icon, verdict_label=markers.label, verdict_text=markers.describe,
+                       nav_pages=nav)
     return env
 
 
-def render(site: Site, config: Config) -> dict[str, bytes]:
-    """Return the bytes of every page, keyed by output path."""
-    env = environment(config)
-    env.globals["nav_pages"] = site.nav
+def render_key(config: Config, nav: list[tuple[str, str]]) -> str:
+    """A hash of everything every page depends on besides its own content: templates, settings, version."""
+    parts: list[object] = [config.title, config.description, config.base_path, config.site_url, config.dev_port, nav]
+    for folder in (config.root / "templates", theme_dir() / "templates"):
+        if folder.is_dir():
+            parts += [(str(p.relative_to(folder)), p.read_bytes()) for p in sorted(folder.rglob("*")) if p.is_file()]
+    return Cache.key(*parts)
+
+
+def render(env: jinja2.Environment, pages: list[Page], config: Config, key: str,
+           before: dict[str, str] | None = None) -> tuple[dict[str, bytes], dict[str, str]]:
+    """Return the bytes of every page, keyed by output path, and the keys of keyed pages.
+
+    A keyed page whose key is in `before` is not rendered: the previous build's file stands.
+    """
+    before = before or {}
     files: dict[str, bytes] = {}
-    for page in site.pages:
+    keys: dict[str, str] = {}
+    for page in pages:
+        if page.keyed:
+            keys[page.path] = Cache.key(key, page.template, page.context)
+            if before.get(page.path) == keys[page.path]:
+                continue
         # GitHub Pages serves 404.html at whatever depth was asked for: its links start at the base path.
         root = config.base_path if page.path == "404.html" else "../" * page.path.count("/")
         html = env.get_template(page.template).render(root=root, page_path=page.path, **page.context)
         files[page.path] = html.encode("utf-8")
-    files.update(site.data)
-    return files
-
+    return files, keys
