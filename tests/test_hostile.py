@@ -180,3 +180,12 @@ def test_a_failure_at_any_stage_leaves_the_old_site_untouched(tmp_path, monkeypa
     after = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
     assert after == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out", "p"]  # no temporary folder left behind
+
+
+def test_a_broken_file_among_many_read_in_parallel_is_reported_with_its_line(tmp_path):
+    articles = {f"a{n:02d}.md": f"---\ntitle: Report {n}\n---\nAbout {n + 10} people came on Monday.\n" for n in range(30)}
+    articles["a07.md"] = "---\npublished: yesterday\n---\nText.\n"
+    root = make_project(tmp_path, articles)
+    with pytest.raises(ContentError) as exc:
+        build(load_config(root, tmp_path / "site", jobs=2))
+    assert [str(p).split(" ")[0] for p in exc.value.problems] == ["content/articles/a07.md:2:12:"]

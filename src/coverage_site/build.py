@@ -26,9 +26,6 @@ from coverage_site.errors import ContentError, Problem
 log = logging.getLogger(__name__)
 
 
-PARALLEL_FROM = 24  # fewer cache misses than this are not worth starting processes for
-
-
 @dataclass(frozen=True)
 class BuildResult:
     pages: int
@@ -85,7 +82,7 @@ def _build(config: Config, remember: bool) -> BuildResult:
     state = cache.state(config.out) if remember else None
     if state is not None and state.signature != _signature(config.out):
         state = None  # the folder is not what that build wrote
-    articles, problems = read_articles(config.root, cache, state.headers if state else None)
+    articles, problems = read_articles(config.root, cache, state.headers if state else None, config.jobs)
     known = headers(articles, problems)
     pins, titles, pin_problems = read_story_pins(config.root)
     articles = [replace(a, story=pins.get(Path(a.path).name) or pins.get(a.id) or a.story) for a in articles]
@@ -132,6 +129,16 @@ def _build(config: Config, remember: bool) -> BuildResult:
     site_key = render_key(config, nav)
     digests = []
     entries = []
+
+    def aligned_story(sid: str, arts: list, key: str) -> tuple:
+        """(story, findings, claims): kept from an earlier build, else aligned now."""
+        found = cache.get("stories", key)
+        if found is None:
+            claims = {a.id: c for a, c in extract(arts, cache, config.jobs, keys)}
+            found = align_story(sid, arts, claims, titles.get(sid))
+            cache.put("stories", key, found)
+        return found
+
     with SiteWriter(config.out) as writer:
         pieces = export.Pieces(config.out, str(writer.tmp))
         try:
@@ -139,15 +146,10 @@ def _build(config: Config, remember: bool) -> BuildResult:
                 # A story is aligned again only when its articles changed, and planned and
                 # rendered again only when that or anything else its pages show changed.
                 align_key = cache.key("story", sid, titles.get(sid), [keys[a.id] for a in arts])
-                aligned = None
-                entry = None
+                aligned = entry = None
                 if sid not in old or old[sid].align != align_key:
                     arts = [full(a) for a in arts]
-                    aligned = cache.get("stories", align_key)
-                    if aligned is None:
-                        claims = {a.id: found for a, found in extract(arts, cache, config.jobs, keys)}
-                        aligned = align_story(sid, arts, claims, titles.get(sid))
-                        cache.put("stories", align_key, aligned)
+                    aligned = aligned_story(sid, arts, align_key)
                     entry = changes.entry(before, export.story_json(aligned[0]), article_titles)
                     if entry:
                         entries.append(entry := changes.stamp(entry, old_log))
@@ -160,12 +162,8 @@ def _build(config: Config, remember: bool) -> BuildResult:
                     digests.append(old[sid])
                     lap("write")
                     continue
-                if aligned is None:
-                    arts = [full(a) for a in arts]
-                    aligned = cache.get("stories", align_key)
-                    if aligned is None:
-                        raise Stale(f"story {sid}: no longer in the cache")
-                story, found, own = aligned
+                arts = [full(a) for a in arts]  # (if not above: same story, but a template or setting changed)
+                story, found, own = aligned or aligned_story(sid, arts, align_key)
                 plan = plan_story(config, page_key, align_key, story, arts, own, found, story_changes)
                 lap("plan")
                 rendered, _ = render(env, plan.pages, config, site_key)
@@ -210,12 +208,9 @@ def _signature(out: Path) -> tuple:
 
 
 def extract(articles: list, cache, jobs: int | None = None, keys: dict[str, str] | None = None):
-    """Yield (article, claims) for every article: from the cache, else extracted, in parallel
-    processes when it pays. Results stream, so a big corpus is never held in memory at once.
-
-    The readers are pure functions, so the result never depends on `jobs`.
-    """
+    """Yield (article, claims) for every article: from the cache, else extracted (in parallel)."""
     from coverage_site.claims import extract_claims
+    from coverage_site.parallel import pmap
 
     missing = []
     for a in articles:
@@ -225,25 +220,9 @@ def extract(articles: list, cache, jobs: int | None = None, keys: dict[str, str]
             missing.append((a, key))
         else:
             yield a, found
-    jobs = jobs or os.cpu_count() or 1
-    if jobs > 1 and len(missing) >= PARALLEL_FROM:
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
-
-        from coverage_site.claims.names import given_names
-        from coverage_site.gazetteer import gazetteer
-
-        gazetteer(), given_names()  # loaded once here, shared by the forked workers
-        with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
-            results = pool.map(extract_claims, [a for a, _ in missing], chunksize=max(1, min(32, len(missing) // (jobs * 8))))
-            for (a, key), found in zip(missing, results):
-                cache.put("claims", key, found)
-                yield a, found
-    else:
-        for a, key in missing:
-            found = extract_claims(a)
-            cache.put("claims", key, found)
-            yield a, found
+    for (a, key), found in zip(missing, pmap(extract_claims, [a for a, _ in missing], jobs)):
+        cache.put("claims", key, found)
+        yield a, found
 
 
 def _is_article(problem: Problem) -> bool:

@@ -31,7 +31,7 @@ class Config:
     strict: bool = False
     keep_going: bool = False
     clean: bool = False  # ignore the build cache
-    jobs: int | None = None  # processes for claim extraction (default: the machine's cores)
+    jobs: int | None = None  # processes for reading and claim extraction (default: the machine's cores)
     dev_port: int | None = None  # set by `serve`: pages load the live-reload client and the error banner
     warnings: tuple[Problem, ...] = field(default=(), compare=False)
 

@@ -34,6 +34,9 @@ class ContentError(Exception):
         self.problems = list(problems)
         super().__init__("\n".join(str(p) for p in self.problems))
 
+    def __reduce__(self):  # crosses process boundaries whole (files are read in parallel)
+        return (ContentError, (self.problems,))
+
 
 def line_col(text: str, offset: int) -> tuple[int, int]:
     """Return the 1-based line and column of a character offset."""

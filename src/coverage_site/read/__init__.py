@@ -39,17 +39,20 @@ def discover(root: Path) -> list[Path]:
     return found
 
 
-def read_articles(root: Path, cache=None, known: dict[str, tuple] | None = None) -> tuple[list[Article], list[Problem]]:
+def read_articles(root: Path, cache=None, known: dict[str, tuple] | None = None,
+                  jobs: int | None = 1) -> tuple[list[Article], list[Problem]]:
     """Read every article of a project; problems are collected, not raised one by one.
 
     With a `cache.Cache`, a file whose bytes and metadata are unchanged is not parsed again.
     With `known` (the `headers` of a previous read, by digest), such a file is not even
     loaded: it comes back as an `Unread` header, which `cache.get("read", digest)` completes.
+    New files are parsed in `jobs` processes (None: all cores).
     """
+    from coverage_site.parallel import pmap
+
     problems: list[Problem] = []
     sidecar = _read_sidecar(root, problems)
-    articles: list[Article] = []
-    owners: dict[str, str] = {}
+    files = []  # (rel, key, what was read before or None, path, metadata)
     for path in discover(root):
         rel = path.relative_to(root).as_posix()
         if path.is_symlink() and not path.resolve().is_relative_to(root.resolve()):
@@ -62,17 +65,21 @@ def read_articles(root: Path, cache=None, known: dict[str, tuple] | None = None)
         cached = known.get(key) if known and key else None
         if cached is None and cache:
             cached = cache.get("read", key)
-        try:
-            if cached is None:
-                text = read_text(path, rel)
-                article, warnings = parse_article(text, rel, meta)
-                cached = (replace(article, digest=key or ""), warnings)
-                if cache:
-                    cache.put("read", key, cached)
-            article, warnings = cached
-        except ContentError as exc:
-            problems += exc.problems
-            continue
+        files.append((rel, key, cached, path, meta))
+    new = [(path, rel, meta) for rel, _, cached, path, meta in files if cached is None]
+    parsed = dict(zip((rel for _, rel, _ in new), pmap(_read_file, new, jobs)))
+    articles: list[Article] = []
+    owners: dict[str, str] = {}
+    for rel, key, cached, _, _ in files:
+        if cached is None:
+            if isinstance(parsed[rel], ContentError):
+                problems += parsed[rel].problems
+                continue
+            article, warnings = parsed[rel]
+            cached = (replace(article, digest=key or ""), warnings)
+            if cache:
+                cache.put("read", key, cached)
+        article, warnings = cached
         problems += warnings
         if article.id in owners:
             problems.append(Problem(rel, None, None, f"article id {article.id!r} is already used by {owners[article.id]}; rename one file"))
@@ -80,6 +87,14 @@ def read_articles(root: Path, cache=None, known: dict[str, tuple] | None = None)
         owners[article.id] = rel
         articles.append(article)
     return articles, problems
+
+
+def _read_file(job: tuple[Path, str, dict]) -> tuple[Article, list[Problem]] | ContentError:
+    path, rel, meta = job
+    try:
+        return parse_article(read_text(path, rel), rel, meta)
+    except ContentError as exc:
+        return exc
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,39 @@
+"""Map a pure function over many items in forked processes, when there are enough to pay for them.
+
+Reading and extraction are pure functions of their input, so the results (and
+the site) never depend on the number of processes; results come back in order
+and one at a time, so a big corpus is never held in memory at once.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from typing import TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+PARALLEL_FROM = 24  # fewer items than this are not worth starting processes for
+
+
+def pmap(fn: Callable[[T], R], items: list[T], jobs: int | None = None) -> Iterator[R]:
+    """`map(fn, items)`, in `jobs` processes (default: all cores) when there are enough items.
+
+    Data the workers share (the gazetteer, the name and word lists) is loaded
+    before forking, so each process does not load it again.
+    """
+    jobs = jobs or os.cpu_count() or 1
+    if jobs < 2 or len(items) < PARALLEL_FROM:
+        yield from map(fn, items)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from coverage_site.align.stories import _frequencies
+    from coverage_site.claims.names import given_names
+    from coverage_site.gazetteer import gazetteer
+
+    gazetteer(), given_names(), _frequencies()
+    with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+        yield from pool.map(fn, items, chunksize=max(1, min(32, len(items) // (jobs * 8))))
