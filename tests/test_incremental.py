@@ -31,7 +31,7 @@ def test_incremental_build_is_byte_identical_to_a_clean_build(tmp_path):
     twin = tmp_path / "twin"
     shutil.copytree(out, twin)  # the same previous site for both builds
     incremental = build(load_config(root, out))
-    clean = build(load_config(root, twin, clean=True))
+    build(load_config(root, twin, clean=True))
     assert files(out) == files(twin)
     assert incremental.seconds < first.seconds  # the five seeds came from the cache
     assert (root / ".cache" / "coverage-site" / "claims").is_dir()

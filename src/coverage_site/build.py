@@ -14,7 +14,6 @@ byte for byte, as a clean build's (tested).
 from __future__ import annotations
 
 import logging
-import os
 import time
 from dataclasses import dataclass, field, replace
 from pathlib import Path

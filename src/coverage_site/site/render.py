@@ -26,6 +26,8 @@ def environment(config: Config, nav: list[tuple[str, str]], compiled: Path | Non
 
     `compiled` keeps compiled templates between builds (checked against their source).
     """
+    if compiled:
+        compiled.mkdir(parents=True, exist_ok=True)
     loaders = []
     own = config.root / "templates"
     if own.is_dir():
@@ -40,8 +42,6 @@ def environment(config: Config, nav: list[tuple[str, str]], compiled: Path | Non
         keep_trailing_newline=True,
         bytecode_cache=jinja2.FileSystemBytecodeCache(str(compiled)) if compiled else None,
     )
-    if compiled:
-        compiled.mkdir(parents=True, exist_ok=True)
     site_url = config.site_url.rstrip("/") + "/" if config.site_url else None
     env.globals.update(site_title=config.title, site_description=config.description, version=__version__,
                        base_path=config.base_path, site_url=site_url, dev_port=config.dev_port,
