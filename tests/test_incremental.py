@@ -145,7 +145,10 @@ def test_an_interrupted_write_leaves_no_entry(tmp_path, monkeypatch):
     assert cache.get("claims", "ab" * 32) == ["value"]
 
 
-def test_jobs_2_and_jobs_1_give_identical_output(tmp_path, ecb_docs):
+def test_jobs_2_and_jobs_1_give_identical_output(tmp_path, ecb_docs, monkeypatch):
+    from coverage_site import parallel
+
+    monkeypatch.setattr(parallel, "PARALLEL_FROM", 2)  # reading, extraction and stories all in two processes
 
     articles = {f"{d['doc_id']}.md": f"---\ntitle: \"{d['sentences'][0][:80].replace(chr(34), chr(39))}\"\n---\n"
                 + "\n\n".join(d["sentences"]) + "\n" for d in ecb_docs[:40]}

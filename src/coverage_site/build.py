@@ -32,7 +32,9 @@ class BuildResult:
     stories: int
     warnings: list[Problem]
     seconds: float
-    stages: dict[str, float] = field(default_factory=dict)  # read, extract, cluster, align, plan, render, write
+    # Seconds by stage: read, extract, cluster, align, plan, render, write. Stories are aligned, planned
+    # and rendered in several processes when there are many: those three stages add up their times.
+    stages: dict[str, float] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,7 @@ def _build(config: Config, remember: bool) -> BuildResult:
     from coverage_site.site import changes, export
     from coverage_site.site.plan import plan_site, plan_story
     from coverage_site.site.render import environment, render, render_key, theme_dir
+    from coverage_site.parallel import pmap
     from coverage_site.write import SiteWriter, check_out_dir
 
     started = time.perf_counter()
@@ -133,44 +136,71 @@ def _build(config: Config, remember: bool) -> BuildResult:
         """(story, findings, claims): kept from an earlier build, else aligned now."""
         found = cache.get("stories", key)
         if found is None:
-            claims = {a.id: c for a, c in extract(arts, cache, config.jobs, keys)}
+            # (One process: this runs inside the story processes; articles not grouped by content
+            # (pinned) and cache losses are all that is left to extract here.)
+            claims = {a.id: c for a, c in extract(arts, cache, 1, keys)}
             found = align_story(sid, arts, claims, titles.get(sid))
             cache.put("stories", key, found)
         return found
 
+    def story_changes(sid: str, entry: dict | None) -> list[dict]:
+        return ([entry] if entry else []) + [e for e in old_log if e["story"] == sid][:5 - bool(entry)]
+
+    def story_files(job: tuple) -> tuple:
+        """Align (unless kept), plan and render one story: (change entry, files, digest, seconds by stage)."""
+        sid, arts, align_key, dirty = job
+        clock = time.perf_counter()
+        arts = [full(a) for a in arts]
+        story, found, own = aligned_story(sid, arts, align_key)
+        entry = changes.entry(before, export.story_json(story), article_titles) if dirty else None
+        entry = changes.stamp(entry, old_log) if entry else None
+        aligned = time.perf_counter()
+        shown = story_changes(sid, entry)
+        plan = plan_story(config, cache.key(align_key, site_key, shown), align_key, story, arts, own, found, shown)
+        planned = time.perf_counter()
+        rendered, _ = render(env, plan.pages, config, site_key)
+        seconds = {"align": aligned - clock, "plan": planned - aligned, "render": time.perf_counter() - planned}
+        return entry, {**rendered, **plan.data}, plan.digest, seconds
+
+    # A story is aligned again only when its articles changed, and planned and rendered
+    # again only when that or anything else its pages show changed (a template, a setting,
+    # its latest changes); the others are taken over from the previous site. Stories are
+    # independent: with enough of them, they are made in parallel processes.
+    slots: list = []
+    jobs = []
+    for sid, arts in groups:
+        align_key = cache.key("story", sid, titles.get(sid), [keys[a.id] for a in arts])
+        dirty = sid not in old or old[sid].align != align_key
+        if not dirty and old[sid].key == cache.key(align_key, site_key, story_changes(sid, None)):
+            slots.append(old[sid])
+        else:
+            slots.append(len(jobs))
+            jobs.append((sid, arts, align_key, dirty))
+    lap("align")
+    global _story_files
+    _story_files = story_files
     with SiteWriter(config.out) as writer:
         pieces = export.Pieces(config.out, str(writer.tmp))
         try:
-            for sid, arts in groups:
-                # A story is aligned again only when its articles changed, and planned and
-                # rendered again only when that or anything else its pages show changed.
-                align_key = cache.key("story", sid, titles.get(sid), [keys[a.id] for a in arts])
-                aligned = entry = None
-                if sid not in old or old[sid].align != align_key:
-                    arts = [full(a) for a in arts]
-                    aligned = aligned_story(sid, arts, align_key)
-                    entry = changes.entry(before, export.story_json(aligned[0]), article_titles)
-                    if entry:
-                        entries.append(entry := changes.stamp(entry, old_log))
-                lap("align")
-                story_changes = ([entry] if entry else []) + [e for e in old_log if e["story"] == sid][:5 - bool(entry)]
-                page_key = cache.key(align_key, site_key, story_changes)
-                if aligned is None and old[sid].key == page_key:
-                    for rel in old[sid].paths:
+            made = pmap(_make_story, jobs, config.jobs)
+            loop, worked = time.perf_counter(), 0.0
+            for slot in slots:
+                if not isinstance(slot, int):
+                    for rel in slot.paths:
                         writer.keep(rel)
-                    digests.append(old[sid])
-                    lap("write")
+                    digests.append(slot)
                     continue
-                arts = [full(a) for a in arts]  # (if not above: same story, but a template or setting changed)
-                story, found, own = aligned or aligned_story(sid, arts, align_key)
-                plan = plan_story(config, page_key, align_key, story, arts, own, found, story_changes)
-                lap("plan")
-                rendered, _ = render(env, plan.pages, config, site_key)
-                lap("render")
-                for rel, data in {**rendered, **plan.data}.items():
+                entry, files, digest, seconds = next(made)
+                for stage, value in seconds.items():
+                    stages[stage] = stages.get(stage, 0.0) + value
+                    worked += value
+                if entry:
+                    entries.append(entry)
+                for rel, data in files.items():
                     writer.write(rel, data)
-                digests.append(plan.digest.with_pieces(pieces.put))
-                lap("write")
+                digests.append(digest.with_pieces(pieces.put))
+            clock[0] = time.perf_counter()
+            stages["write"] = stages.get("write", 0.0) + max(0.0, clock[0] - loop - worked)
             change_log = changes.record(old_log, entries)
             site = plan_site(config, articles, digests, change_log, pages)
             lap("plan")
@@ -186,6 +216,7 @@ def _build(config: Config, remember: bool) -> BuildResult:
                 moved.update(pieces.write(writer.path(rel), rel, head, **lists))
         finally:
             pieces.close()
+            _story_files = None
         digests = [d.with_pieces(moved.__getitem__) for d in digests]
         writer.commit([theme_dir() / "static", config.root / "static"])
     cache.put_state(config.out, State(_signature(config.out), known, graph, {d.id: d for d in digests}, page_keys))
@@ -195,6 +226,13 @@ def _build(config: Config, remember: bool) -> BuildResult:
     log.info("built %d pages from %d articles in %.2f s (%d files written, %d kept; cache: %d hits, %d misses)",
              n_pages, len(articles), seconds, writer.written, writer.kept, cache.hits, cache.misses)
     return BuildResult(n_pages, len(articles), len(groups), problems, seconds, stages)
+
+
+_story_files = None  # the current build's story maker, for the forked processes of `pmap`
+
+
+def _make_story(job: tuple) -> tuple:
+    return _story_files(job)
 
 
 def _signature(out: Path) -> tuple:
