@@ -162,6 +162,12 @@ def test_dark_mode_has_no_contrast_violations(served, browser):
 def test_story_page_is_light_and_does_not_shift(served, browser):
     base, out = served
     page = browser.new_page(viewport={"width": 1280, "height": 900})
+    # A slow connection (40 kB/s) makes the browser paint the page while it streams in, as a phone on a weak
+    # network does; a table that re-flows its columns as rows arrive shifts here every time.
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("Network.enable")
+    cdp.send("Network.emulateNetworkConditions",
+             {"offline": False, "latency": 20, "downloadThroughput": 40_000, "uploadThroughput": 40_000})
     sizes: dict[str, int] = {}
     page.on("response", lambda r: sizes.__setitem__(r.url, len(r.body())) if r.ok else None)
     page.add_init_script("""window.__cls = 0; new PerformanceObserver(l => { for (const e of l.getEntries())
