@@ -59,6 +59,7 @@ bench: $(VENV)/.installed $(VENV)/.bench
 	$(BIN)/python bench/robustness.py
 	$(BIN)/python bench/incremental.py
 	$(BIN)/python bench/peers.py
+	$(BIN)/python bench/profiling.py >/dev/null
 
 # The author's loop: preview with live reload on http://127.0.0.1:8000/
 serve: $(VENV)/.installed

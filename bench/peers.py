@@ -5,7 +5,8 @@ renders one page per article plus an index. Every run is a fresh process timed
 by /usr/bin/time -v (wall time, peak resident memory); figures are medians of
 several runs, and ratios are taken within this one run of the harness. Ours is
 a cold build (--clean) with extraction, clustering, alignment and every page,
-and reports its stages. Results go to bench/results.md.
+and reports its stages. Prints the tables and writes bench/results-latest.json;
+bench/results.md is the record kept from them, with the targets and the gaps.
 """
 
 from __future__ import annotations
