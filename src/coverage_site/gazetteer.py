@@ -76,6 +76,9 @@ class Place:
         return {"name": self.name, "type": self.type, "within": list(self.within)}
 
 
+_PLACE, _FIELD, _WITHIN = "\x1e", "\x1f", "\x1d"  # separators of a packed name: never in a place name
+
+
 class Gazetteer:
     """Names and the places they may mean, most likely first.
 
@@ -104,9 +107,6 @@ def _pack(p: Place) -> str:
 def _unpack(row: str) -> Place:
     id, name, type, within, population, country = row.split(_FIELD)
     return Place(id, name, type, tuple(within.split(_WITHIN)) if within else (), int(population), country)
-
-
-_PLACE, _FIELD, _WITHIN = "\x1e", "\x1f", "\x1d"
 
 
 def _build() -> dict[str, str]:
