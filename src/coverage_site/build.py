@@ -1,7 +1,8 @@
 """The whole build, top to bottom: read, extract, cluster, align, plan, render, write.
 
-Everything is gathered and rendered in memory before anything is written, so a
-failing stage leaves the previous site untouched.
+Pages are written into a new folder beside the site, which replaces the old
+site only once everything is in it, so a failing stage leaves the previous site
+untouched.
 
 A build remembers what it made for its output folder (`State`): the story
 graph, and per story a key of everything its pages depend on. The next build
