@@ -23,7 +23,7 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("--strict", action="store_true", help="treat warnings as errors")
     b.add_argument("--keep-going", action="store_true", help="report broken articles and build without them")
     b.add_argument("--clean", action="store_true", help="ignore the build cache (.cache/coverage-site)")
-    b.add_argument("--jobs", type=int, default=None, help="processes for reading and claim extraction (default: all cores)")
+    b.add_argument("--jobs", type=int, default=None, help="processes for reading, claim extraction and story pages (default: all cores)")
     b.set_defaults(func=_build)
 
     e = sub.add_parser("extract", help="print the claim records of one article")
