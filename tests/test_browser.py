@@ -159,11 +159,14 @@ def test_dark_mode_has_no_contrast_violations(served, browser):
     page.close()
 
 
-def test_story_page_is_light_and_does_not_shift(served, browser):
-    base, out = served
+def _load_slowly(browser, url: str) -> tuple[float, int]:
+    """Load `url` over a slow connection (40 kB/s): (cumulative layout shift, bytes transferred).
+
+    At that speed the browser paints the page while it streams in, as a phone on a weak
+    network does: a table that re-flows its columns as rows arrive, or a line whose
+    boxes move when its next words arrive, shifts here every time.
+    """
     page = browser.new_page(viewport={"width": 1280, "height": 900})
-    # A slow connection (40 kB/s) makes the browser paint the page while it streams in, as a phone on a weak
-    # network does; a table that re-flows its columns as rows arrive shifts here every time.
     cdp = page.context.new_cdp_session(page)
     cdp.send("Network.enable")
     cdp.send("Network.emulateNetworkConditions",
@@ -172,11 +175,24 @@ def test_story_page_is_light_and_does_not_shift(served, browser):
     page.on("response", lambda r: sizes.__setitem__(r.url, len(r.body())) if r.ok else None)
     page.add_init_script("""window.__cls = 0; new PerformanceObserver(l => { for (const e of l.getEntries())
         if (!e.hadRecentInput) window.__cls += e.value; }).observe({type: 'layout-shift', buffered: true});""")
-    page.goto(story_url(out, base), wait_until="networkidle")
+    page.goto(url, wait_until="networkidle")
     page.wait_for_timeout(300)
-    assert sum(sizes.values()) < 200_000, sizes
-    assert page.evaluate("window.__cls") == 0
+    shift = page.evaluate("window.__cls")
     page.close()
+    return shift, sum(sizes.values())
+
+
+def test_story_page_is_light_and_does_not_shift(served, browser):
+    base, out = served
+    shift, size = _load_slowly(browser, story_url(out, base))
+    assert size < 200_000
+    assert shift == 0
+
+
+def test_article_pages_do_not_shift(served, browser):
+    base, out = served
+    shifts = {p.name: _load_slowly(browser, base + "articles/" + p.name)[0] for p in sorted((out / "articles").iterdir())}
+    assert shifts and all(v == 0 for v in shifts.values()), shifts
 
 
 def test_the_nu_html_checker_finds_no_errors(served):
