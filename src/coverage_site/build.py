@@ -153,11 +153,13 @@ def _build(config: Config, remember: bool) -> BuildResult:
         clock = time.perf_counter()
         arts = [full(a) for a in arts]
         story, found, own = aligned_story(sid, arts, align_key)
-        entry = changes.entry(before, export.story_json(story), article_titles) if dirty else None
+        published = export.story_json(story)
+        entry = changes.entry(before, published, article_titles) if dirty else None
         entry = changes.stamp(entry, old_log) if entry else None
         aligned = time.perf_counter()
         shown = story_changes(sid, entry)
-        plan = plan_story(config, cache.key(align_key, site_key, shown), align_key, story, arts, own, found, shown)
+        plan = plan_story(config, cache.key(align_key, site_key, shown), align_key, story, published, arts, own, found,
+                          shown)
         planned = time.perf_counter()
         rendered, _ = render(env, plan.pages, config, site_key)
         seconds = {"align": aligned - clock, "plan": planned - aligned, "render": time.perf_counter() - planned}

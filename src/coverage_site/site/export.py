@@ -69,16 +69,6 @@ def story_json(s: Story) -> dict[str, Any]:
             "facets": [facet_json(f) for f in s.facets]}
 
 
-def coverage(articles: list[Article], stories: list[Story], findings: list[Finding]) -> dict[str, Any]:
-    story_of = {a: s.id for s in stories for a in s.articles}
-    return {
-        "version": VERSION,
-        "articles": [dict(article_json(a), story=story_of.get(a.id)) for a in articles],
-        "stories": [story_json(s) for s in stories],
-        "findings": [finding_json(f) for f in findings],
-    }
-
-
 def extract_json(article: Article, claims: list[Claim]) -> dict[str, Any]:
     """What `coverage-site extract --json` prints."""
     return {"article": article_json(article), "claims": [c.to_json() for c in claims]}

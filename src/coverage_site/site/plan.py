@@ -113,9 +113,12 @@ class StoryPlan:
     digest: StoryDigest
 
 
-def plan_story(config: Config, key: str, align: str, s: Story, arts: list[Article], claims: dict[str, list[Claim]],
-               found: list[Finding], story_changes: list[dict]) -> StoryPlan:
-    """The pages and data files of one story: story, facet and article pages, its JSON and CSV."""
+def plan_story(config: Config, key: str, align: str, s: Story, published: dict[str, Any], arts: list[Article],
+               claims: dict[str, list[Claim]], found: list[Finding], story_changes: list[dict]) -> StoryPlan:
+    """The pages and data files of one story: story, facet and article pages, its JSON and CSV.
+
+    `published` is the story's entry in data/coverage.json (`export.story_json(s)`), made once by the caller.
+    """
     by_id = {a.id: a for a in arts}
     findings_of: dict[str, list[Finding]] = {}
     for f in found:
@@ -192,19 +195,22 @@ def plan_story(config: Config, key: str, align: str, s: Story, arts: list[Articl
             "canonical": feeds.absolute(config, article_path(a.id)),
             "jsonld": _article_jsonld(config, a),
         }))
-    entry = export.story_json(s)
+    article_json = {a.id: dict(export.article_json(a), story=s.id) for a in arts}
+    finding_json = [export.finding_json(f) for f in found]
     data = {
-        f"data/{s.id}.json": export.dumps({"version": export.VERSION, "story": export.coverage(arts, [s], found)}),
+        f"data/{s.id}.json": export.dumps({"version": export.VERSION, "story": {
+            "version": export.VERSION, "articles": list(article_json.values()), "stories": [published],
+            "findings": finding_json}}),
         f"data/{s.id}.csv": export.story_csv(s, names),
     }
     digest = StoryDigest(
         id=s.id, key=key, align=align, summary=summary,
         articles=tuple({"id": a.id, "title": a.title, "source": a.source, "published": a.published} for a in arts),
         stats=stats, paths=tuple(p.path for p in out) + tuple(data),
-        coverage=export.fragment(entry), findings=tuple(export.fragment(export.finding_json(f)) for f in found),
-        article_json={a.id: export.fragment(dict(export.article_json(a), story=s.id)) for a in arts},
+        coverage=export.fragment(published), findings=tuple(export.fragment(f) for f in finding_json),
+        article_json={i: export.fragment(j) for i, j in article_json.items()},
         search={href: export.fragment(d) for href, d in export.search_docs(arts, s, hrefs)},
-        marks=changes.marks(entry),
+        marks=changes.marks(published),
     )
     return StoryPlan(out, data, digest)
 
