@@ -5,7 +5,8 @@ ECB+ mentions of the annotated sentences (TIME_DATE; LOC_GEO mentions holding a
 capitalised name; HUMAN_PART_PER mentions that are proper names), matched by
 token overlap. Stories: B-cubed precision, recall and F1 of the grouping
 against the gold `story` field, and the share of look-alike pairs (two events
-of one topic) merged into one story.
+of one topic) merged into one story; then the grouping rule checked on topics
+it was not chosen on (`held_out`).
 """
 
 from __future__ import annotations
