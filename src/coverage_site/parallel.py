@@ -1,8 +1,9 @@
 """Map a pure function over many items in forked processes, when there are enough to pay for them.
 
 Reading, extraction and making a story's files are pure functions of their
-input, so the results (and the site) never depend on the number of processes; results come back in order
-and one at a time, so a big corpus is never held in memory at once.
+input, so the results (and the site) never depend on the number of processes;
+results come back in order and one at a time, so a big corpus is never held in
+memory at once.
 """
 
 from __future__ import annotations

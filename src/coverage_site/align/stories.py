@@ -284,7 +284,7 @@ def _average_link(n: int, sim: dict[tuple[int, int], int], limit: float, rule: R
     `links[x][y]` is the summed (integer) similarity between clusters x and y; a heap with
     version numbers finds the best pair without rescanning all pairs per merge.
     """
-    members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    size = {i: 1 for i in range(n)}  # articles in each cluster
     tree: dict[int, Merge | int] = {i: i for i in range(n)}
     inner = [0] * n  # summed similarity inside each cluster
     links: dict[int, dict[int, int]] = {i: {} for i in range(n)}
@@ -294,7 +294,7 @@ def _average_link(n: int, sim: dict[tuple[int, int], int], limit: float, rule: R
     heap: list[tuple[float, int, int, int, int]] = []
 
     def push(x: int, y: int) -> None:
-        score = links[x][y] / (len(members[x]) * len(members[y]))
+        score = links[x][y] / (size[x] * size[y])
         if score > limit:
             heapq.heappush(heap, (-score, x, y, version[x], version[y]))
 
@@ -302,12 +302,12 @@ def _average_link(n: int, sim: dict[tuple[int, int], int], limit: float, rule: R
         push(min(a, b), max(a, b))
     while heap:
         _, x, y, vx, vy = heapq.heappop(heap)
-        if x not in members or y not in members or version[x] != vx or version[y] != vy:
+        if x not in size or y not in size or version[x] != vx or version[y] != vy:
             continue
         cross = links[x][y]
-        tree[x] = Merge(tree[x], tree.pop(y), len(members[x]), len(members[y]), inner[x], inner[y], cross)
+        tree[x] = Merge(tree[x], tree.pop(y), size[x], size[y], inner[x], inner[y], cross)
         inner[x] += inner[y] + cross
-        members[x] += members.pop(y)
+        size[x] += size.pop(y)
         version[x] += 1
         for z, total in links.pop(y).items():
             if z == x:
