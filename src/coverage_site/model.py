@@ -134,7 +134,7 @@ class Facet:
     id: str
     label: str
     kind: str
-    verdict: str  # agree | compatible | conflict | single
+    verdict: str  # agree | compatible | framing | conflict | single
     explanation: str
     claims: tuple[Claim, ...]
     conflict_type: str | None = None
