@@ -45,9 +45,11 @@ node_modules/vnu-jar/build/dist/vnu.jar: package.json package-lock.json
 test: $(VENV)/.installed $(CHECKERS)
 	$(BIN)/python -m pytest -q
 
-# Quality on the shared ECB+ corpus: reader precision/recall, story grouping.
+# Quality on the shared ECB+ corpus: reader precision/recall, story grouping,
+# and the verdicts against the hand-labelled facts of ../shared/gold/facts/.
 eval: $(VENV)/.installed
 	$(BIN)/python bench/eval.py
+	$(BIN)/python bench/facts_eval.py
 
 # Speed (never timed in unit tests).
 $(VENV)/.bench: pyproject.toml | $(VENV)/.deps

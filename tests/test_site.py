@@ -66,7 +66,7 @@ def test_coverage_json_contract(seed_build):
         assert set(s) >= {"id", "title", "articles", "facets"}
         for f in s["facets"]:
             assert set(f) >= {"id", "label", "kind", "verdict", "explanation", "claims"}
-            assert f["verdict"] in ("agree", "compatible", "conflict", "single")
+            assert f["verdict"] in ("agree", "compatible", "framing", "conflict", "single")
             assert f["explanation"]
             for c in f["claims"]:
                 assert set(c) >= {"id", "article", "kind", "text", "sentence", "start", "end", "value"}
@@ -218,7 +218,7 @@ def test_exports_feeds_and_sitemap(tmp_path):
         assert [x["id"] for x in one["story"]["stories"]] == [s["id"]]
         rows = list(csv.DictReader(io.StringIO((out / "data" / f"{s['id']}.csv").read_text(encoding="utf-8"))))
         assert len(rows) == sum(len(f["claims"]) for f in s["facets"])
-        assert {r["verdict"] for r in rows} <= {"agree", "compatible", "conflict", "single"}
+        assert {r["verdict"] for r in rows} <= {"agree", "compatible", "framing", "conflict", "single"}
     atom = "{http://www.w3.org/2005/Atom}"
     feed = ET.parse(out / "feed.xml").getroot()
     entries = feed.findall(f"{atom}entry")

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from collections import Counter
 
-from coverage_site.align import facets, findings, independence, stories, verdicts
+from coverage_site.align import facets, findings, independence, referents, stories, verdicts
 from coverage_site.claims import Anchor, article_anchor, resolve_dates
 from coverage_site.model import Article, Claim, Facet, Finding, Story
 from coverage_site.read import slugify
@@ -71,8 +71,13 @@ def align_story(sid: str, arts: list[Article], claims: dict[str, list[Claim]],
         if article_anchor(a) is None and anchor is not None:
             own[a.id] = resolve_dates(own[a.id], _borrowed_anchor(a, anchor, lender))
     names = {a.id: a.source for a in arts}
-    facet_groups = facets.group([c for a in arts for c in own[a.id]])
-    story_facets = _facets(sid, facet_groups, [a.id for a in arts], names)
+    story_claims = [c for a in arts for c in own[a.id]]
+    facet_groups = facets.group(story_claims)
+    in_clause = referents.sentence_names(story_claims)
+    compared = [part for g in facet_groups for part in facets.refine(g, in_clause)]
+    published = {a.id: a.published_date for a in arts if a.published_date}
+    story_facets = _facets(sid, compared, [a.id for a in arts], names, published,
+                           lambda a, b: facets.clear(a, b, in_clause))
     found = [f for a in arts for f in findings.find(a, own[a.id], facet_groups)]
     shared, origins = independence.compare(arts)
     lead = next((a for a in arts if not a.title_derived), arts[0])
@@ -140,13 +145,14 @@ def _borrowed_anchor(article: Article, story_date: dt.date, lender: str | None) 
     return Anchor(story_date, "story", lender)
 
 
-def _facets(story_id: str, groups: list[list[Claim]], article_ids: list[str], names: dict[str, str]) -> list[Facet]:
+def _facets(story_id: str, groups: list[list[Claim]], article_ids: list[str], names: dict[str, str],
+            published: dict[str, dt.date], clear) -> list[Facet]:
     out: list[Facet] = []
     used: set[str] = set()
     for claims in groups:
         kind = claims[0].kind
         label = facets.label(kind, claims)
-        v = verdicts.decide(kind, claims, names)
+        v = verdicts.decide(kind, claims, names, published, clear)
         fid = _unique(f"{story_id}--{slugify(label)[:50].strip('-')}", used)
         used.add(fid)
         present = {c.article for c in claims}

@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from dataclasses import replace
 
 from rapidfuzz import fuzz
 
-from coverage_site.claims.events import FRAMES, LABELS
+from coverage_site.align import referents
+from coverage_site.align.verdicts import date_interval, quantity_interval, time_interval, weekday_of
+from coverage_site.claims.events import FRAMES, FRAMINGS, LABELS, OPPOSITES
 from coverage_site.model import Claim
 
 QUANTITIES = ("count", "money", "percent", "age", "measure")
@@ -29,6 +32,8 @@ def group(claims: list[Claim]) -> list[list[Claim]]:
     """Return groups of claims, one group per facet, in the order they first appear.
 
     Each group's claims are sorted by article; the facet's event is `event_of(group)`.
+    A claim whose referent cannot be told (a bare number, a duration of no
+    event, an age of nobody named) gets a group of its own: it is never compared.
     """
     groups: dict[tuple, list[Claim]] = {}
     people = _people_names(claims)
@@ -36,7 +41,12 @@ def group(claims: list[Claim]) -> list[list[Claim]]:
     quote_keys = _quote_clusters([c for c in claims if c.kind == "quote"])
     for c in claims:
         key = quote_keys[c.id] if c.kind == "quote" else _key(c, people, date_events)
-        groups.setdefault(key, []).append(c)
+        groups.setdefault(key if key is not None else ("alone", c.id), []).append(c)
+        for event in c.extra.get("also", ()):  # "were detained but have since returned": in both facets
+            other = replace(c, event=event)
+            also = _key(other, people, date_events)
+            if also is not None and also != key:
+                groups.setdefault(also, []).append(other)
     merged = _merge_counts(groups)
     return merged
 
@@ -70,15 +80,29 @@ def quote_similarity(a: str, b: str) -> float:
     return max(score, fuzz.token_set_ratio(a, b) if len(short.split()) >= 4 else 0)
 
 
-def _key(c: Claim, people: dict[str, str], date_events: dict[tuple[str, str], str]) -> tuple:
+def _key(c: Claim, people: dict[str, str], date_events: dict[tuple[str, str], str]) -> tuple | None:
+    """The referent a claim's value is about, or None when it cannot be told."""
+    if c.kind == "age":
+        holder = referents.age_holder(c)
+        return ("age", people.get(holder, holder)) if holder and _named(holder) else _figure(c)
     if c.kind in QUANTITIES:
-        return (c.kind, c.event, _head(c.about), _year(c))
+        head = _head(c.about)
+        vague = head is None or c.about.split()[-1].lower() in referents.VAGUE_HEADS
+        if vague and not (c.event and c.kind in ("count", "percent")):
+            return _figure(c)  # "6", "$140": a figure of nothing named
+        return (c.kind, c.value.get("unit"), c.event and _frame(c.event), head, _year(c))
     if c.kind == "duration":
-        return (c.kind, c.event, _year(c))
+        return (c.kind, c.event, _year(c)) if c.event else _figure(c)
     if c.kind == "date":
+        if c.event in METADATA_EVENTS:
+            return None  # each article's own filing or update time: nothing to compare
         if c.event:
             return ("date", date_events.get((c.article, c.event), _frame(c.event)))
         return ("date", None, c.value.get("start"), c.value.get("end"), c.text.lower() if not c.value.get("start") else None)
+    if c.kind == "time":
+        if c.event in METADATA_EVENTS:
+            return None
+        return ("time", _frame(c.event)) if c.event else ("time", None, c.value["start"], c.value["end"])
     if c.kind == "place":
         return ("place", _frame(c.event)) if c.event else ("place", None, c.value["name"])
     if c.kind == "person":
@@ -90,15 +114,47 @@ def _key(c: Claim, people: dict[str, str], date_events: dict[tuple[str, str], st
     return (c.kind, c.event, c.about)
 
 
+def _figure(c: Claim) -> tuple | None:
+    """A figure whose referent is unclear joins only the same distinctive figure in another source.
+
+    Two sources that give "$334 million" or "125" in one story report one
+    thing; such a facet can only agree. Small counts (under 10), and digits
+    that open with a zero (clock and code fragments), are too common to tie.
+    """
+    v = quantity_interval(c)
+    if v is None or c.text.lstrip("$€£¥₩₹ ").startswith("0"):
+        return None
+    point = v.low if v.high == float("inf") else v.high if v.low <= 0 else (v.low + v.high) / 2
+    if c.kind == "count" and point < 10 or point <= 0:
+        return None
+    return ("figure", c.kind, c.value.get("unit"), float(f"{point:.3g}"))
+
+
+# Predicates that date the report itself, not the story: an article's own filing or update time.
+METADATA_EVENTS = frozenset({"update", "report"})
+
+
+def _named(holder: str) -> bool:
+    """A holder is a person's name when it has a capitalised word that is not its first word only."""
+    words = holder.split()
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
+
+
 def _frame(event: str) -> str:
     return FRAMES.get(event, event)
 
 
 def _head(about: str | None) -> str | None:
+    """The counted thing's head noun; every word for people ("workers", "others", "the wounded") is "people"."""
     if not about:
         return None
-    head = about.split()[-1].lower().rstrip("'’s")
-    return "people" if about.split()[-1].lower() in PEOPLE_NOUNS else head
+    last = about.split()[-1].lower()
+    head = last.rstrip("'’s")
+    return "people" if last in PEOPLE_NOUNS or last in CASUALTY_NOUNS else head
+
+
+# Adjectives used as nouns of people in casualty counts: "30 dead and 55 wounded".
+CASUALTY_NOUNS = frozenset("dead wounded injured hurt killed missing displaced others survivors victims casualties".split())
 
 
 def _year(c: Claim) -> str | None:
@@ -107,14 +163,18 @@ def _year(c: Claim) -> str | None:
 
 
 def _people_names(claims: list[Claim]) -> dict[str, str]:
-    """Map single names ("Trump") to the full name another article of the story gives."""
-    full = {c.value["name"] for c in claims if c.kind == "person" and " " in c.value["name"]}
-    out: dict[str, str] = {}
+    """Map every name a story's sources give ("Trump", "Donald John Trump", "Kathryn Gomes") to one key per person.
+
+    A single surname joins the one full name it belongs to; full names join by
+    `referents.same_person` (surname, compatible given names, spelling variants).
+    """
+    full = [(c.article, c.value["name"]) for c in claims if c.kind == "person" and " " in c.value["name"]]
+    out = referents.people_clusters(full)
     for c in claims:
         if c.kind == "person" and " " not in c.value["name"]:
-            matches = [f for f in full if c.value["name"] in f.split()]
+            matches = {out[f] for _, f in full if c.value["name"] in f.split()}
             if len(matches) == 1:
-                out[c.value["name"]] = matches[0]
+                out[c.value["name"]] = matches.pop()
     return out
 
 
@@ -185,6 +245,9 @@ def label(kind: str, claims: list[Claim]) -> str:
     c = claims[0]
     event = event_of(claims)
     past, noun = LABELS.get(event, (event or "", event or ""))
+    if event and event.startswith("v:"):  # a plain verb stem: show the verb as the source wrote it
+        m = re.search(rf"\b{re.escape(event[2:])}\w*", c.sentence, re.IGNORECASE)
+        past = noun = m.group().lower() if m else event[2:]
     if kind in QUANTITIES:
         abouts = Counter(x.about for x in claims if x.about)
         about = max(abouts, key=lambda a: (abouts[a], len(a)), default=None)
@@ -194,6 +257,8 @@ def label(kind: str, claims: list[Claim]) -> str:
         return f"{what} {past}".strip() if past else f"{what} ({c.text})"
     if kind == "duration":
         return f"Length of the {noun}" if event else "Duration"
+    if kind == "time":
+        return f"Time of the {noun}" if event else f"Time: {c.text}"
     if kind == "date":
         if event:
             return f"Day of the {noun}" if c.value.get("start") and c.value["start"] == c.value["end"] else f"When: {noun}"
@@ -213,3 +278,100 @@ def label(kind: str, claims: list[Claim]) -> str:
         short = words if len(words) <= 60 else words[:57].rsplit(" ", 1)[0] + "…"
         return f"Quote: “{short}”" + (f" ({speakers.most_common(1)[0][0]})" if speakers else "")
     return f"{kind.title()}: {c.text}"
+
+
+def refine(claims: list[Claim], names: dict[tuple[str, str], frozenset[str]]) -> list[list[Claim]]:
+    """Split a facet whose values cannot all hold into the referents it really holds.
+
+    The claims are first cut into runs of values that can all hold together.
+    Two runs stay in one facet (which then is a conflict) only when a claim of
+    one and a claim of the other, from different sources, are clearly about one
+    thing (`referents.clear_pair`); every other run is a facet of its own, not
+    compared. So "died Thursday" against "died on Friday" in clauses that both
+    name Felt is a conflict, while "in 1984" in the same facet is set apart.
+    """
+    kind = claims[0].kind
+    if len({c.article for c in claims}) < 2 or kind not in _BY_VALUE:
+        return [claims]
+    value = _BY_VALUE[kind]
+    vals = {c.id: value(c) for c in claims}
+    readable = [c for c in claims if vals[c.id] is not None]
+    if all(_fits(kind, a, b, vals) for n, a in enumerate(readable) for b in readable[n + 1:]):
+        return [claims]
+    runs: list[list[Claim]] = []
+    for c in sorted(readable, key=lambda c: _width(vals[c.id])):
+        for run in runs:
+            if all(_fits(kind, c, x, vals) for x in run):
+                run.append(c)
+                break
+        else:
+            runs.append([c])
+    max(runs, key=len).extend(c for c in claims if vals[c.id] is None)
+    joined = list(range(len(runs)))
+
+    def root(i: int) -> int:
+        while joined[i] != i:
+            i = joined[i]
+        return i
+
+    for i, run in enumerate(runs):
+        for j in range(i + 1, len(runs)):
+            if root(i) != root(j) and any(
+                    a.article != b.article and referents.clear_pair(a, b, names, vals[a.id], vals[b.id])
+                    for a in run if vals[a.id] is not None for b in runs[j] if vals[b.id] is not None):
+                joined[root(j)] = root(i)
+    merged: dict[int, list[Claim]] = {}
+    for i, run in enumerate(runs):
+        merged.setdefault(root(i), []).extend(run)
+    order = {c.id: n for n, c in enumerate(claims)}
+    return [sorted(m, key=lambda c: order[c.id]) for m in merged.values()]
+
+
+def clear(a: Claim, b: Claim, names: dict[tuple[str, str], frozenset[str]]) -> bool:
+    """May these two claims of one facet be called a conflict (see `referents.clear_pair`)?"""
+    value = _BY_VALUE.get(a.kind)
+    if value is None:
+        return True
+    va, vb = value(a), value(b)
+    return va is not None and vb is not None and referents.clear_pair(a, b, names, va, vb)
+
+
+def _width(v) -> float:
+    if isinstance(v, tuple):
+        v = v[0]
+    return v.width if v is not None and hasattr(v, "width") else 0.0
+
+
+def _fits(kind: str, a: Claim, b: Claim, vals: dict) -> bool:
+    """Can the two values both hold? Places: one lies within the other; events: no opposite or negation."""
+    va, vb = vals[a.id], vals[b.id]
+    if kind == "place":
+        return va == vb or va in b.value.get("within", []) or vb in a.value.get("within", [])
+    if kind == "event":
+        (pa, pola, moda), (pb, polb, modb) = va, vb
+        if pa == pb:
+            return pola == polb and moda == modb
+        return frozenset((pa, pb)) not in OPPOSITES | FRAMINGS
+    if kind == "date":
+        (ia, wa), (ib, wb) = va, vb
+        if ia is not None and ib is not None:
+            return ia.overlaps(ib)
+        return wa is None or wb is None or wa == wb
+    return va.overlaps(vb)
+
+
+def _date_value(c: Claim):
+    """A date as (interval of days or None, weekday or None); None when neither can be read."""
+    i, w = date_interval(c), weekday_of(c)
+    return None if i is None and w is None else (i, w)
+
+
+def _event_value(c: Claim) -> tuple[str, str, str]:
+    return (c.value["predicate"], c.value["polarity"], c.value["modality"])
+
+
+_BY_VALUE = {
+    **{k: quantity_interval for k in QUANTITIES}, "duration": quantity_interval, "date": _date_value, "time": time_interval,
+    "place": lambda c: c.value["name"], "event": _event_value,
+}
+

@@ -15,7 +15,9 @@ from coverage_site.claims.intervals import INF, Interval
 from coverage_site.model import Claim
 
 QUANTITY_KINDS = ("count", "money", "percent", "age", "measure", "duration")
-RANKS = frozenset("deputy vice first second senior junior assistant associate acting under principal former".split())
+RANKS = frozenset("deputy vice first second senior junior assistant associate acting interim under principal former".split())
+# How long or in what capacity one holds an office, not which office: an acting director is the director.
+STANDING = frozenset("acting interim former".split())
 
 
 @dataclass(frozen=True)
@@ -26,19 +28,28 @@ class Verdict:
     ladder: tuple[str, ...] = ()
 
 
-def decide(kind: str, claims: list[Claim], names: dict[str, str]) -> Verdict:
-    """Decide a facet; `names` maps article ids to outlet names for the explanation."""
+def decide(kind: str, claims: list[Claim], names: dict[str, str], published: dict[str, dt.date] | None = None,
+           clear=None) -> Verdict:
+    """Decide a facet; `names` maps article ids to outlet names, `published` to dates, for the explanation.
+
+    `clear(a, b)` says whether two clashing claims are clearly about one thing
+    (facets.refine kept them together for it); only such a pair is cited.
+    """
+    clear = clear or (lambda a, b: True)
     by_article: dict[str, list[Claim]] = {}
     for c in claims:
         by_article.setdefault(c.article, []).append(c)
     if kind == "duration":
-        return _intervals(by_article, names, "numeric", _quantity, lambda i: f"{i.describe()} days")
+        return _intervals(by_article, names, "numeric", _quantity, _describe_days, published, clear)
     if kind in QUANTITY_KINDS:
-        return _intervals(by_article, names, "numeric", _quantity)
+        return _intervals(by_article, names, "numeric", _quantity, None, published, clear)
+    if kind == "time":
+        return _intervals(by_article, names, "date", time_interval, _describe_minutes, published, clear)
     if kind == "date":
-        return _intervals(by_article, names, "date", _date)
+        v = _intervals(by_article, names, "date", _date, None, published, clear)
+        return v if v.verdict == "conflict" else _weekday_clash(by_article, names, clear) or v
     if kind == "place":
-        return _places(by_article, names)
+        return _places(by_article, names, clear)
     if kind == "person":
         return _roles(by_article, names)
     if kind == "quote":
@@ -50,6 +61,22 @@ def decide(kind: str, claims: list[Claim], names: dict[str, str]) -> Verdict:
 
 def quantity_interval(c: Claim) -> Interval | None:
     return _quantity(c)
+
+
+def date_interval(c: Claim) -> Interval | None:
+    return _date(c)
+
+
+def time_interval(c: Claim) -> Interval | None:
+    """A time of day as minutes after midnight (claims/times.py)."""
+    return Interval(c.value["low"], c.value["high"]) if "low" in c.value else None
+
+
+def _describe_minutes(i: Interval) -> str:
+    def clock(m: float) -> str:
+        m = int(m) % 1440
+        return f"{m // 60:02d}:{m % 60:02d}"
+    return clock(i.low) if i.low == i.high else f"{clock(i.low)} to {clock(i.high)}"
 
 
 def _quantity(c: Claim) -> Interval | None:
@@ -85,53 +112,105 @@ def _single_or_agree(by_article, names) -> Verdict:
     return Verdict("agree", f"{len(by_article)} sources say the same thing.")
 
 
-def _intervals(by_article, names, conflict_type, read, describe=None) -> Verdict:
-    per_source: dict[str, tuple[Interval, Claim]] = {}
-    for article, claims in by_article.items():
-        held = [(read(c), c) for c in claims]
-        held = [(i, c) for i, c in held if i is not None]
-        if not held:
-            continue
-        value = held[0][0]
-        for i, _ in held[1:]:
-            if value.overlaps(i):
-                value = value.intersect(i)
-        best = min(held, key=lambda h: h[0].width)[1]
-        per_source[article] = (value, best)
-    ladder = tuple(c.id for _, c in sorted(per_source.values(), key=lambda p: -p[0].width))
+def _intervals(by_article, names, conflict_type, read, describe=None, published=None, clear=None) -> Verdict:
+    """Compare figures claim by claim, each cited with its own reading (never another claim's value)."""
+    held = [(read(c), c) for cs in by_article.values() for c in cs]
+    held = [(i, c) for i, c in held if i is not None]
+    # The ladder: each source's most precise figure, vaguest source first.
+    best: dict[str, tuple[Interval, Claim]] = {}
+    for i, c in held:
+        if c.article not in best or i.width < best[c.article][0].width:
+            best[c.article] = (i, c)
+    ladder = tuple(c.id for _, c in sorted(best.values(), key=lambda p: -p[0].width))
     describe = describe or (_describe_date if conflict_type == "date" else (lambda i: i.describe()))
-    if len(by_article) == 1 or len(per_source) <= 1:
-        if len(by_article) == 1:
-            (article, claims), = by_article.items()
-            return Verdict("single", f"Only {_who(article, names)} reports this ({_quote(claims[0])}).", ladder=ladder)
+    if len(by_article) == 1:
+        (article, claims), = by_article.items()
+        return Verdict("single", f"Only {_who(article, names)} reports this ({_quote(claims[0])}).", ladder=ladder)
+    if len(best) <= 1:
         return Verdict("agree", "Only one source gives a value that can be read; the others are too vague to compare.")
-    values = list(per_source.items())
-    common = values[0][1][0]
-    for _, (i, _) in values[1:]:
-        common = common.intersect(i)
-    if all(i == values[0][1][0] for _, (i, _) in values):
-        return Verdict("agree", f"All {len(values)} sources give {describe(values[0][1][0])}.", ladder=ladder)
-    if not common.empty:
-        precise_article, (precise, claim) = min(values, key=lambda v: v[1][0].width)
-        others = ", ".join(f"{_quote(c)} ({_who(a, names)})" for a, (_, c) in values if a != precise_article)
+    clash = next(((x, y) for n, x in enumerate(held) for y in held[n + 1:]
+                  if x[1].article != y[1].article and not x[0].overlaps(y[0]) and (clear is None or clear(x[1], y[1]))),
+                 None)
+    if clash:
+        (ia, ca), (ib, cb) = sorted(clash, key=lambda h: _order(h[1], published))
+        later = _later(ca, cb, names, published)
         return Verdict(
-            "compatible",
-            f"All figures can hold at once ({describe(common)}): {_quote(claim)} ({_who(precise_article, names)}) "
-            f"is the most precise and fits {others}.",
-            ladder=ladder,
+            "conflict",
+            f"{_quote(ca)} ({_who(ca.article, names)}, {describe(ia)}) and {_quote(cb)} ({_who(cb.article, names)}, "
+            f"{describe(ib)}) cannot both be true.{later}",
+            conflict_type,
+            ladder,
         )
-    # Name one pair that cannot both hold.
-    for n, (a, (ia, ca)) in enumerate(values):
-        for b, (ib, cb) in values[n + 1:]:
-            if not ia.overlaps(ib):
-                return Verdict(
-                    "conflict",
-                    f"{_quote(ca)} ({_who(a, names)}, {describe(ia)}) and {_quote(cb)} ({_who(b, names)}, "
-                    f"{describe(ib)}) cannot both be true.",
-                    conflict_type,
-                    ladder,
-                )
-    return Verdict("conflict", "No single value fits every source, though each pair overlaps.", conflict_type, ladder)
+    common = held[0][0]
+    for i, _ in held[1:]:
+        common = common.intersect(i)
+    values = list(best.values())
+    if all(i == values[0][0] for i, _ in values):
+        return Verdict("agree", f"All {len(values)} sources give {describe(values[0][0])}.", ladder=ladder)
+    precise, claim = min(values, key=lambda v: v[0].width)
+    others = ", ".join(f"{_quote(c)} ({_who(c.article, names)})" for _, c in values if c is not claim)
+    fits = f"All figures can hold at once ({describe(common)})" if not common.empty else "Each pair of figures can hold at once"
+    return Verdict(
+        "compatible",
+        f"{fits}: {_quote(claim)} ({_who(claim.article, names)}) is the most precise and fits {others}.",
+        ladder=ladder,
+    )
+
+
+def _order(c: Claim, published) -> tuple:
+    day = (published or {}).get(c.article)
+    return (day is None, day or dt.date.min, c.article, c.start)
+
+
+def _later(a: Claim, b: Claim, names, published) -> str:
+    """Say which report is later when both are dated: a toll that rises is a revision, still a disagreement."""
+    da, db = (published or {}).get(a.article), (published or {}).get(b.article)
+    if not da or not db or da == db:
+        return ""
+    late = b if db > da else a
+    return f" The later report ({_who(late.article, names)}, {max(da, db).isoformat()}) gives {_quote(late)}."
+
+
+_DAY_UNITS = ((1 / 1440, "minutes"), (1 / 24, "hours"), (1, "days"), (7, "weeks"), (30.4375, "months"), (365.25, "years"))
+
+
+def _describe_days(i: Interval) -> str:
+    """A duration held in days, read back in the unit a reporter would use: "6.1 to 7.9 days", "2.5 to 3.5 hours"."""
+    size = i.low if i.high == INF else i.high
+    per, unit = _DAY_UNITS[0]
+    for p, u in _DAY_UNITS:
+        if size >= p * 1.5:
+            per, unit = p, u
+    def num(x: float) -> str:
+        return f"{x / per:.2g}" if x / per < 10 else f"{x / per:,.0f}"
+    if i.high == INF:
+        return f"more than {num(i.low)} {unit}"
+    if i.low == i.high:
+        return f"{num(i.low)} {unit}"
+    return f"{num(i.low)} to {num(i.high)} {unit}"
+
+
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def weekday_of(c: Claim) -> int | None:
+    """The day of the week a date claim names, resolved or not: an event's weekday does not
+    depend on when the report was filed, so "died Thursday" and "died on Friday" differ even undated."""
+    if c.value.get("start") and c.value["start"] == c.value.get("end"):
+        return dt.date.fromisoformat(c.value["start"]).weekday()
+    m = c.extra.get("mention")
+    return getattr(m, "weekday", None) if getattr(m, "form", None) == "weekday" else None
+
+
+def _weekday_clash(by_article, names, clear) -> Verdict | None:
+    days = [(weekday_of(c), c) for cs in by_article.values() for c in cs]
+    days = [(d, c) for d, c in days if d is not None]
+    for n, (da, ca) in enumerate(days):
+        for db, cb in days[n + 1:]:
+            if ca.article != cb.article and da != db and clear(ca, cb):
+                return Verdict("conflict", f"{_quote(ca)} ({_who(ca.article, names)}, a {WEEKDAY_NAMES[da]}) and {_quote(cb)} "
+                                           f"({_who(cb.article, names)}, a {WEEKDAY_NAMES[db]}) name different days.", "date")
+    return None
 
 
 def _describe_date(i: Interval) -> str:
@@ -140,7 +219,7 @@ def _describe_date(i: Interval) -> str:
     return a.isoformat() if a == b else f"{a.isoformat()} to {b.isoformat()}"
 
 
-def _places(by_article, names) -> Verdict:
+def _places(by_article, names, clear) -> Verdict:
     # Each source's most specific place: the one the others are "within".
     per_source: dict[str, Claim] = {}
     for article, claims in by_article.items():
@@ -153,7 +232,7 @@ def _places(by_article, names) -> Verdict:
         return Verdict("agree", f"All {len(items)} sources name {items[0][1].value['name']}.")
     for n, (a, ca) in enumerate(items):
         for b, cb in items[n + 1:]:
-            if not (_inside(ca, cb) or _inside(cb, ca)):
+            if not (_inside(ca, cb) or _inside(cb, ca)) and clear(ca, cb):
                 return Verdict(
                     "conflict",
                     f"{_quote(ca)} ({_who(a, names)}) and {_quote(cb)} ({_who(b, names)}) are different places, neither inside the other.",
@@ -174,14 +253,38 @@ def _inside(inner: Claim, outer: Claim) -> bool:
 def role_tokens(role: str) -> frozenset[str]:
     """Compare titles as sets of words: "Secretary of State, deputy" equals "Deputy Secretary of State"."""
     words = role.lower().replace("-", " ").replace(".", "").split()
-    return frozenset(w for w in words if w not in ("of", "the", "for", "and", "affairs"))
+    return frozenset(ABBREVIATIONS.get(w, w) for w in words if w not in ("of", "the", "for", "and", "affairs") and w not in HONORIFICS)
+
+
+# Short forms newsrooms use for titles; honorifics say nothing about an office.
+ABBREVIATIONS = {"rep": "representative", "sen": "senator", "gov": "governor", "lt": "lieutenant", "gen": "general",
+                 "sec": "secretary", "pres": "president", "atty": "attorney", "supt": "superintendent", "sgt": "sergeant",
+                 "capt": "captain", "col": "colonel", "insp": "inspector", "det": "detective", "cmdr": "commander"}
+HONORIFICS = frozenset("dr mr mrs ms miss sir dame rev prof professor".split())
+
+
+def _role_clash(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two titles that cannot both hold: the same office at different ranks ("Secretary" / "Deputy Secretary").
+
+    Different offices can be held at once (a senator who is majority leader, a
+    publicist who speaks for a family): compatible, never a conflict.
+    """
+    core_a, core_b = a - RANKS, b - RANKS
+    if not core_a or not core_b or core_a != core_b:
+        return False
+    ra, rb = a & RANKS - STANDING, b & RANKS - STANDING
+    if ra == rb:
+        return False
+    if not ra or not rb:
+        return True  # the office itself against its deputy
+    return not (ra <= rb or rb <= ra)  # "Vice" is a short form of "First Vice"; "First" and "Second" exclude each other
 
 
 def _roles(by_article, names) -> Verdict:
-    person = next(iter(by_article.values()))[0].value["name"]
+    person = max((c.value["name"] for cs in by_article.values() for c in cs), key=lambda n: (len(n), n))
     per_source: dict[str, Claim] = {}
     for article, claims in by_article.items():
-        with_role = [c for c in claims if c.value.get("role")]
+        with_role = [c for c in claims if c.value.get("role") and role_tokens(c.value["role"])]
         if with_role:
             per_source[article] = max(with_role, key=lambda c: len(role_tokens(c.value["role"])))
     if len(by_article) == 1:
@@ -189,6 +292,9 @@ def _roles(by_article, names) -> Verdict:
         role = per_source.get(article)
         said = f" as {role.value['role']}" if role else ""
         return Verdict("single", f"Only {_who(article, names)} names {person}{said}.")
+    spellings = _spellings(by_article, names)
+    if spellings:
+        return Verdict("conflict", f"The sources spell the name differently: {spellings}.", "name")
     if not per_source:
         return Verdict("agree", f"{len(by_article)} sources name {person}; none gives a title.")
     items = list(per_source.items())
@@ -197,16 +303,32 @@ def _roles(by_article, names) -> Verdict:
         return Verdict("agree", f"Every source that gives a title calls {person} {sets[0][1].value['role']}.")
     for n, (a, ca, sa) in enumerate(sets):
         for b, cb, sb in sets[n + 1:]:
-            small, big = (sa, sb) if len(sa) <= len(sb) else (sb, sa)
-            # A bare head ("Minister") is a shorter form; a missing or different rank is not.
-            if not small <= big or (len(small) > 1 and (big - small) & RANKS):
+            if _role_clash(sa, sb):
                 return Verdict(
                     "conflict",
-                    f"{_who(a, names)} calls {person} {ca.value['role']}; {_who(b, names)} calls them {cb.value['role']}.",
+                    f"{_who(a, names)} calls {person} {ca.value['role']}; {_who(b, names)} calls them {cb.value['role']}: "
+                    f"one office, two ranks.",
                     "role",
                 )
     full = max(sets, key=lambda s: len(s[2]))
-    return Verdict("compatible", f"Titles differ only in detail: the fullest is {full[1].value['role']} ({_who(full[0], names)}).")
+    if all(s[2] <= full[2] for s in sets):
+        return Verdict("compatible", f"Titles differ only in detail: the fullest is {full[1].value['role']} ({_who(full[0], names)}).")
+    titles = "; ".join(f"{c.value['role']} ({_who(a, names)})" for a, c, _ in sets)
+    return Verdict("compatible", f"{person} holds more than one title, and the sources name different ones: {titles}.")
+
+
+def _spellings(by_article, names) -> str:
+    """The full names that differ between sources only in spelling, as "Kathryn Gomes (Outlet A), Katherine Gomes (Outlet B)"."""
+    from coverage_site.align.referents import same_person
+
+    full = {a: max((c.value["name"] for c in cs), key=len) for a, cs in by_article.items()}
+    items = [(a, n) for a, n in full.items() if " " in n]
+    for i, (a, na) in enumerate(items):
+        for b, nb in items[i + 1:]:
+            same, differs = same_person(na, nb)
+            if same and differs:
+                return ", ".join(f"{n} ({_who(x, names)})" for x, n in items)
+    return ""
 
 
 def quote_class(a: str, b: str) -> str:
@@ -229,20 +351,45 @@ def _quotes(by_article, names) -> Verdict:
         who = f", attributed to {c.value['speaker']}" if c.value["speaker"] else ""
         return Verdict("single", f"Only {_who(article, names)} quotes this{who}.")
     items = list(first.items())
-    speakers = {c.value["speaker"] for _, c in items if c.value["speaker"]}
-    if len(speakers) > 1:
-        said = "; ".join(f"{_who(a, names)} gives it to {c.value['speaker']}" for a, c in items if c.value["speaker"])
-        return Verdict("conflict", f"The same words are given to different speakers: {said}.", "role")
+    clash = _speaker_clash(items)
+    if clash:
+        (a, ca), (b, cb) = clash
+        return Verdict("conflict", f"The same words are given to different speakers: {_who(a, names)} gives them to "
+                                   f"{ca.value['speaker']}, {_who(b, names)} to {cb.value['speaker']}.", "role")
+    speakers = [c.value["speaker"] for _, c in items if c.value["speaker"]]
     base_article, base = items[0]
     classes = [f"{_who(a, names)}: {quote_class(base.value['quote'], c.value['quote'])}" for a, c in items[1:]]
     kinds = {quote_class(base.value["quote"], c.value["quote"]) for _, c in items[1:]}
     verdict = "agree" if kinds == {"verbatim"} else "compatible"
-    who = f" to {next(iter(speakers))}" if speakers else ""
+    who = f" to {max(speakers, key=len)}" if speakers else ""
     return Verdict(verdict, f"{len(items)} sources quote this{who}; against {_who(base_article, names)}: {', '.join(classes)}.")
 
 
+# A quotation this short may be a name, a nickname or a slogan rather than someone's words.
+MIN_QUOTE_WORDS = 5
+
+
+def _speaker_clash(items: list[tuple[str, Claim]]):
+    """Two sources that give one quotation to two different, fully named people; None when unsure.
+
+    An unresolved or partly named speaker ("Meron" beside "Neil Meron") is never a clash.
+    """
+    from coverage_site.align.referents import same_person
+
+    named = [(a, c) for a, c in items if c.value["speaker"] and len(c.value["speaker"].split()) >= 2
+             and len(c.value["quote"].split()) >= MIN_QUOTE_WORDS]
+    for n, (a, ca) in enumerate(named):
+        for b, cb in named[n + 1:]:
+            if not same_person(ca.value["speaker"], cb.value["speaker"])[0]:
+                return (a, ca), (b, cb)
+    return None
+
+
 def _events(by_article, names) -> Verdict:
-    from coverage_site.claims.events import LABELS, OPPOSITES
+    """Events reach here with one referent (facets.refine split the unclear ones): opposite
+    predicates or polarities are a conflict; a wording that carries another meaning
+    ("released" / "deported"), or a fact against a hedge, is framing."""
+    from coverage_site.claims.events import FRAMINGS, LABELS, OPPOSITES
 
     per_source: dict[str, dict[str, Claim]] = {}
     for article, claims in by_article.items():
@@ -252,6 +399,7 @@ def _events(by_article, names) -> Verdict:
         article, preds = next(iter(per_source.items()))
         return Verdict("single", f"Only {_who(article, names)} reports this ({', '.join(_quote(c) for c in preds.values())}).")
     items = list(per_source.items())
+    framing = None
     for n, (a, pa) in enumerate(items):
         for b, pb in items[n + 1:]:
             for x, cx in pa.items():
@@ -261,12 +409,21 @@ def _events(by_article, names) -> Verdict:
                                                    f"{LABELS[x][0]} and {LABELS[y][0]} cannot both describe it.", "antonym")
                     if x == y and _polarities(by_article[a], x) ^ _polarities(by_article[b], y) and \
                             len(_polarities(by_article[a], x)) == len(_polarities(by_article[b], y)) == 1:
-                        return Verdict("conflict", f"{_who(a, names)} reports {_quote(cx)} as {cx.value['polarity']}, "
-                                                   f"{_who(b, names)} as {cy.value['polarity']}.", "negation")
-                    if x == y and _modalities(by_article[a], x) != _modalities(by_article[b], y) and \
+                        return Verdict("conflict", f"{_who(a, names)} reports {_quote(cx)} as {_happened(cx)}, "
+                                                   f"{_who(b, names)} as {_happened(cy)}.", "negation")
+                    if framing is None and frozenset((x, y)) in FRAMINGS:
+                        framing = Verdict("framing", f"{_who(a, names)} says {_quote(cx)}, {_who(b, names)} says {_quote(cy)}: "
+                                                     f"the same happening, worded with a different meaning "
+                                                     f"({LABELS[x][0]} / {LABELS[y][0]}).", "wording")
+                    if framing is None and x == y and _modalities(by_article[a], x) != _modalities(by_article[b], y) and \
                             len(_modalities(by_article[a], x)) == len(_modalities(by_article[b], y)) == 1:
-                        return Verdict("conflict", f"{_who(a, names)} reports {_quote(cx)} as fact ({cx.value['modality']}), "
-                                                   f"{_who(b, names)} only as {cy.value['modality']}.", "modality")
+                        sure, unsure = (a, cx), (b, cy)
+                        if cx.value["modality"] != "asserted":
+                            sure, unsure = unsure, sure
+                        framing = Verdict("framing", f"{_who(sure[0], names)} reports {_quote(sure[1])} as fact; "
+                                                     f"{_who(unsure[0], names)} only as reported or possible.", "modality")
+    if framing:
+        return framing
     preds = sorted({p for ps in per_source.values() for p in ps})
     if len(preds) == 1:
         polarity = {c.value["polarity"] for cs in by_article.values() for c in cs}
@@ -274,6 +431,10 @@ def _events(by_article, names) -> Verdict:
         how = f"not {how}" if polarity == {"negative"} else how
         return Verdict("agree", f"All {len(items)} sources report it the same way ({how}).")
     return Verdict("compatible", f"{len(items)} sources report it in different words ({', '.join(LABELS.get(p, (p,))[0] for p in preds)}), none contradicting another.")
+
+
+def _happened(c: Claim) -> str:
+    return "not having happened" if c.value["polarity"] == "negative" else "having happened"
 
 
 def _polarities(claims: list[Claim], predicate: str) -> set[str]:

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from coverage_site.claims import attribution, dates, events, orgs, people, places, quotes
+from coverage_site.claims import attribution, dates, events, orgs, people, places, quotes, times
 from coverage_site.claims.quantities import scan
 from coverage_site.model import Article, Claim, Span, SpanIndex
 
@@ -79,14 +79,23 @@ def extract_claims(article: Article, anchor: Anchor | None = None) -> list[Claim
         ev = events.nearest(by_sentence.get(sent.start, []), m.start, m.end)
         found.append(dict(kind="date", start=m.start, end=m.end, sent=sent, mention=m, reported_by=source_of(sent),
                           event="report" if m.end <= dateline_end + 1 else ev and ev.predicate))
-    exclude = tuple((m.start, m.end) for m in date_mentions)
+    clock = [t for t in times.find(text) if sentence_of(t.start).end >= t.end]
+    for t in clock:
+        sent = sentence_of(t.start)
+        ev = events.nearest(by_sentence.get(sent.start, []), t.start, t.end)
+        predicate = ev.predicate if ev else events.verb_near(text[:sent.end], t.start, t.end)
+        found.append(dict(kind="time", start=t.start, end=t.end, sent=sent, value=t.value(), event=predicate,
+                          reported_by=source_of(sent)))
+    exclude = tuple((m.start, m.end) for m in date_mentions) + tuple((t.start, t.end) for t in clock)
     for q in scan(text, exclude):
         sent = sentence_of(q.start)
         if q.end > sent.end:
             continue  # a phrase that runs across a sentence break is not one quantity
         ev = events.nearest(by_sentence.get(sent.start, []), q.start, q.end, events.NEAR)
+        predicate = ev.predicate if ev else events.verb_near(text[:sent.end], q.start, q.end)
+        also = events.coordinated(by_sentence.get(sent.start, []), text, q.end, ev) if ev else ()
         found.append(dict(kind=q.kind, start=q.start, end=q.end, sent=sent, value=q.value(), about=q.about,
-                          event=ev and ev.predicate, reported_by=source_of(sent)))
+                          event=predicate, reported_by=source_of(sent), **({"also": also} if also else {})))
     found_people = people.find(text)
     person_spans = SpanIndex((p.start, p.end) for p in found_people)
     for p in found_people:
@@ -130,7 +139,7 @@ def extract_claims(article: Article, anchor: Anchor | None = None) -> list[Claim
             event=f.get("event"),
             context=text[max(sent.start, f["start"] - 60):min(sent.end, f["end"] + 60)],
             reported_by=f.get("reported_by"),
-            extra={"mention": f["mention"]} if "mention" in f else {},
+            extra={k: f[k] for k in ("mention", "also") if k in f},
         ))
     return resolve_dates(claims, anchor)
 
@@ -158,10 +167,10 @@ def resolve_dates(claims: list[Claim], anchor: Anchor | None) -> list[Claim]:
     return out
 
 
-# Event, then at most three words ("held", "earlier this month") or an "of" phrase
-# ("detention of 300 workers"), then a locative that leads to the place.
+# Event, then at most five words ("held", "earlier this month", "the Acme Corp plant") or an
+# "of" phrase ("detention of 300 workers"), then a locative that leads to the place.
 _LOCUS = re.compile(
-    r"\s*(?:(?:[\w'’.-]+\s+){0,3}|of\s+(?:[\w'’.-]+\s+){1,6})(?:in|at|near|outside|inside|to|from|into|across)\s+[^,;:()]*$",
+    r"\s*(?:(?:[\w'’.-]+\s+){0,5}|of\s+(?:[\w'’.-]+\s+){1,6})(?:in|at|near|outside|inside|to|from|into|across)\s+[^,;:()]*$",
     re.IGNORECASE,
 )
 

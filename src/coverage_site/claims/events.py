@@ -20,7 +20,8 @@ LEXICON: dict[str, list[str]] = {
     "raid": [r"raid\w*", r"crackdown\w*", r"enforcement\s+action", r"sweep"],
     "meet": [r"meet\w*", r"met", r"talks", r"discussions", r"visit\w*", r"summit"],
     "regret": [r"regret\w*", r"apolog\w+"],
-    "die": [r"died", r"killed", r"deaths?", r"dead", r"death\s+toll", r"perished", r"fatalit\w+"],
+    "die": [r"died", r"deaths?", r"dead", r"death\s+toll", r"perished", r"fatalit\w+"],
+    "kill": [r"killed", r"killings?"],
     "injure": [r"injur\w+", r"wounded", r"hurt"],
     "vote": [r"vot\w+", r"ballots?"],
     "win": [r"won", r"win\w*", r"victor\w*"],
@@ -41,13 +42,20 @@ LEXICON: dict[str, list[str]] = {
 }
 # Predicates that mark the same moment of a story for dates and places: being
 # deported, released or flown home are all "the day they came back".
-FRAMES = {"deport": "return", "release": "return"}
+FRAMES = {"deport": "return", "release": "return", "kill": "die"}
+# Predicates that happen once to their participant: a person dies, resigns or is appointed to
+# one post once, so two days given for one of them disagree. A raid, an arrest, a game or a
+# meeting can recur, and two days may be two occurrences: their dates are never called a conflict.
+ONCE = frozenset({"die", "resign", "hire"})
 # Pairs a careful reader treats as contradicting each other when said of one thing.
-OPPOSITES = {frozenset(p) for p in [("release", "deport"), ("confirm", "deny"), ("win", "lose"), ("rise", "fall"), ("hire", "fire")]}
+OPPOSITES = {frozenset(p) for p in [("confirm", "deny"), ("win", "lose"), ("rise", "fall"), ("hire", "fire")]}
+# Pairs that can name one happening with a different implication ("deported" is forced,
+# "released and allowed to return home" is not): framing, not a factual conflict.
+FRAMINGS = {frozenset(p) for p in [("release", "deport")]}
 LABELS = {  # predicate -> (past participle, noun)
     "detain": ("detained", "detention"), "return": ("returned", "return"), "release": ("released", "release"),
     "deport": ("deported", "deportation"), "raid": ("raided", "raid"), "meet": ("met", "meeting"),
-    "regret": ("expressed regret", "expression of regret"), "die": ("killed", "deaths"), "injure": ("injured", "injuries"),
+    "regret": ("expressed regret", "expression of regret"), "die": ("killed", "deaths"), "kill": ("killed", "killing"), "injure": ("injured", "injuries"),
     "vote": ("voted", "vote"), "win": ("won", "win"), "lose": ("lost", "loss"), "rise": ("rose", "rise"),
     "fall": ("fell", "fall"), "confirm": ("confirmed", "confirmation"), "deny": ("denied", "denial"),
     "announce": ("announced", "announcement"), "update": ("updated", "last update"), "quake": ("struck", "earthquake"),
@@ -98,3 +106,48 @@ def nearest(events: list[EventMention], start: int, end: int, max_gap: int = MAX
         if best_gap is None or gap < best_gap:
             best, best_gap = e, gap
     return best
+
+
+# The verb a figure is the subject or object of, when the lexicon has no predicate for it:
+# "300 people were evacuated", "evacuated 300 people", "300 people fled". Participles and
+# past forms only: they carry the happening; "said", "told" and the like carry the report.
+_AFTER_FIGURE = re.compile(r"^\s*(?:[\w'’-]+\s+){0,4}?(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being)\s+)?"
+                           r"(?:(?:also|reportedly|later|then|all|still)\s+)?(?P<verb>[a-z]{3,}(?:ed|en))\b")
+_BEFORE_FIGURE = re.compile(r"\b(?P<verb>[a-z]{3,}(?:ed|ing))\s+(?:(?:at\s+least|more\s+than|about|some|nearly|over|almost|around|up\s+to)\s+)?$")
+REPORTING = frozenset("said told reported added stated noted claimed asked quoted cited according announced".split())
+
+
+def verb_near(text: str, start: int, end: int) -> str | None:
+    """A plain verb stem tied to a figure ("evacuat"), or None; a fallback where `nearest` finds no predicate."""
+    m = _AFTER_FIGURE.match(text[end:end + 60])
+    verb = m.group("verb") if m else None
+    if verb is None:
+        m = _BEFORE_FIGURE.search(text[max(0, start - 40):start])
+        verb = m.group("verb") if m else None
+    if verb is None or verb in REPORTING:
+        return None
+    return "v:" + re.sub(r"(?:ing|ed|en)$", "", verb)
+
+
+# What may stand between a figure's first verb and a later one that still has the figure as
+# its subject: "were detained but have since returned home", "detained in a raid at a plant
+# in Georgia, returned home". A relative pronoun, a semicolon or another figure starts a new subject.
+_NEW_SUBJECT = re.compile(r"\d|;|\b(?:who|which|that|while|whose|whom|where|when|because|although|as|if|said|says|told)\b",
+                          re.IGNORECASE)
+_VERBAL = re.compile(r"(?:,|\b(?:and|but|then|before|after|since|were|was|have|has|had|been|being|are|is|later))\s+(?:\w+ly\s+)?$")
+COORDINATED_GAP = 160  # characters from the figure to a later verb of its own clause
+
+
+def coordinated(evs: list[EventMention], text: str, end: int, first: EventMention) -> tuple[str, ...]:
+    """Later predicates of the clause whose subject a figure is, besides `first` (its nearest)."""
+    out: list[str] = []
+    for e in evs:
+        if e.start <= first.end or e.start - end > COORDINATED_GAP or e.predicate == first.predicate:
+            continue
+        if _NEW_SUBJECT.search(text[first.end:e.start]):
+            break
+        if not _VERBAL.search(text[max(first.end, e.start - 40):e.start]):
+            continue  # "in a large-scale raid": a noun of a phrase, not a verb of the figure
+        if e.predicate not in out:
+            out.append(e.predicate)
+    return tuple(out)

@@ -1,0 +1,227 @@
+"""What a claim is about, beyond its kind: the referent that alignment and verdicts compare.
+
+Two values are only ever compared when they are about one referent: the same
+counted thing (head noun and modifiers), the same predicate, the same holder
+(whose age, whose title) and the same participants (the names in the clause).
+When any of these is unclear, the values are not compared: a missed
+comparison costs a reader little, a false "conflict" misleads them.
+
+People are one referent across sources when their surnames match and their
+given names are compatible (equal, an initial, a middle name added, or a
+spelling variant); a spelling variant is reported, not hidden.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from rapidfuzz.distance import Levenshtein
+
+from coverage_site.claims.events import ONCE
+from coverage_site.model import Claim
+
+# Words that only point at a referent named elsewhere: "them", "others", "people" need the clause's names.
+VAGUE_HEADS = frozenset("people persons others ones times ways things members more".split())
+# Particles a family name may carry in one source and drop in another ("LaCalamita" / "Calamita").
+_NAME_PARTICLES = ("la", "le", "de", "di", "da", "del", "van", "von", "mc", "mac", "o'", "st")
+_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+
+
+@dataclass(frozen=True)
+class Person:
+    """A name split for matching: given names (with initials) and the family name."""
+
+    given: tuple[str, ...]
+    family: str
+
+    @classmethod
+    def parse(cls, name: str) -> Person:
+        words = [w.strip(",").lower() for w in name.split() if w.strip(",").lower() not in _SUFFIXES]
+        if not words:
+            return cls((), "")
+        return cls(tuple(w.rstrip(".") for w in words[:-1]), words[-1])
+
+
+def phonetic(word: str) -> str:
+    """A spelling-neutral form of a name: Catherine and Katherine give "katerin", Robyn and Robin "robin"."""
+    w = word.lower()
+    w = re.sub(r"^c(?=[aou])", "k", w).replace("ph", "f").replace("ck", "k").replace("th", "t").replace("y", "i")
+    w = w[:1] + re.sub(r"(?<![csw])h", "", w[1:])
+    w = re.sub(r"(.)\1", r"\1", w)
+    return w[:-1] if len(w) > 3 and w.endswith("e") else w
+
+
+def spelt_alike(a: str, b: str) -> bool:
+    """Two spellings of one name: the same spelling-neutral form, or one letter apart inside a name of
+    six letters or more (an ending that differs, Daniel / Daniela, Mario / Maria, is another name)."""
+    pa, pb = phonetic(a), phonetic(b)
+    if pa == pb:
+        return True
+    return min(len(pa), len(pb)) >= 6 and pa[-1] == pb[-1] and Levenshtein.distance(pa, pb) <= 1
+
+
+def _family_variant(a: str, b: str) -> bool:
+    """The same family name spelt two ways: a particle dropped, or the same sound."""
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    if len(short) >= 5 and long_.endswith(short) and long_[: len(long_) - len(short)] in _NAME_PARTICLES:
+        return True
+    return len(short) >= 5 and spelt_alike(a, b)
+
+
+def _given_match(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[bool, bool]:
+    """(compatible, spelt differently) for two lists of given names and initials."""
+    if not a or not b:
+        return True, False
+    fa, fb = a[0], b[0]
+    if fa == fb or (len(fa) == 1 or len(fb) == 1) and fa[0] == fb[0]:
+        return True, False
+    # A leading initial in one source: "W. Mark Felt" / "Mark Felt".
+    if any(x == fb for x in a[1:]) or any(x == fa for x in b[1:]):
+        return True, False
+    if len(fa) >= 3 and len(fb) >= 3 and spelt_alike(fa, fb):
+        return True, True
+    return False, False
+
+
+def same_person(a: str, b: str) -> tuple[bool, bool]:
+    """(one person, spelt differently) for two full names given by different sources."""
+    pa, pb = Person.parse(a), Person.parse(b)
+    if not pa.family or not pb.family or not _family_variant(pa.family, pb.family):
+        return False, False
+    if not pa.given or not pb.given:
+        return pa.family == pb.family, False  # a bare surname matches only its exact spelling
+    given_ok, given_differs = _given_match(pa.given, pb.given)
+    if not given_ok:
+        return False, False
+    family_differs = pa.family != pb.family
+    if family_differs and pa.given[0] != pb.given[0]:
+        return False, False  # two differences at once is two people
+    return True, given_differs or family_differs
+
+
+def people_clusters(names: list[tuple[str, str]]) -> dict[str, str]:
+    """Map each (article, name) person to one key per real person across the story's sources."""
+    keys: dict[str, str] = {}
+    reps: list[str] = []
+    for _, name in sorted(set(names), key=lambda an: (-len(an[1].split()), an[1])):
+        if name in keys:
+            continue
+        for rep in reps:
+            if same_person(rep, name)[0]:
+                keys[name] = rep
+                break
+        else:
+            reps.append(name)
+            keys[name] = name
+    return keys
+
+
+def sentence_names(claims: list[Claim]) -> dict[tuple[str, str], frozenset[str]]:
+    """The names each sentence holds, by (article, sentence): people by family name, places and organisations whole."""
+    out: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for c in claims:
+        if c.kind == "person":
+            out[(c.article, c.sentence)].add(Person.parse(c.value["name"]).family)
+        elif c.kind in ("org", "place"):
+            out[(c.article, c.sentence)].add(c.value["name"].lower())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def shared_participants(a: Claim, b: Claim, names: dict[tuple[str, str], frozenset[str]]) -> bool | None:
+    """True when both clauses name someone or somewhere in common, False when both name others, None when unclear."""
+    na, nb = names.get((a.article, a.sentence), frozenset()), names.get((b.article, b.sentence), frozenset())
+    if not na or not nb:
+        return None
+    if na & nb:
+        return True
+    # A family name inside an organisation or a longer place name still ties them ("Gigante", "the Gigante family").
+    if any(x in y or y in x for x in na for y in nb if min(len(x), len(y)) >= 4):
+        return True
+    return False
+
+
+_AGE_HOLDER_AFTER = re.compile(r"\s*(?:-\s*)?(?P<np>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Za-z][\w'’-]*)")
+_NAME_BEFORE = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+),\s*(?:aged?\s+)?$")
+
+
+def age_holder(c: Claim) -> str | None:
+    """Whose age a figure is: "Jane Doe, 61," → Jane Doe; "a 35-year-old man" → man; None when unclear."""
+    before = c.sentence[: _offset(c)]
+    m = _NAME_BEFORE.search(before)
+    if m and re.search(r"\d", c.text) and not re.search(r"year", c.text):
+        return m.group("name")
+    after = c.sentence[_offset(c) + len(c.text):]
+    m = _AGE_HOLDER_AFTER.match(after)
+    if m and re.search(r"year", c.text):
+        return m.group("np")
+    return None
+
+
+def _offset(c: Claim) -> int:
+    """Where the claim stands in its sentence (the sentence is a slice of the article text)."""
+    i = c.context.find(c.text)
+    j = c.sentence.find(c.context) if i >= 0 else -1
+    return j + i if j >= 0 else max(0, c.sentence.find(c.text))
+
+
+# How far apart two readings of one figure may be and still be read as one referent:
+# reports of one toll or price differ by a few units or a rounding, not by a factor of three.
+MAX_RATIO = 3.0
+# Two reports of one event disagree on its day by days; dates a fortnight or more apart name different occurrences.
+MAX_DAYS_APART = 14
+MAX_MINUTES_APART = 90
+
+
+def clear_pair(a: Claim, b: Claim, names: dict[tuple[str, str], frozenset[str]], va, vb) -> bool:
+    """May two claims from different sources, whose values cannot both hold, be called a conflict?
+
+    Only when their referent is unmistakably one: see the module docstring.
+    `va`, `vb` are their values as intervals (numbers, or days for dates).
+    """
+    shared = shared_participants(a, b, names)
+    if shared is False:
+        return False
+    if a.kind == "age":
+        return True  # the key already holds the person named
+    if a.kind == "place":
+        # Only places of one kind exclude each other (two cities, two states); a country and a sea,
+        # or "Gaza" and "Gaza Strip", may both be right.
+        same_type = a.value.get("type") and a.value.get("type") == b.value.get("type")
+        words_a, words_b = set(va.lower().split()), set(vb.lower().split())
+        return shared is True and bool(same_type) and not words_a & words_b
+    if a.kind == "date":
+        if not a.event or a.event != b.event or a.event not in ONCE or shared is not True:
+            return False
+        (ia, wa), (ib, wb) = va, vb
+        if ia is None or ib is None:
+            return wa is not None and wb is not None  # two weekdays named for one event
+        narrow = ia.high - ia.low <= 1 and ib.high - ib.low <= 1
+        return narrow and abs(ia.low - ib.low) <= MAX_DAYS_APART
+    if a.kind == "time":
+        # One happening timed twice: minutes apart is a disagreement, hours apart is two happenings.
+        return bool(a.event) and shared is not False and _apart(va, vb) and abs(va.low - vb.low) <= MAX_MINUTES_APART
+    if a.kind == "duration":
+        return shared is True and _apart(va, vb) and _ratio(va, vb) <= MAX_RATIO
+    if a.kind in ("count", "money", "percent", "measure"):
+        head_known = bool(a.about and b.about)
+        return (head_known or shared is True) and _apart(va, vb) and _ratio(va, vb) <= MAX_RATIO
+    return shared is True
+
+
+def _apart(va, vb) -> bool:
+    """Readings that only touch ("$2 million" / "over $2 million") are a rounding apart, not a disagreement."""
+    return va.high < vb.low or vb.high < va.low
+
+
+def _ratio(va, vb) -> float:
+    """How many times larger one reading is than the other, from their finite ends."""
+    def mid(v):
+        if v.high == float("inf"):
+            return v.low
+        return (v.low + v.high) / 2 if v.low > 0 else v.high
+    x, y = sorted((abs(mid(va)), abs(mid(vb))))
+    return float("inf") if x == 0 else y / x

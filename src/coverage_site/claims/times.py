@@ -1,0 +1,72 @@
+"""Times of day: `coverage_site.claims.times.find(text)`.
+
+Reads "3:33 a.m.", "10 a.m.", "10:30 p.m.", "14:05 GMT", "noon", "midnight",
+with the hedges newsrooms use ("about 1 a.m.", "around 10:30 a.m.", "shortly
+after 2 p.m."). A time is held as an interval of minutes after midnight:
+an exact time is one minute wide; "about"/"around" widen it by 10 minutes either
+way, "shortly after"/"just after" by 15 minutes after it, "shortly before" by 15
+minutes before, "early"/"late" in a part of the day are not read.
+Spacing slips such as "3: 33 a. m." are read like "3:33 a.m.".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from coverage_site.claims.intervals import Interval
+
+HEDGE_MINUTES = 10  # "about 10 a.m." is 9:50 to 10:10: a reporter's rounding to the quarter hour, not to the hour
+AFTER_MINUTES = 15  # "shortly after 2 p.m."
+
+_HEDGE = r"(?P<hedge>about|around|approximately|roughly|at\s+about|at\s+around|shortly\s+after|just\s+after|shortly\s+before|just\s+before)\s+"
+_CLOCK = re.compile(
+    rf"(?:{_HEDGE})?(?<![\d:.])(?P<h>[01]?\d|2[0-3])(?:\s?[:.]\s?(?P<m>[0-5]\d))?\s?(?P<ap>[ap])\.?\s?m\b\.?"
+    rf"|(?:{_HEDGE.replace('hedge', 'hedge2')})?(?<![\d:])(?P<h24>[01]\d|2[0-3]):(?P<m24>[0-5]\d)\s?(?P<tz>GMT|UTC|BST|CET|EST|EDT|PST|PDT|local\s+time)\b"
+    rf"|(?:{_HEDGE.replace('hedge', 'hedge3')})?\b(?P<word>noon|midday|midnight)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class TimeMention:
+    start: int
+    end: int
+    minutes: Interval  # minutes after midnight
+
+    def value(self) -> dict:
+        low, high = int(self.minutes.low), int(self.minutes.high)
+        return {"start": _clock(low), "end": _clock(high), "low": low, "high": high}
+
+
+def find(text: str) -> list[TimeMention]:
+    """Return the times of day in `text`, left to right."""
+    out = []
+    for m in _CLOCK.finditer(text):
+        hedge = (m.group("hedge") or m.group("hedge2") or m.group("hedge3") or "").lower()
+        if m.group("word"):
+            at = 0 if m.group("word").lower() == "midnight" else 720
+        elif m.group("h24"):
+            at = int(m.group("h24")) * 60 + int(m.group("m24"))
+        else:
+            hour = int(m.group("h"))
+            if hour > 12 or hour == 0:
+                continue
+            at = (hour % 12 + (12 if m.group("ap").lower() == "p" else 0)) * 60 + int(m.group("m") or 0)
+        out.append(TimeMention(m.start(), m.end(), _widen(at, hedge)))
+    return out
+
+
+def _widen(at: int, hedge: str) -> Interval:
+    if not hedge:
+        return Interval(at, at)
+    if hedge.endswith("after"):
+        return Interval(at, at + AFTER_MINUTES)
+    if hedge.endswith("before"):
+        return Interval(at - AFTER_MINUTES, at)
+    return Interval(at - HEDGE_MINUTES, at + HEDGE_MINUTES)
+
+
+def _clock(minutes: int) -> str:
+    minutes %= 1440
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"

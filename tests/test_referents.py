@@ -1,0 +1,154 @@
+"""Markers a fact-checker would sign: values are compared only when they are about one referent.
+
+Each test pins one pattern of false conflicts seen on real coverage, with sentences of our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from coverage_site.align.referents import phonetic, same_person, spelt_alike
+from coverage_site.claims import times
+from tests.test_align import facet_for, story_of
+
+
+def conflicts(story):
+    return [f for f in story.facets if f.verdict == "conflict"]
+
+
+# 1. Aligned by referent, not by kind ------------------------------------------------------
+
+def test_figures_of_different_things_are_never_compared():
+    story, _ = story_of("The plan pays for 4,000 police officers.", "The package costs $500 million, officials said.")
+    assert not conflicts(story)
+    story, _ = story_of("Two states sued over the rule on Monday.", "The rule applies in 23 states, the agency said.")
+    assert not conflicts(story)
+
+
+def test_bare_numbers_are_not_compared_but_equal_figures_agree():
+    story, _ = story_of("The bill passed 51 to 49.", "It needed 60 to clear the hurdle.")
+    assert not conflicts(story)
+    story, _ = story_of("The company will pay $334 million for the startup.", "The deal is worth $334 million.")
+    f = facet_for(story, "$334 million")
+    assert f.verdict == "agree" and len({c.article for c in f.claims}) == 2
+
+
+def test_figures_a_factor_apart_are_not_one_referent():
+    story, _ = story_of("At least 6 people were injured in the blast.", "Some 300 people were injured in the blast.")
+    assert not conflicts(story)
+
+
+def test_same_thing_counted_differently_is_a_conflict_with_both_sides_named():
+    story, _ = story_of("The quake in Qeshm injured five people, officials said.", "The quake in Qeshm injured two people.")
+    f = facet_for(story, "five")
+    assert f.verdict == "conflict"
+    assert "“five” (Outlet 0" in f.explanation and "“two” (Outlet 1" in f.explanation
+
+
+def test_a_later_report_is_named_when_publication_dates_are_known():
+    story, _ = story_of("The blast in Dover killed 30 people.", "The blast in Dover killed 45 people.",
+                        published=["2024-05-06", "2024-05-07"])
+    f = facet_for(story, "30")
+    assert f.verdict == "conflict"
+    assert "later report (Outlet 1, 2024-05-07)" in f.explanation and "“45”" in f.explanation
+
+
+def test_a_figure_given_for_two_predicates_is_compared_under_both():
+    story, _ = story_of("Over 300 workers were detained but have since returned home.",
+                        "A total of 316 workers returned home on Friday.")
+    f = facet_for(story, "316")
+    assert f.verdict == "compatible" and {c.text for c in f.claims} == {"Over 300", "316"}
+
+
+# 2. Quotes and their speakers --------------------------------------------------------------
+
+def test_a_partly_named_speaker_is_not_a_different_speaker():
+    story, _ = story_of('"We are delighted to welcome her back," said Meron.',
+                        '"We are delighted to welcome her back," producer Neil Meron said.')
+    f = next(f for f in story.facets if f.kind == "quote")
+    assert f.verdict != "conflict"
+
+
+def test_a_quoted_nickname_is_not_words_given_to_two_people():
+    story, _ = story_of('Ray Carlo, known as the "Iron Man", was jailed.', 'Tom Brill, the "Iron Man" of the docks, was jailed.')
+    assert not conflicts(story)
+
+
+# 3. One person, two names --------------------------------------------------------------------
+
+@pytest.mark.parametrize("a, b, same, differs", [
+    ("Donald Trump", "Donald John Trump", True, False),
+    ("Michael Bloomberg", "Michael R. Bloomberg", True, False),
+    ("W. Mark Felt", "Mark Felt", True, False),
+    ("Katherine Gomes", "Kathryn Gomes", True, True),
+    ("Robyn Mendes", "Robin Mendes", True, True),
+    ("Anthony LaCalamita", "Anthony Calamita", True, True),
+    ("John Smith", "Joan Smith", False, False),
+    ("Alan Gomes", "Catherine Gomes", False, False),
+])
+def test_people_match_by_surname_and_compatible_given_names(a, b, same, differs):
+    assert same_person(a, b) == (same, differs)
+
+
+def test_spelling_neutral_names():
+    assert phonetic("Catherine") == phonetic("Katherine") and phonetic("Robyn") == phonetic("Robin")
+    assert spelt_alike("Katherine", "Kathryn") and spelt_alike("Jon", "John")
+    assert not spelt_alike("John", "Joan") and not spelt_alike("Maria", "Mario") and not spelt_alike("Daniel", "Daniela")
+
+
+def test_a_spelling_difference_is_said():
+    story, _ = story_of("Police named the victim as Katherine Gomes.", "The victim, Kathryn Gomes, lived nearby.")
+    f = next(f for f in story.facets if f.kind == "person")
+    assert f.verdict == "conflict" and f.conflict_type == "name"
+    assert "Katherine Gomes" in f.explanation and "Kathryn Gomes" in f.explanation
+
+
+# 4. Titles ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("a, b", [
+    ("Rep. Ann Lee spoke.", "Representative Ann Lee spoke."),
+    ("Sen. Ann Lee spoke.", "Majority Leader Ann Lee spoke."),
+    ("Publicist Ann Lee confirmed it.", "Spokeswoman Ann Lee confirmed it."),
+    ("Acting Director Ann Lee resigned.", "Director Ann Lee resigned."),
+    ("Dr. Ann Lee was named.", "Surgeon General Ann Lee was named."),
+])
+def test_titles_that_can_both_hold_are_not_a_conflict(a, b):
+    story, _ = story_of(a, b)
+    f = next(f for f in story.facets if f.kind == "person")
+    assert f.verdict != "conflict", f.explanation
+
+
+# 5. Word senses -------------------------------------------------------------------------------
+
+def test_a_second_attempt_is_not_a_duration_and_tax_returns_are_not_a_return():
+    story, _ = story_of("Lee released his tax returns on Monday, a second attempt.", "Lee returned home on Monday.")
+    assert not conflicts(story)
+
+
+# 6. Time ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, start, end", [
+    ("The first call came at 3:33 a.m. on Tuesday.", "03:33", "03:33"),
+    ("Shots rang out around 10:30 a.m., witnesses said.", "10:20", "10:40"),
+    ("He was stopped at about 1 a.m. Sunday.", "00:50", "01:10"),
+    ("The vote closed at noon.", "12:00", "12:00"),
+    ("It struck at 14:05 GMT.", "14:05", "14:05"),
+])
+def test_times_of_day(text, start, end):
+    (t,) = times.find(text)
+    assert (t.value()["start"], t.value()["end"]) == (start, end)
+
+
+def test_times_of_day_are_not_counts():
+    story, _ = story_of("The fire began at 3:33 a.m., officials said.", "The fire began at 3:30 a.m.")
+    assert not any(f.kind == "count" for f in story.facets)
+
+
+# 7. Explanations cite their own values ------------------------------------------------------
+
+def test_an_explanation_quotes_only_values_of_its_own_facet():
+    story, _ = story_of("More than 40 people were killed in Jabaliya, and hundreds of people were sheltering there.",
+                        "In Jabaliya 42 people were killed.")
+    for f in story.facets:
+        quoted = [part.split("”")[0] for part in f.explanation.split("“")[1:]]
+        assert all(any(q == c.text for c in f.claims) for q in quoted), (f.label, f.explanation)
