@@ -152,3 +152,39 @@ def test_an_explanation_quotes_only_values_of_its_own_facet():
     for f in story.facets:
         quoted = [part.split("”")[0] for part in f.explanation.split("“")[1:]]
         assert all(any(q == c.text for c in f.claims) for q in quoted), (f.label, f.explanation)
+
+
+@pytest.mark.parametrize("body, not_an_event", [
+    ("He released his tax returns on Monday.", "returns"),
+    ("The vote is due in the fall.", "fall"),
+    ("The right-wing party held its congress in winter.", "wing"),
+    ("Thieves robbed the Harry Winston store.", "Winston"),
+])
+def test_word_senses_that_are_not_the_happening(body, not_an_event):
+    from coverage_site.claims import extract_claims
+    from coverage_site.read import parse_article
+
+    a = parse_article(f"---\ntitle: T\nsource: O\npublished: 2024-05-06\n---\n{body}\n", "content/articles/x.md")[0]
+    assert not any(c.kind == "event" and c.text == not_an_event for c in extract_claims(a))
+
+
+def test_a_given_name_opening_a_persons_name_is_not_a_place():
+    from coverage_site.claims import extract_claims
+    from coverage_site.read import parse_article
+
+    a = parse_article("---\ntitle: T\nsource: O\n---\nPaul Ryan told reporters he would vote no.\n", "content/articles/x.md")[0]
+    assert not any(c.kind == "place" for c in extract_claims(a))
+
+
+def test_a_figures_own_verb_wins_over_the_clause_before():
+    story, _ = story_of("Some 30 people were killed and 55 others injured.", "The strike wounded around 100 people.")
+    f = facet_for(story, "55")
+    assert f.verdict == "conflict" and "around 100" in f.explanation
+
+
+def test_unresolved_relative_dates_match_nothing_but_weekdays_match_their_day():
+    story, _ = story_of("She will host the show this year.", "He hosted the show this year.", published=[None, None])
+    assert all(len({c.article for c in f.claims}) == 1 for f in story.facets if f.kind == "date")
+    story, _ = story_of("The talks ended Monday.", "Talks ended on Monday.", published=[None, None])
+    f = facet_for(story, "Monday")
+    assert f.verdict == "agree" and len({c.article for c in f.claims}) == 2

@@ -58,7 +58,9 @@ def _quote_clusters(quotes: list[Claim]) -> dict[str, tuple]:
     for q in quotes:
         words = q.value["quote"].lower()
         for rep, key in reps:
-            if quote_similarity(words, rep) >= QUOTE_MATCH:
+            short = min(len(words.split()), len(rep.split())) < 3
+            # Two or three quoted words ("totally unacceptable") match only when they are the same words.
+            if (_bare(words) == _bare(rep)) if short else quote_similarity(words, rep) >= QUOTE_MATCH:
                 out[q.id] = key
                 break
         else:
@@ -69,6 +71,10 @@ def _quote_clusters(quotes: list[Claim]) -> dict[str, tuple]:
 
 
 QUOTE_MATCH = 75
+
+
+def _bare(words: str) -> str:
+    return re.sub(r"[^\w\s]", "", words).strip()
 
 
 def quote_similarity(a: str, b: str) -> float:
@@ -98,7 +104,11 @@ def _key(c: Claim, people: dict[str, str], date_events: dict[tuple[str, str], st
             return None  # each article's own filing or update time: nothing to compare
         if c.event:
             return ("date", date_events.get((c.article, c.event), _frame(c.event)))
-        return ("date", None, c.value.get("start"), c.value.get("end"), c.text.lower() if not c.value.get("start") else None)
+        if not c.value.get("start"):
+            # A weekday names one day of the story's week; "this year" or "yesterday" unresolved matches nothing.
+            day = weekday_of(c)
+            return ("date", None, "weekday", day) if day is not None else None
+        return ("date", None, c.value["start"], c.value["end"])
     if c.kind == "time":
         if c.event in METADATA_EVENTS:
             return None
@@ -127,6 +137,8 @@ def _figure(c: Claim) -> tuple | None:
     point = v.low if v.high == float("inf") else v.high if v.low <= 0 else (v.low + v.high) / 2
     if c.kind == "count" and point < 10 or point <= 0:
         return None
+    if c.kind == "duration" and re.match(r"(?:about\s+|around\s+|nearly\s+|almost\s+)?(?:a|an|one)\b", c.text, re.IGNORECASE):
+        return None  # "a month", "about a week": too common to tie two sources
     return ("figure", c.kind, c.value.get("unit"), float(f"{point:.3g}"))
 
 

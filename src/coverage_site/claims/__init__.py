@@ -91,9 +91,10 @@ def extract_claims(article: Article, anchor: Anchor | None = None) -> list[Claim
         sent = sentence_of(q.start)
         if q.end > sent.end:
             continue  # a phrase that runs across a sentence break is not one quantity
-        ev = events.nearest(by_sentence.get(sent.start, []), q.start, q.end, events.NEAR)
+        in_sentence = by_sentence.get(sent.start, [])
+        ev = events.own_verb(in_sentence, text, q.end) or events.nearest(in_sentence, q.start, q.end, events.NEAR)
         predicate = ev.predicate if ev else events.verb_near(text[:sent.end], q.start, q.end)
-        also = events.coordinated(by_sentence.get(sent.start, []), text, q.end, ev) if ev else ()
+        also = events.coordinated(in_sentence, text, q.end, ev) if ev else ()
         found.append(dict(kind=q.kind, start=q.start, end=q.end, sent=sent, value=q.value(), about=q.about,
                           event=predicate, reported_by=source_of(sent), **({"also": also} if also else {})))
     found_people = people.find(text)

@@ -23,8 +23,8 @@ LEXICON: dict[str, list[str]] = {
     "die": [r"died", r"deaths?", r"dead", r"death\s+toll", r"perished", r"fatalit\w+"],
     "kill": [r"killed", r"killings?"],
     "injure": [r"injur\w+", r"wounded", r"hurt"],
-    "vote": [r"vot\w+", r"ballots?"],
-    "win": [r"won", r"win\w*", r"victor\w*"],
+    "vote": [r"vot(?:e|es|ed|ing)", r"ballots?"],
+    "win": [r"won", r"win(?:s|ning)?", r"victor(?:y|ies|ious)"],
     "lose": [r"lost", r"los(?:e|es|ing)", r"defeat\w*"],
     "rise": [r"ros(?:e|en)", r"ris(?:e|es|ing)", r"increas(?:e|ed|es|ing)", r"climb(?:s|ed)?", r"jump(?:s|ed)?", r"surg(?:e|ed|es)"],
     "fall": [r"fell", r"fall(?:s|en|ing)?", r"decreas(?:e|ed|es|ing)", r"declin(?:e|ed|es|ing)", r"drop(?:s|ped)?", r"plung(?:e|ed|es)"],
@@ -36,9 +36,9 @@ LEXICON: dict[str, list[str]] = {
     "fire": [r"fired", r"sacked", r"dismiss\w+", r"ousted"],
     "hire": [r"hired", r"appoint\w+", r"named\s+as"],
     "resign": [r"resign\w*", r"stepped\s+down", r"quit"],
-    "reside": [r"resid\w+", r"living\s+in"],
+    "reside": [r"resid(?:e|es|ed|ing)", r"living\s+in"],
     "penalize": [r"disadvantage\w*", r"penalt\w+", r"punish\w*", r"sanction\w*"],
-    "assure": [r"assur\w+", r"pledg\w+", r"promis\w+", r"vow\w*"],
+    "assure": [r"assur(?:e|es|ed|ing|ance|ances)", r"pledg(?:e|es|ed|ing)", r"promis(?:e|es|ed)", r"vow(?:s|ed|ing)?"],
 }
 # Predicates that mark the same moment of a story for dates and places: being
 # deported, released or flown home are all "the day they came back".
@@ -79,10 +79,22 @@ class EventMention:
     modality: str  # "asserted" | "hedged"
 
 
+# Word senses that are not the happening: "tax returns", "in the fall" (the season), "a fall in prices" stays.
+_NOT_EVENTS = re.compile(r"(?:\btax\s+|\bannual\s+)returns?\b|\b(?:the|this|last|next|that)\s+fall\b(?!\s+(?:of|in)\b)",
+                         re.IGNORECASE)
+
+
 def find(text: str) -> list[EventMention]:
-    """Return the predicates of the lexicon found in `text`, with polarity and modality."""
+    """Return the predicates of the lexicon found in `text`, with polarity and modality.
+
+    A capitalised word inside running text belongs to a name ("Harry Winston",
+    "Victory Park"), not to the happening; a headline in title case keeps its verbs.
+    """
     out = []
+    senses = [m.span() for m in _NOT_EVENTS.finditer(text)]
     for m in _ALL.finditer(text):
+        if any(a <= m.start() < b for a, b in senses) or _in_a_name(text, m.start()):
+            continue
         before = text[max(0, m.start() - 40):m.start()]
         clause = re.split(r"[,;:.]", before)[-1]
         polarity = "negative" if _NEGATION.search(clause) else "positive"
@@ -91,8 +103,38 @@ def find(text: str) -> list[EventMention]:
     return out
 
 
+def _in_a_name(text: str, at: int) -> bool:
+    """Is the word at `at` a capitalised word of running prose, i.e. part of a name?"""
+    if not text[at].isupper():
+        return False
+    line_start = max(text.rfind("\n", 0, at), text.rfind(". ", 0, at) + 1)
+    line_end = text.find("\n", at)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    words = re.findall(r"[A-Za-z][\w'’-]*", line)
+    caps = sum(w[0].isupper() for w in words)
+    if words and caps >= 0.6 * len(words):
+        return False  # a headline in title case
+    return bool(text[line_start:at].strip())  # a sentence's first word is capitalised anyway
+
+
 MAX_GAP = 80  # characters: farther than this, a predicate belongs to another clause
 NEAR = 45  # counts and durations sit right next to what they count ("316 workers returned")
+
+
+_SUBJECT_TO_VERB = re.compile(r"^\s*(?:[\w'’-]+\s+){0,4}?(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|been)\s+)?"
+                              r"(?:(?:also|reportedly|later|then|all|still|seriously|critically)\s+)?$")
+
+
+def own_verb(events: list[EventMention], text: str, end: int) -> EventMention | None:
+    """The predicate right after a figure and the noun it counts: "55 others injured", "300 workers were detained".
+
+    A figure's own verb wins over a nearer one that closes the clause before it
+    ("30 were killed and 55 others injured": 55 were injured).
+    """
+    after = [e for e in events if e.start >= end and e.start - end <= NEAR + 30]
+    if after and _SUBJECT_TO_VERB.match(text[end:after[0].start]):
+        return after[0]
+    return None
 
 
 def nearest(events: list[EventMention], start: int, end: int, max_gap: int = MAX_GAP) -> EventMention | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from coverage_site.claims.names import is_given_name
 from coverage_site.gazetteer import Place, gazetteer
 
 _CAPS = re.compile(r"(?:U\.S\.|U\.K\.|[A-Z][A-Za-z'’.]*)(?:(?:\s+(?:of|the|de|la|del)\s+|\s+|-)(?:U\.S\.|[A-Z][A-Za-z'’.]*))*")
@@ -92,6 +93,8 @@ def _lookup_run(text: str, start: int, end: int, g) -> list[tuple[int, int, list
             inside = i > 0 and j < len(words) and not led
             if inside and not any(c.type in ("country", "state", "continent", "region") for c in cands):
                 continue
+            if i == 0 and j < len(words) and is_given_name(name) and not any(c.type == "country" for c in cands):
+                continue  # "Paul Ryan", "Georgia Smith": a given name opening a person's name
             if cands and name[:1].isupper() and not _weak_start(text, a, cands):
                 hit = (a, a + len(name), cands, j)
                 break
