@@ -79,3 +79,28 @@ def test_organisations_and_acronyms():
 def test_organisation_names_do_not_cross_paragraphs():
     text = "He visited the U.S.\n\nThe U.S. Embassy in Seoul did not comment."
     assert [text[o.start:o.end] for o in orgs.find(text)] == ["U.S. Embassy"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # A pronoun is the paragraph's current speaker or the sentence subject, not the last name seen.
+    ('Senator Ann Lee met Mayor Tom Park on Monday. "We made progress," she added.', "Ann Lee"),
+    ('"We will rebuild," Ann Lee said. Tom Park nodded. "And fast," she added.', "Ann Lee"),
+    # A described speaker is the person introduced with that title.
+    ('Governor Ann Lee spoke after Tom Park. "We will rebuild," the governor said.', "Ann Lee"),
+    ('"The plan is sound," says Ann Lee, the mayor.', "Ann Lee"),
+    ('"The plan is sound," Ann Lee said in a statement.', "Ann Lee"),
+    ('Ann Lee responded: "The plan is sound."', "Ann Lee"),
+    ('Ann Lee continued, "There is more to do."', "Ann Lee"),
+    ('Ann Lee defended the plan, saying, "It is sound and it is fair."', "Ann Lee"),
+    ('Ann Lee, who met Tom Park on Friday, told reporters: "We disagree on taxes."', "Ann Lee"),
+    # Unresolved stays unresolved.
+    ('"We are ready," a spokesman said.', None),
+    ('"Stay inside," one witness recalled.', None),
+])
+def test_the_grammar_of_reporting(text, speaker):
+    assert speakers(text)[-1][1] == speaker
+
+
+def test_a_programme_title_or_nickname_in_quotation_marks_is_not_a_quote():
+    assert speakers('Lee said on "Meet the Press" that the plan was sound.') == []
+    assert speakers('Carlo, the "Teflon Don" of the docks, was jailed.') == []

@@ -377,6 +377,7 @@ def _speaker_clash(items: list[tuple[str, Claim]]):
     from coverage_site.align.referents import same_person
 
     named = [(a, c) for a, c in items if c.value["speaker"] and len(c.value["speaker"].split()) >= 2
+             and c.value.get("speaker_is_person")
              and len(c.value["quote"].split()) >= MIN_QUOTE_WORDS]
     for n, (a, ca) in enumerate(named):
         for b, cb in named[n + 1:]:

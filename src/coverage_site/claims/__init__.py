@@ -118,7 +118,7 @@ def extract_claims(article: Article, anchor: Anchor | None = None) -> list[Claim
                           about=p.place.name, event=ev and ev.predicate))
     for q in quotes.find(text, found_people):
         found.append(dict(kind="quote", start=q.start, end=q.end, sent=_sentence_around(sentence_of, q.start, q.end),
-                          value={"quote": q.quote, "speaker": q.speaker, "partial": q.partial}, about=q.speaker))
+                          value={"quote": q.quote, "speaker": q.speaker, "partial": q.partial, "speaker_is_person": q.person}, about=q.speaker))
     for e in all_events:
         sent = sentence_of(e.start)
         found.append(dict(kind="event", start=e.start, end=e.end, sent=sent, event=e.predicate, reported_by=source_of(sent),
