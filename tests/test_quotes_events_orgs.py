@@ -104,3 +104,10 @@ def test_the_grammar_of_reporting(text, speaker):
 def test_a_programme_title_or_nickname_in_quotation_marks_is_not_a_quote():
     assert speakers('Lee said on "Meet the Press" that the plan was sound.') == []
     assert speakers('Carlo, the "Teflon Don" of the docks, was jailed.') == []
+
+
+def test_one_organisation_under_its_short_and_long_names():
+    assert orgs.identity("Hyundai Motor Group") == orgs.identity("Hyundai Motor") == "hyundai motor"
+    assert orgs.identity("Acme Corp.") == orgs.identity("The Acme Corporation") == "acme"
+    text = "Seoul's foreign ministry said so. The Foreign Ministry agreed."
+    assert {o.name for o in orgs.find(text)} == {"Foreign Ministry"}

@@ -17,6 +17,7 @@ from rapidfuzz import fuzz
 
 from coverage_site.align import referents
 from coverage_site.align.verdicts import date_interval, quantity_interval, time_interval, weekday_of
+from coverage_site.claims import orgs
 from coverage_site.claims.events import FRAMES, FRAMINGS, LABELS, OPPOSITES
 from coverage_site.model import Claim
 
@@ -120,7 +121,7 @@ def _key(c: Claim, people: dict[str, str], date_events: dict[tuple[str, str], st
     if c.kind == "event":
         return ("event", _frame(c.event))
     if c.kind == "org":
-        return ("org", c.value["name"])
+        return ("org", orgs.identity(c.value["name"]))
     return (c.kind, c.event, c.about)
 
 

@@ -24,6 +24,9 @@ _CAP = r"(?:[A-Z][A-Za-z&'’.-]*|of|for|de)"
 _OF = r"[ ]+of[ ]+(?:the[ ]+)?[A-Z][a-z]+(?:[ ]+[A-Z][a-z]+){0,2}(?:[ ]+and[ ]+[A-Z][a-z]+\b(?![ ]+[A-Z]))?"
 _ORG = re.compile(rf"\b(?:[A-Z][A-Za-z&'’.-]*[ ]+)(?:{_CAP}[ ]+){{0,5}}?(?:{ORG_WORDS})(?:[ ]+(?:{ORG_WORDS}))*\b(?:{_OF})?"
                   rf"|\b(?:Ministry|Department|Bureau|Office|Council|Court|University|Bank){_OF}")
+# Ministries written in lower case ("Seoul's foreign ministry"): the same body as "the Foreign Ministry".
+_PORTFOLIOS = r"foreign|defen[cs]e|finance|justice|interior|health|education|labou?r|trade|unification|economy|environment"
+_LOWER_MINISTRY = re.compile(rf"\b(?P<what>{_PORTFOLIOS})\s+ministry\b")
 _ACRONYM_DEF = re.compile(r"\s*\((?P<acr>[A-Z][A-Z0-9&]{1,7})\)")
 _LEAD_OFF = re.compile(r"^(?:The|A|An|In|On|At|For|By|With|According|Citing|Since|After|From|To)\s+")
 
@@ -34,6 +37,20 @@ class OrgMention:
     end: int
     name: str  # long form when known
     acronym: str | None
+
+
+# Words that name the legal form or the family of companies, not which organisation it is.
+_FORM = re.compile(r"^(?:the\s+)|\s+(?:group|inc\.?|corp\.?|corporation|co\.?|company|ltd\.?|llc|plc|holdings)$", re.IGNORECASE)
+
+
+def identity(name: str) -> str:
+    """One key per organisation across sources: "Hyundai Motor Group" and "Hyundai Motor" are one."""
+    key = name.lower()
+    while True:
+        shorter = _FORM.sub("", key)
+        if shorter == key or not shorter:
+            return key
+        key = shorter
 
 
 def find(text: str) -> list[OrgMention]:
@@ -52,6 +69,9 @@ def find(text: str) -> list[OrgMention]:
         if acronym:
             acronyms[acronym] = name
         found.append(OrgMention(start, start + len(name), name, acronym))
+    for m in _LOWER_MINISTRY.finditer(text):
+        if not any(o.start <= m.start() < o.end for o in found):
+            found.append(OrgMention(m.start(), m.end(), f"{m.group('what').title()} Ministry", None))
     for acronym, name in acronyms.items():
         for m in re.finditer(rf"(?<![(\w]){re.escape(acronym)}(?![\w)])", text):
             if not any(o.start <= m.start() < o.end for o in found):
