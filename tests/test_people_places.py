@@ -72,3 +72,14 @@ def test_words_that_are_also_towns_are_not_places():
     # "Date" is a town in Japan; "Confederation" one in Canada.
     assert where("Date of Raid: the raid occurred on a weekday.") == []
     assert where("the Korean Confederation of Trade Unions (KCTU) said") == []
+
+
+def test_facilities_and_streets_are_places_of_what_happened():
+    from coverage_site.claims import extract_claims
+    from coverage_site.read import parse_article
+
+    body = "The victims were taken to Mercy General Hospital. The crash happened on 117th Street in Queens."
+    a = parse_article(f"---\ntitle: T\nsource: O\n---\n{body}\n", "content/articles/x.md")[0]
+    places = {c.text: c.value for c in extract_claims(a) if c.kind == "place"}
+    assert places["Mercy General Hospital"]["type"] == "facility"
+    assert places["117th Street"] == {"name": "117th Street", "type": "street", "within": ["Queens"]}

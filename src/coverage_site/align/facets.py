@@ -115,7 +115,11 @@ def _key(c: Claim, people: dict[str, str], date_events: dict[tuple[str, str], st
             return None
         return ("time", _frame(c.event)) if c.event else ("time", None, c.value["start"], c.value["end"])
     if c.kind == "place":
-        return ("place", _frame(c.event)) if c.event else ("place", None, c.value["name"])
+        if c.event:
+            return ("place", _frame(c.event))
+        # A street or a facility is one place only within one town: "High Street" is in many.
+        where = tuple(c.value.get("within", ())) if c.value.get("type") in ("street", "facility") else ()
+        return ("place", None, c.value["name"], where)
     if c.kind == "person":
         return ("person", people.get(c.value["name"], c.value["name"]))
     if c.kind == "event":

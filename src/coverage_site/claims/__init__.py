@@ -107,8 +107,17 @@ def extract_claims(article: Article, anchor: Anchor | None = None) -> list[Claim
     org_list = [o for o in orgs.find(text) if not person_spans.overlaps(o.start, o.end)]
     org_spans = SpanIndex((o.start, o.end) for o in org_list)
     for o in org_list:
+        sent = sentence_of(o.start)
+        lead = text[max(sent.start, o.start - 12):o.start]
+        if _LOCATIVE.search(lead) or (_FACILITY.search(o.name) and re.search(r"\b(?:to|from)\s+(?:the\s+)?$", lead)):
+            # "treated at Beaumont Hospital", "a shooting at Acme Corp": a facility where something happened.
+            ev = _place_event(by_sentence.get(sent.start, []), text, o.start)
+            value = {"name": o.name, "type": "facility", "within": []}
+            found.append(dict(kind="place", start=o.start, end=o.end, sent=sent, value=value, about=o.name,
+                              event=ev and ev.predicate))
+            continue
         value = {"name": o.name, "acronym": o.acronym}
-        found.append(dict(kind="org", start=o.start, end=o.end, sent=sentence_of(o.start), value=value, about=o.name))
+        found.append(dict(kind="org", start=o.start, end=o.end, sent=sent, value=value, about=o.name))
     for p in places.find(text):
         if person_spans.overlaps(p.start, p.end) or org_spans.overlaps(p.start, p.end):
             continue
@@ -167,6 +176,10 @@ def resolve_dates(claims: list[Claim], anchor: Anchor | None) -> list[Claim]:
         out.append(replace(c, value=value))
     return out
 
+
+_LOCATIVE = re.compile(r"\b(?:at|in|inside|outside|near|into)\s+(?:the\s+)?$", re.IGNORECASE)
+# Bodies that are also buildings: one is taken "to" a hospital, not to a ministry.
+_FACILITY = re.compile(r"\b(?:Hospital|School|College|University|Court|Church|Center|Centre|Embassy|Hotel|Station|Airport)\b")
 
 # Event, then at most five words ("held", "earlier this month", "the Acme Corp plant") or an
 # "of" phrase ("detention of 300 workers"), then a locative that leads to the place.

@@ -30,6 +30,13 @@ _FEATURE = re.compile(
 )
 
 
+# Streets and roads, named or numbered: "Independent Street", "117th St.", "State Route 94".
+_STREET = re.compile(
+    r"\b(?:(?:\d{1,4}(?:st|nd|rd|th)|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|"
+    r"Lane|Drive|Highway|Parkway|Place)(?!\w)|\b(?:State\s+Route|Route|Interstate|Highway)\s\d{1,4}\b)"
+)
+
+
 @dataclass(frozen=True)
 class PlaceMention:
     start: int
@@ -65,6 +72,10 @@ def find(text: str) -> list[PlaceMention]:
     for m in _FEATURE.finditer(text):
         name = m.group().strip()
         out.append(PlaceMention(m.start(), m.start() + len(name), _feature(name), ()))
+    for m in _STREET.finditer(text):
+        # Inside whatever town the text names first: "117th Street in Queens".
+        town = next((p.place.name for p in out if p.place.type == "city"), None)
+        out.append(PlaceMention(m.start(), m.end(), Place(f"street:{m.group()}", m.group(), "street", (town,) if town else ()), ()))
     out.sort(key=lambda p: (p.start, -(p.end - p.start)))
     return _merge(out)
 
