@@ -188,3 +188,13 @@ def test_unresolved_relative_dates_match_nothing_but_weekdays_match_their_day():
     story, _ = story_of("The talks ended Monday.", "Talks ended on Monday.", published=[None, None])
     f = facet_for(story, "Monday")
     assert f.verdict == "agree" and len({c.article for c in f.claims}) == 2
+
+
+def test_one_happening_timed_minutes_apart_conflicts_hours_apart_does_not():
+    story, _ = story_of("The first call came at 3:33 a.m., fire chief Jon Owen said.",
+                        "Owen said the call came in at 3:30 a.m.")
+    f = facet_for(story, "3:33 a.m.")
+    assert f.kind == "time" and f.verdict == "conflict" and "03:30" in f.explanation
+    story, _ = story_of("The first call came at 3:33 a.m., fire chief Jon Owen said.",
+                        "Owen said the call came in at 9:30 a.m.")
+    assert not conflicts(story)

@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 from coverage_site.align import referents
 from coverage_site.align.verdicts import date_interval, quantity_interval, time_interval, weekday_of
 from coverage_site.claims import orgs
-from coverage_site.claims.events import FRAMES, FRAMINGS, LABELS, OPPOSITES
+from coverage_site.claims.events import FRAMES, FRAMINGS, IRREGULAR, LABELS, OPPOSITES
 from coverage_site.model import Claim
 
 QUANTITIES = ("count", "money", "percent", "age", "measure")
@@ -263,7 +263,8 @@ def label(kind: str, claims: list[Claim]) -> str:
     event = event_of(claims)
     past, noun = LABELS.get(event, (event or "", event or ""))
     if event and event.startswith("v:"):  # a plain verb stem: show the verb as the source wrote it
-        m = re.search(rf"\b{re.escape(event[2:])}\w*", c.sentence, re.IGNORECASE)
+        forms = [event[2:]] + [past for past, stem in IRREGULAR.items() if stem == event[2:]]
+        m = re.search(rf"\b(?:{'|'.join(map(re.escape, forms))})\w*", c.sentence, re.IGNORECASE)
         past = noun = m.group().lower() if m else event[2:]
     if kind in QUANTITIES:
         abouts = Counter(x.about for x in claims if x.about)

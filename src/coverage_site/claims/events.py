@@ -153,9 +153,21 @@ def nearest(events: list[EventMention], start: int, end: int, max_gap: int = MAX
 # The verb a figure is the subject or object of, when the lexicon has no predicate for it:
 # "300 people were evacuated", "evacuated 300 people", "300 people fled". Participles and
 # past forms only: they carry the happening; "said", "told" and the like carry the report.
+# Common irregular past forms newsrooms use for happenings (the -ed forms need no list).
+IRREGULAR = {
+    "came": "come", "went": "go", "began": "begin", "begun": "begin", "broke": "break", "broken": "break",
+    "struck": "strike", "hit": "hit", "fled": "flee", "fought": "fight", "caught": "catch", "took": "take",
+    "taken": "take", "left": "leave", "met": "meet", "sold": "sell", "bought": "buy", "paid": "pay", "led": "lead",
+    "held": "hold", "brought": "bring", "ran": "run", "sent": "send", "spent": "spend", "stole": "steal",
+    "stolen": "steal", "shot": "shoot", "fell": "fall", "rose": "rise", "grew": "grow", "drove": "drive",
+    "flew": "fly", "won": "win", "lost": "lose", "gave": "give", "given": "give", "found": "find", "saw": "see",
+    "seen": "see", "made": "make", "built": "build", "burned": "burn", "burnt": "burn", "sank": "sink",
+}
+_PAST = r"[a-z]{3,}(?:ed|en)|" + "|".join(sorted(IRREGULAR, key=len, reverse=True))
 _AFTER_FIGURE = re.compile(r"^\s*(?:[\w'’-]+\s+){0,4}?(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being)\s+)?"
-                           r"(?:(?:also|reportedly|later|then|all|still)\s+)?(?P<verb>[a-z]{3,}(?:ed|en))\b")
-_BEFORE_FIGURE = re.compile(r"\b(?P<verb>[a-z]{3,}(?:ed|ing))\s+(?:(?:at\s+least|more\s+than|about|some|nearly|over|almost|around|up\s+to)\s+)?$")
+                           rf"(?:(?:also|reportedly|later|then|all|still)\s+)?(?P<verb>{_PAST})\b")
+_BEFORE_FIGURE = re.compile(rf"\b(?P<verb>[a-z]{{3,}}(?:ed|ing)|{_PAST})\s+(?:(?:in|at|on|by|up)\s+){{0,2}}"
+                            r"(?:(?:at\s+least|more\s+than|about|some|nearly|over|almost|around|up\s+to)\s+)?$")
 REPORTING = frozenset("said told reported added stated noted claimed asked quoted cited according announced".split())
 
 
@@ -168,7 +180,7 @@ def verb_near(text: str, start: int, end: int) -> str | None:
         verb = m.group("verb") if m else None
     if verb is None or verb in REPORTING:
         return None
-    return "v:" + re.sub(r"(?:ing|ed|en)$", "", verb)
+    return "v:" + IRREGULAR.get(verb, re.sub(r"(?:ing|ed|en)$", "", verb))
 
 
 # What may stand between a figure's first verb and a later one that still has the figure as
