@@ -34,7 +34,7 @@ def test_bare_numbers_are_not_compared_but_equal_figures_agree():
 
 
 def test_figures_a_factor_apart_are_not_one_referent():
-    story, _ = story_of("At least 6 people were injured in the blast.", "Some 300 people were injured in the blast.")
+    story, _ = story_of("Only 6 people were injured in the blast.", "Some 300 people were injured in the blast.")
     assert not conflicts(story)
 
 
@@ -198,3 +198,10 @@ def test_one_happening_timed_minutes_apart_conflicts_hours_apart_does_not():
     story, _ = story_of("The first call came at 3:33 a.m., fire chief Jon Owen said.",
                         "Owen said the call came in at 9:30 a.m.")
     assert not conflicts(story)
+
+
+def test_a_close_call_is_not_compared_and_says_why():
+    story, _ = story_of("Only 6 people were injured in the blast.", "Some 300 people were injured in the blast.")
+    f = facet_for(story, "6")
+    assert f.verdict != "conflict"
+    assert "Not compared with “Some 300” (Outlet 1): one figure is more than three times the other." in f.explanation

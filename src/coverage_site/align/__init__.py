@@ -145,19 +145,25 @@ def _borrowed_anchor(article: Article, story_date: dt.date, lender: str | None) 
     return Anchor(story_date, "story", lender)
 
 
-def _facets(story_id: str, groups: list[list[Claim]], article_ids: list[str], names: dict[str, str],
+MAX_CLOSE_CALLS = 2  # a facet says why it was not compared with at most this many others
+
+
+def _facets(story_id: str, groups: list[tuple[list[Claim], list[tuple[Claim, str]]]], article_ids: list[str], names: dict[str, str],
             published: dict[str, dt.date], clear) -> list[Facet]:
     out: list[Facet] = []
     used: set[str] = set()
-    for claims in groups:
+    for claims, close_calls in groups:
         kind = claims[0].kind
         label = facets.label(kind, claims)
         v = verdicts.decide(kind, claims, names, published, clear)
         fid = _unique(f"{story_id}--{slugify(label)[:50].strip('-')}", used)
         used.add(fid)
         present = {c.article for c in claims}
+        explanation = v.explanation + "".join(
+            f" Not compared with “{other.text}” ({names.get(other.article, other.article)}): {why}."
+            for other, why in close_calls[:MAX_CLOSE_CALLS])
         out.append(Facet(
-            id=fid, label=label, kind=kind, verdict=v.verdict, explanation=v.explanation, claims=tuple(claims),
+            id=fid, label=label, kind=kind, verdict=v.verdict, explanation=explanation, claims=tuple(claims),
             conflict_type=v.conflict_type, ladder=v.ladder, silent=tuple(a for a in article_ids if a not in present),
         ))
     return out

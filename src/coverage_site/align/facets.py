@@ -93,6 +93,8 @@ def _key(c: Claim, people: dict[str, str], date_events: dict[tuple[str, str], st
         holder = referents.age_holder(c)
         return ("age", people.get(holder, holder)) if holder and _named(holder) else _figure(c)
     if c.kind in QUANTITIES:
+        if c.event in METADATA_EVENTS:
+            return None  # "Updated 13:42": a figure of the page, not of the story
         head = _head(c.about)
         vague = head is None or c.about.split()[-1].lower() in referents.VAGUE_HEADS
         if vague and not (c.event and c.kind in ("count", "percent")):
@@ -298,24 +300,26 @@ def label(kind: str, claims: list[Claim]) -> str:
     return f"{kind.title()}: {c.text}"
 
 
-def refine(claims: list[Claim], names: dict[tuple[str, str], frozenset[str]]) -> list[list[Claim]]:
+def refine(claims: list[Claim], names: dict[tuple[str, str], frozenset[str]]) -> list[tuple[list[Claim], list[tuple[Claim, str]]]]:
     """Split a facet whose values cannot all hold into the referents it really holds.
 
     The claims are first cut into runs of values that can all hold together.
     Two runs stay in one facet (which then is a conflict) only when a claim of
     one and a claim of the other, from different sources, are clearly about one
-    thing (`referents.clear_pair`); every other run is a facet of its own, not
-    compared. So "died Thursday" against "died on Friday" in clauses that both
-    name Felt is a conflict, while "in 1984" in the same facet is set apart.
+    thing (`referents.not_compared` finds no reason against it); every other run
+    is a facet of its own, not compared. So "died Thursday" against "died on
+    Friday" in clauses that both name Felt is a conflict, while "in 1984" in the
+    same facet is set apart. Each part comes with the close calls it was not
+    compared with: (a claim of another part, the reason).
     """
     kind = claims[0].kind
     if len({c.article for c in claims}) < 2 or kind not in _BY_VALUE:
-        return [claims]
+        return [(claims, [])]
     value = _BY_VALUE[kind]
     vals = {c.id: value(c) for c in claims}
     readable = [c for c in claims if vals[c.id] is not None]
     if all(_fits(kind, a, b, vals) for n, a in enumerate(readable) for b in readable[n + 1:]):
-        return [claims]
+        return [(claims, [])]
     runs: list[list[Claim]] = []
     for c in sorted(readable, key=lambda c: _width(vals[c.id])):
         for run in runs:
@@ -332,17 +336,26 @@ def refine(claims: list[Claim], names: dict[tuple[str, str], frozenset[str]]) ->
             i = joined[i]
         return i
 
+    reasons: dict[tuple[int, int], tuple[Claim, Claim, str]] = {}
     for i, run in enumerate(runs):
         for j in range(i + 1, len(runs)):
-            if root(i) != root(j) and any(
-                    a.article != b.article and referents.clear_pair(a, b, names, vals[a.id], vals[b.id])
-                    for a in run if vals[a.id] is not None for b in runs[j] if vals[b.id] is not None):
+            pairs = [(a, b) for a in run if vals[a.id] is not None for b in runs[j]
+                     if vals[b.id] is not None and a.article != b.article and not _fits(kind, a, b, vals)]
+            why = [(a, b, referents.not_compared(a, b, names, vals[a.id], vals[b.id])) for a, b in pairs]
+            if any(w is None for _, _, w in why):
                 joined[root(j)] = root(i)
+            elif why:
+                reasons[(i, j)] = why[0]
     merged: dict[int, list[Claim]] = {}
     for i, run in enumerate(runs):
         merged.setdefault(root(i), []).extend(run)
+    notes: dict[int, list[tuple[Claim, str]]] = {}
+    for (i, j), (a, b, why) in reasons.items():
+        if root(i) != root(j):
+            notes.setdefault(root(i), []).append((b, why))
+            notes.setdefault(root(j), []).append((a, why))
     order = {c.id: n for n, c in enumerate(claims)}
-    return [sorted(m, key=lambda c: order[c.id]) for m in merged.values()]
+    return [(sorted(m, key=lambda c: order[c.id]), notes.get(r, [])) for r, m in merged.items()]
 
 
 def clear(a: Claim, b: Claim, names: dict[tuple[str, str], frozenset[str]]) -> bool:

@@ -177,39 +177,63 @@ MAX_MINUTES_APART = 90
 
 
 def clear_pair(a: Claim, b: Claim, names: dict[tuple[str, str], frozenset[str]], va, vb) -> bool:
-    """May two claims from different sources, whose values cannot both hold, be called a conflict?
+    """May two claims from different sources, whose values cannot both hold, be called a conflict?"""
+    return not_compared(a, b, names, va, vb) is None
+
+
+# Reasons a reader is given for two values that were not compared (the "close calls").
+NO_SHARED_NAME = "their sentences name no one in common"
+DIFFERENT_NAMES = "their sentences name different people or places"
+
+
+def not_compared(a: Claim, b: Claim, names: dict[tuple[str, str], frozenset[str]], va, vb) -> str | None:
+    """Why two clashing claims from different sources may not be called a conflict, or None when they may.
 
     Only when their referent is unmistakably one: see the module docstring.
-    `va`, `vb` are their values as intervals (numbers, or days for dates).
+    `va`, `vb` are their values as the facet reads them (facets._BY_VALUE).
     """
     shared = shared_participants(a, b, names)
     if shared is False:
-        return False
+        return DIFFERENT_NAMES
     if a.kind == "age":
-        return True  # the key already holds the person named
+        return None  # the key already holds the person named
     if a.kind == "place":
         # Only places of one kind exclude each other (two cities, two states); a country and a sea,
         # or "Gaza" and "Gaza Strip", may both be right.
-        same_type = a.value.get("type") and a.value.get("type") == b.value.get("type")
-        words_a, words_b = set(va.lower().split()), set(vb.lower().split())
-        return shared is True and bool(same_type) and not words_a & words_b
+        if shared is not True:
+            return NO_SHARED_NAME
+        if not a.value.get("type") or a.value.get("type") != b.value.get("type"):
+            return "they are places of different kinds, which may both be right"
+        if set(va.lower().split()) & set(vb.lower().split()):
+            return "one name may be a shorter form of the other"
+        return None
     if a.kind == "date":
-        if not a.event or a.event != b.event or a.event not in ONCE or shared is not True:
-            return False
+        if not a.event or a.event != b.event:
+            return "they date different verbs"
+        if a.event not in ONCE:
+            return "what they date can happen more than once"
+        if shared is not True:
+            return NO_SHARED_NAME
         (ia, wa), (ib, wb) = va, vb
         if ia is None or ib is None:
-            return wa is not None and wb is not None  # two weekdays named for one event
-        narrow = ia.high - ia.low <= 1 and ib.high - ib.low <= 1
-        return narrow and abs(ia.low - ib.low) <= MAX_DAYS_APART
+            return None if wa is not None and wb is not None else "one date cannot be read"
+        if ia.high - ia.low > 1 or ib.high - ib.low > 1:
+            return "one of them is not a single day"
+        return None if abs(ia.low - ib.low) <= MAX_DAYS_APART else "they are too far apart to be one happening"
     if a.kind == "time":
         # One happening timed twice: minutes apart is a disagreement, hours apart is two happenings.
-        return bool(a.event) and shared is not False and _apart(va, vb) and abs(va.low - vb.low) <= MAX_MINUTES_APART
-    if a.kind == "duration":
-        return shared is True and _apart(va, vb) and _ratio(va, vb) <= MAX_RATIO
-    if a.kind in ("count", "money", "percent", "measure"):
-        head_known = bool(a.about and b.about)
-        return (head_known or shared is True) and _apart(va, vb) and _ratio(va, vb) <= MAX_RATIO
-    return shared is True
+        if not a.event:
+            return "no verb says what was timed"
+        if not _apart(va, vb):
+            return "the times only touch"
+        return None if abs(va.low - vb.low) <= MAX_MINUTES_APART else "they are hours apart: two happenings"
+    if a.kind in ("count", "money", "percent", "measure", "duration"):
+        if a.kind == "duration" and shared is not True or not (a.about and b.about) and shared is not True:
+            return NO_SHARED_NAME
+        if not _apart(va, vb):
+            return "the figures only touch, a rounding apart"
+        return None if _ratio(va, vb) <= MAX_RATIO else "one figure is more than three times the other"
+    return None if shared is True else NO_SHARED_NAME
 
 
 def _apart(va, vb) -> bool:
