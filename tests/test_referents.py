@@ -213,3 +213,21 @@ def test_a_close_call_is_not_compared_and_says_why():
     f = facet_for(story, "6")
     assert f.verdict != "conflict"
     assert "Not compared with “Some 300” (Outlet 1): one figure is more than three times the other." in f.explanation
+
+
+def test_one_predicate_said_of_two_people_is_two_referents():
+    story, _ = story_of("Police arrested Jamal Willis on Sunday. A previous arrest was in March.",
+                        "Teammate Vince Jackson was arrested on Tuesday, police said.")
+    for f in story.facets:
+        if f.kind in ("date", "event"):
+            assert len({c.article for c in f.claims}) == 1, (f.label, [c.text for c in f.claims])
+
+
+def test_a_date_modifies_the_verb_not_the_happening_it_governs():
+    from coverage_site.claims import extract_claims
+    from coverage_site.read import parse_article
+
+    body = "Her publicist confirmed her death to reporters on Thursday."
+    a = parse_article(f"---\ntitle: T\nsource: O\npublished: 2024-05-06\n---\n{body}\n", "content/articles/x.md")[0]
+    (day,) = [c for c in extract_claims(a) if c.kind == "date"]
+    assert day.event == "confirm"

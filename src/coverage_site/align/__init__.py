@@ -74,7 +74,9 @@ def align_story(sid: str, arts: list[Article], claims: dict[str, list[Claim]],
     story_claims = [c for a in arts for c in own[a.id]]
     facet_groups = facets.group(story_claims)
     in_clause = referents.sentence_names(story_claims)
-    compared = [part for g in facet_groups for part in facets.refine(g, in_clause)]
+    people = referents.family_names(story_claims)
+    compared = [part for g in facet_groups for who in facets.by_participants(g, in_clause, people)
+                for part in facets.refine(who, in_clause)]
     published = {a.id: a.published_date for a in arts if a.published_date}
     story_facets = _facets(sid, compared, [a.id for a in arts], names, published,
                            lambda a, b: facets.clear(a, b, in_clause))

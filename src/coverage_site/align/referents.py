@@ -131,6 +131,11 @@ def sentence_names(claims: list[Claim]) -> dict[tuple[str, str], frozenset[str]]
     return {k: frozenset(v) for k, v in out.items()}
 
 
+def family_names(claims: list[Claim]) -> frozenset[str]:
+    """The family names of the people a story's claims name, as `sentence_names` holds them."""
+    return frozenset(Person.parse(c.value["name"]).family for c in claims if c.kind == "person")
+
+
 def shared_participants(a: Claim, b: Claim, names: dict[tuple[str, str], frozenset[str]]) -> bool | None:
     """True when both clauses name someone or somewhere in common, False when both name others, None when unclear."""
     na, nb = names.get((a.article, a.sentence), frozenset()), names.get((b.article, b.sentence), frozenset())

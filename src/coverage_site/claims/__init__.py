@@ -76,7 +76,8 @@ def extract_claims(article: Article, anchor: Anchor | None = None) -> list[Claim
     dateline_end = len(article.dateline.text) if article.dateline else -1
     for m in date_mentions:
         sent = sentence_of(m.start)
-        ev = events.nearest(by_sentence.get(sent.start, []), m.start, m.end)
+        in_sentence = by_sentence.get(sent.start, [])
+        ev = events.governing_verb(in_sentence, text, m.start, events.nearest(in_sentence, m.start, m.end))
         found.append(dict(kind="date", start=m.start, end=m.end, sent=sent, mention=m, reported_by=source_of(sent),
                           event="report" if m.end <= dateline_end + 1 else ev and ev.predicate))
     clock = [t for t in times.find(text) if sentence_of(t.start).end >= t.end]

@@ -137,6 +137,26 @@ def own_verb(events: list[EventMention], text: str, end: int) -> EventMention | 
     return None
 
 
+def governing_verb(events: list[EventMention], text: str, start: int, nearest_one: EventMention | None) -> EventMention | None:
+    """The verb a date or time modifies when the nearest predicate is a noun it governs.
+
+    "confirmed her death to the AP on Thursday": Thursday is when it was
+    confirmed, not when she died. A predicate written as a past form (-ed or
+    irregular) before `nearest_one`, in the same clause, wins over a noun.
+    """
+    if nearest_one is None or nearest_one.end > start or _is_verb(text[nearest_one.start:nearest_one.end]):
+        return nearest_one
+    for e in reversed([e for e in events if e.end <= nearest_one.start and nearest_one.start - e.end <= 40]):
+        if _is_verb(text[e.start:e.end]) and not re.search(r"[,;:]", text[e.end:nearest_one.start]):
+            return e
+    return nearest_one
+
+
+def _is_verb(word: str) -> bool:
+    w = word.lower()
+    return w.endswith("ed") or w in IRREGULAR
+
+
 def nearest(events: list[EventMention], start: int, end: int, max_gap: int = MAX_GAP) -> EventMention | None:
     """Return the event closest to a span, within the same sentence (the caller's slice)."""
     best = None
