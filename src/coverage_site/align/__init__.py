@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from collections import Counter
 
-from coverage_site.align import facets, findings, independence, referents, stories, verdicts
+from coverage_site.align import facets, findings, independence, referents, split, stories, verdicts
 from coverage_site.claims import Anchor, article_anchor, resolve_dates
 from coverage_site.model import Article, Claim, Facet, Finding, Story
 from coverage_site.read import slugify
@@ -75,11 +75,11 @@ def align_story(sid: str, arts: list[Article], claims: dict[str, list[Claim]],
     facet_groups = facets.group(story_claims)
     in_clause = referents.sentence_names(story_claims)
     people = referents.family_names(story_claims)
-    compared = [part for g in facet_groups for who in facets.by_participants(g, in_clause, people)
-                for part in facets.refine(who, in_clause)]
+    compared = [part for g in facet_groups for who in split.by_participants(g, in_clause, people)
+                for part in split.refine(who, in_clause)]
     published = {a.id: a.published_date for a in arts if a.published_date}
     story_facets = _facets(sid, compared, [a.id for a in arts], names, published,
-                           lambda a, b: facets.clear(a, b, in_clause))
+                           lambda a, b: split.clear(a, b, in_clause))
     found = [f for a in arts for f in findings.find(a, own[a.id], facet_groups)]
     shared, origins = independence.compare(arts)
     lead = next((a for a in arts if not a.title_derived), arts[0])
