@@ -50,6 +50,7 @@ test: $(VENV)/.installed $(CHECKERS)
 eval: $(VENV)/.installed
 	$(BIN)/python bench/eval.py
 	$(BIN)/python bench/facts_eval.py
+	$(BIN)/python bench/margins.py
 
 # Speed (never timed in unit tests).
 $(VENV)/.bench: pyproject.toml | $(VENV)/.deps

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import random
+import shutil
+from pathlib import Path
 
 import pytest
 
 from coverage_site.align import doc, stories
 from coverage_site.claims import extract_claims
 from coverage_site.read import parse_article
+from tests.conftest import copy_seeds
 
 
 @pytest.fixture(scope="module")
@@ -112,3 +115,67 @@ def test_updating_the_graph_equals_building_it_afresh(ecb_graph_docs, monkeypatc
         assert graph.edges == clean.edges
         assert graph.index == clean.index
         assert stories.cluster(graph) == stories.cluster(clean)
+
+
+EPISODES = [  # one topic, two weekly episodes: the same words, different weeks
+    ("2024-03-07", "Jobless claims rise to 231,000",
+     "The number of Americans filing new claims for unemployment benefits rose last week to 231,000, the Labor "
+     "Department said on Thursday, as layoffs in the technology sector continued."),
+    ("2024-03-07", "Weekly unemployment claims climb",
+     "Initial claims for state unemployment benefits increased to 231,000 in the week ended March 2, the Labor "
+     "Department said Thursday. Economists had expected claims to hold steady."),
+    ("2024-03-14", "Jobless claims fall to 209,000",
+     "The number of Americans filing new claims for unemployment benefits fell last week to 209,000, the Labor "
+     "Department said on Thursday, as layoffs in the technology sector eased."),
+    ("2024-03-14", "Weekly unemployment claims drop",
+     "Initial claims for state unemployment benefits decreased to 209,000 in the week ended March 9, the Labor "
+     "Department said Thursday. Economists had expected claims to hold steady."),
+]
+
+
+def _group(texts):
+    from coverage_site.align import group_articles
+
+    arts = [parse_article(md, f"content/articles/e{n}.md")[0] for n, md in enumerate(texts)]
+    docs = {a.id: doc(a, extract_claims(a), a.id) for a in arts}
+    return sorted(sorted(a.id for a in arts_) for _, arts_ in group_articles(arts, stories.update(None, docs)))
+
+
+def test_episodes_of_one_topic_a_week_apart_are_separate_stories():
+    dated = [f"---\ntitle: {t}\nsource: S{n}\npublished: {d}\n---\n{body}\n" for n, (d, t, body) in enumerate(EPISODES)]
+    assert _group(dated) == [["e0", "e1"], ["e2", "e3"]]
+
+
+def test_undated_the_same_articles_group_on_their_words_alone():
+    undated = [f"---\ntitle: {t}\nsource: S{n}\n---\n{body}\n" for n, (_, t, body) in enumerate(EPISODES)]
+    assert _group(undated) == [["e0", "e1", "e2", "e3"]]
+
+
+def test_time_rule():
+    assert stories.time_factor(0) == stories.time_factor(stories.SAME_NEWS_DAYS) == 1.0
+    assert stories.time_factor(7) < 0.2 and stories.time_factor(400) == stories.TIME_FLOOR
+
+
+ADDITIONS = sorted(p for p in (Path(__file__).parent / "data" / "raid_additions").glob("*.md") if p.stem != "README")
+
+
+@pytest.mark.parametrize("extra", ADDITIONS, ids=[p.stem for p in ADDITIONS])
+def test_one_more_raid_article_keeps_the_other_seed_story_apart(tmp_path, extra):
+    from coverage_site.align import group_articles
+    from coverage_site.read import read_articles
+    from tests.conftest import ROOT
+
+    project = copy_seeds(tmp_path / "p")
+    shutil.copytree(ROOT / "content", project / "content")
+    (project / "content" / "articles").mkdir(exist_ok=True)
+    shutil.copy(extra, project / "content" / "articles" / extra.name)
+    arts, _ = read_articles(project)
+    docs = {a.id: doc(a, extract_claims(a), a.id) for a in arts}
+    graph = stories.update(None, docs)
+    groups = [sorted(a.id[:3] for a in g) for _, g in group_articles(arts, graph)]
+    assert ["004"] in groups, groups
+    raid = next(g for g in groups if "000" in g)
+    assert {"001", "002", "003"} <= set(raid) and len(raid) == 5
+    clusters = [[a.id for a in g] for _, g in group_articles(arts, graph)]
+    for m in stories.margins(graph, clusters):
+        print(extra.stem, m.describe())  # the margins, for the record (pytest -s)

@@ -119,6 +119,10 @@ def _build(config: Config, remember: bool) -> BuildResult:
 
     graph = stories.update(state.graph if state else None, docs)
     groups = group_articles(articles, graph)
+    if log.isEnabledFor(logging.DEBUG):
+        clusters = [[a.id for a in arts] for _, arts in groups]
+        for (sid, _), m in zip(groups, stories.margins(graph, clusters)):
+            log.debug("story %s: %s", sid, m.describe())
     lap("cluster")
 
     old = state.stories if state else {}

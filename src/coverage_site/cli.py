@@ -24,6 +24,7 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("--keep-going", action="store_true", help="report broken articles and build without them")
     b.add_argument("--clean", action="store_true", help="ignore the build cache (.cache/coverage-site)")
     b.add_argument("--jobs", type=int, default=None, help="processes for reading, claim extraction and story pages (default: all cores)")
+    b.add_argument("--debug", action="store_true", help="print how the build decided: each story's margin, stage timings")
     b.set_defaults(func=_build)
 
     e = sub.add_parser("extract", help="print the claim records of one article")
@@ -57,6 +58,10 @@ def _build(args: argparse.Namespace) -> int:
     from coverage_site.config import load_config
     from coverage_site.errors import ContentError
 
+    if args.debug:
+        import logging
+
+        logging.basicConfig(level=logging.DEBUG, format="%(name)s: %(message)s")
     root = args.root.resolve()
     try:
         config = load_config(root, args.out.resolve() if args.out else None, base_path=args.base_path,

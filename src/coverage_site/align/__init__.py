@@ -36,7 +36,9 @@ def build_stories(
 def doc(article: Article, claims: list[Claim], key: str) -> stories.Doc:
     """What story grouping needs of one article."""
     bag = stories.features(article.title + "\n" + article.text, _entities(claims))
-    return stories.Doc(key, stories.vector(bag), _year(article, claims))
+    filed = article_anchor(article)
+    day = filed.date.toordinal() if filed else None
+    return stories.Doc(key, stories.vector(bag), _year(article, claims), day)
 
 
 def group_articles(articles: list[Article], graph: stories.Graph) -> list[tuple[str, list[Article]]]:
