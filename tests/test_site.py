@@ -57,7 +57,7 @@ def test_pages_exist_for_every_story_and_article(seed_build):
 
 def test_coverage_json_contract(seed_build):
     _, data = seed_build
-    assert data["version"] == 1
+    assert data["version"] == 2
     arts = {a["id"]: a for a in data["articles"]}
     for a in arts.values():
         assert set(a) >= {"id", "path", "title", "source", "published", "url", "dateline", "story", "text"}
@@ -66,7 +66,7 @@ def test_coverage_json_contract(seed_build):
         assert set(s) >= {"id", "title", "articles", "facets"}
         for f in s["facets"]:
             assert set(f) >= {"id", "label", "kind", "verdict", "explanation", "claims"}
-            assert f["verdict"] in ("agree", "compatible", "conflict", "single")
+            assert f["verdict"] in ("agree", "compatible", "framing", "conflict", "single")
             assert f["explanation"]
             for c in f["claims"]:
                 assert set(c) >= {"id", "article", "kind", "text", "sentence", "start", "end", "value"}
@@ -218,7 +218,7 @@ def test_exports_feeds_and_sitemap(tmp_path):
         assert [x["id"] for x in one["story"]["stories"]] == [s["id"]]
         rows = list(csv.DictReader(io.StringIO((out / "data" / f"{s['id']}.csv").read_text(encoding="utf-8"))))
         assert len(rows) == sum(len(f["claims"]) for f in s["facets"])
-        assert {r["verdict"] for r in rows} <= {"agree", "compatible", "conflict", "single"}
+        assert {r["verdict"] for r in rows} <= {"agree", "compatible", "framing", "conflict", "single"}
     atom = "{http://www.w3.org/2005/Atom}"
     feed = ET.parse(out / "feed.xml").getroot()
     entries = feed.findall(f"{atom}entry")
@@ -331,7 +331,7 @@ def test_the_precision_ladder_appears_only_where_values_differ(seed_build):
         html = page.read_text(encoding="utf-8")
         ladder = re.search(r'<ol class="ladder">(.*?)</ol>', html, re.S)
         if ladder:
-            readings = re.findall(r"” \((.*?)\) —", ladder.group(1))
+            readings = re.findall(r'<span class="reading">(.*?)</span>', ladder.group(1))
             assert len(set(readings)) > 1, (page, readings)
         assert "Read as: " in html and "<code>{" not in html
 

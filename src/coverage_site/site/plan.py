@@ -63,8 +63,8 @@ def _cell(f: Facet, article_id: str) -> list[tuple[Claim, int]]:
     """A source's words for a facet, each distinct wording once with how often it occurs."""
     seen: dict[str, list[Claim]] = {}
     for c in f.claims:
-        if c.article == article_id:
-            seen.setdefault(c.text, []).append(c)
+        if c.article == article_id:  # "Over 300" and "over 300 " are one wording
+            seen.setdefault(wording.words(c.text).casefold(), []).append(c)
     return [(cs[0], len(cs)) for cs in seen.values()]
 
 
@@ -261,8 +261,7 @@ def plan_story(config: Config, key: str, align: str, s: Story, published: dict[s
     points, ticks = charts.timeline(compared + singles, skip=finding_claims)
 
     def sides(f: Facet) -> list[dict[str, Any]]:
-        return [{"who": who[a], "words": list(dict.fromkeys(wording.words(c.text) for c in f.claims if c.article == a))}
-                for a in f.articles]
+        return [{"who": who[a], "words": [wording.words(c.text) for c, _ in _cell(f, a)]} for a in f.articles]
 
     out.append(Page(story_path(s.id), "story.html", {
         "title": s.title, "story": s, "summary": own_summary, "columns": columns, "rows": rows,
