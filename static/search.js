@@ -63,6 +63,12 @@
       var hay = d.words || (d.words = words(d.title + " " + d.source + " " + d.text + " " + (d.sentences || []).join(" ")).join(" "));
       return terms.every(function (t) { return hay.indexOf(t) !== -1; });
     });
+    // A fact whose own words match comes before one that only shares the sentence.
+    hits.forEach(function (d) {
+      var own = words(d.title + " " + d.text).join(" ");
+      d.rank = terms.every(function (t) { return own.indexOf(t) !== -1; }) ? 0 : 1;
+    });
+    hits.sort(function (a, b) { return a.rank - b.rank; });
     status.textContent = hits.length + (hits.length === 1 ? " result" : " results") + " for “" + query + "”.";
     var groups = {}, order = [];
     hits.slice(0, 100).forEach(function (d) {

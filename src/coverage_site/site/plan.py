@@ -256,7 +256,8 @@ def plan_story(config: Config, key: str, align: str, s: Story, published: dict[s
                         "source_href": None if who[a.id]["unnamed"] else source_path(a.source)})
     rows = [{"facet": f, "href": facet_path(f.id), "cells": [_cell(f, a.id) for a in arts]} for f in compared]
     only = [{"who": who[a.id], "id": a.id,
-             "facts": [{"facet": f, "words": [wording.words(c.text) for c, _ in _cell(f, a.id)]}
+             "facts": [{"facet": f, "words": [w for c, _ in _cell(f, a.id)
+                                              if (w := wording.words(c.text)) and f"“{w}”" not in f.label]}
                        for f in singles if f.articles[0] == a.id]} for a in arts]
     points, ticks = charts.timeline(compared + singles, skip=finding_claims)
 
@@ -271,7 +272,7 @@ def plan_story(config: Config, key: str, align: str, s: Story, published: dict[s
                  _summary_quotes([f for f in compared if f.verdict in ("agree", "compatible")], finding_claims, who)],
         "only": [o for o in only if o["facts"]],
         "background": [{"facet": f, "sources": len(f.articles), "href": facet_path(f.id) if f.id in live_facets else None,
-                        "words": list(dict.fromkeys(wording.words(c.text) for c in f.claims))[:4],
+                        "words": _distinct(c.text for c in f.claims)[:4],
                         "times": len(f.claims)} for f in sorted(background, key=lambda f: (-len(f.articles), f.label))],
         "in_text": in_text, "names": names,
         "timeline": points, "ticks": ticks,
@@ -331,6 +332,15 @@ def plan_story(config: Config, key: str, align: str, s: Story, published: dict[s
         marks=changes.marks(published),
     )
     return StoryPlan(out, data, digest)
+
+
+def _distinct(texts) -> list[str]:
+    """Each wording once, first spelling kept: "detention", "Detention" -> "detention"."""
+    seen: dict[str, str] = {}
+    for t in texts:
+        w = wording.words(t)
+        seen.setdefault(w.casefold(), w)
+    return list(seen.values())
 
 
 def _display_name(w: dict[str, Any]) -> str:
