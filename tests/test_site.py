@@ -434,14 +434,22 @@ def test_change_history_never_links_to_a_deleted_article(tmp_path):
     out = tmp_path / "out"
     extra = root / "content" / "articles"
     extra.mkdir(parents=True)
+    build(load_config(root, out))
     seed = (root / "seeds" / "002_7184003ba85ee682.txt").read_text(encoding="utf-8")
     (extra / "extra.md").write_text("---\ntitle: Envoy regrets raid\nsource: Example Wire\npublished: 2025-09-15\n---\n"
                                     + seed.split("\n\n")[0] + "\n", encoding="utf-8")
-    build(load_config(root, out))
+    build(load_config(root, out))  # the change log now names the new article, with a link
+    log = json.loads((out / "data" / "changes.json").read_text(encoding="utf-8"))["changes"]
+    assert any(a["title"] == "Envoy regrets raid" for c in log for a in c["new_articles"])
     (extra / "extra.md").unlink()
     build(load_config(root, out))
-    for page in out.rglob("*.html"):
+    pages = list(out.rglob("*.html"))
+    assert any("Envoy regrets raid (since removed)" in p.read_text(encoding="utf-8") for p in pages)
+    for page in pages:
         for link in parse(page).links:
-            target = link.partition("#")[0]
+            target, _, anchor = link.partition("#")
             if target and not link.startswith(("http:", "https:", "mailto:")) and page.name != "404.html":
-                assert (page.parent / target).resolve().is_file(), (page, link)
+                dest = (page.parent / target).resolve()
+                assert dest.is_file(), (page, link)
+                if anchor and dest.suffix == ".html":
+                    assert anchor in parse(dest).ids, (page, link)

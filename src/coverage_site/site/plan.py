@@ -351,7 +351,10 @@ def _live_changes(entries: list[dict], articles: set[str], facets: set[str]) -> 
     """The change log as the story page shows it: links only to articles and facet pages that still exist."""
     out = []
     for e in entries:
-        out.append(dict(e, new_articles=[dict(a, live=a["id"] in articles) for a in e.get("new_articles", [])],
+        summary = e.get("summary", "")
+        for v in e.get("verdicts", []):
+            summary = summary.replace(v["label"], wording.label(v["label"]))
+        out.append(dict(e, summary=summary, new_articles=[dict(a, live=a["id"] in articles) for a in e.get("new_articles", [])],
                         verdicts=[dict(v, live=v["facet"] in facets, label=wording.label(v["label"]))
                                   for v in e.get("verdicts", [])]))
     return out
