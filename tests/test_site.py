@@ -403,6 +403,9 @@ def test_framing_is_its_own_section_never_red():
     conflicts = re.search(r'<ul class="conflicts">.*?</ul>\s*</li>\s*</ul>', html, re.S)
     assert not conflicts or framed.id not in conflicts.group(0)
     assert f'<tr id="{framed.id}" class="facet v-framing">' in html
+    # In the text too, its claims carry the framing marker, never the conflict one.
+    marks = re.findall(rf'<a class="claim v-(\w+)" [^>]*data-facet="{re.escape(framed.id)}"', html)
+    assert marks and set(marks) == {"framing"}
     assert "1 worded differently" in re.search(r'<p class="summary">(.*?)</p>', html, re.S).group(1)
     css = (ROOT / "static" / "style.css").read_text(encoding="utf-8")
     assert re.search(r"\.v-framing \{ --c: var\(--framing\)", css)

@@ -55,8 +55,8 @@ def is_mention(f: Facet) -> bool:
 
 
 def _marked(f: Facet) -> bool:
-    """Which facets are highlighted in the article text: events only where sources disagree."""
-    return not is_mention(f) and (f.kind != "event" or f.verdict == "conflict")
+    """Which facets are highlighted in the article text: events only where sources disagree or differ in wording."""
+    return not is_mention(f) and (f.kind != "event" or f.verdict in ("conflict", "framing"))
 
 
 def _cell(f: Facet, article_id: str) -> list[tuple[Claim, int]]:
