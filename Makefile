@@ -9,7 +9,7 @@ OUT    ?= _site
 # source, template or static file changes.
 SOURCES := $(shell find src templates static -type f -not -path '*/__pycache__/*' 2>/dev/null)
 
-.PHONY: site test eval bench screenshots serve clean
+.PHONY: site test eval bench screenshots serve add clean
 .DEFAULT_GOAL := site
 
 $(BIN)/python:
@@ -67,6 +67,11 @@ bench: $(VENV)/.installed $(VENV)/.bench
 # The author's loop: preview with live reload on http://127.0.0.1:8000/
 serve: $(VENV)/.installed
 	$(BIN)/coverage-site serve
+
+# Add an article: make add FILE=saved-page.html ARGS='--source "Example Wire" --published 2025-09-15'
+add: $(VENV)/.installed
+	@test -n "$(FILE)" || (echo "usage: make add FILE=path/to/article [ARGS='--source NAME ...']" >&2; exit 2)
+	$(BIN)/coverage-site add "$(FILE)" $(ARGS)
 
 screenshots: $(VENV)/.installed /usr/bin/chromium
 	$(BIN)/python bench/screenshots.py

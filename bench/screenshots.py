@@ -1,4 +1,4 @@
-"""`make screenshots`: the story page, wide and narrow, into docs/ for the README."""
+"""`make screenshots`: the story page at 1280 and 390 px, into docs/ for the README."""
 
 from __future__ import annotations
 
@@ -12,6 +12,11 @@ from coverage_site.build import build
 from coverage_site.config import load_config
 
 ROOT = Path(__file__).resolve().parents[1]
+SHOTS = (  # file, width, height, where on the page
+    ("story-wide.png", 1280, 1500, ""),
+    ("story-narrow.png", 390, 1400, ""),
+    ("story-narrow-grid.png", 390, 1400, "#grid-title"),
+)
 
 
 def main() -> int:
@@ -20,9 +25,9 @@ def main() -> int:
     story = max((out / "stories").iterdir(), key=lambda p: p.stat().st_size)
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox", "--disable-gpu"])
-        for name, width, height in (("story-wide.png", 1280, 1500), ("story-narrow.png", 390, 1400)):
+        for name, width, height, anchor in SHOTS:
             page = browser.new_page(viewport={"width": width, "height": height})
-            page.goto(story.as_uri())
+            page.goto(story.as_uri() + anchor)
             page.screenshot(path=str(ROOT / "docs" / name))
             page.close()
         page = browser.new_page(viewport={"width": 1280, "height": 900})
@@ -30,7 +35,7 @@ def main() -> int:
         page.locator(".column a.claim.v-compatible").first.click()
         page.screenshot(path=str(ROOT / "docs" / "story-columns.png"))
         browser.close()
-    print("wrote docs/story-wide.png, docs/story-narrow.png, docs/story-columns.png")
+    print("wrote " + ", ".join(f"docs/{name}" for name, *_ in SHOTS) + ", docs/story-columns.png")
     return 0
 
 

@@ -22,3 +22,32 @@
     highlight(target.getAttribute("data-facet"), target);
   });
 })();
+
+// Following a claim from the grid into the text of its article is a long way down on a phone:
+// offer the way back to the row it came from. A link into a folded section opens it.
+(function () {
+  "use strict";
+  var back = null;
+  function openTarget() {
+    var id = decodeURIComponent(location.hash.slice(1));
+    var el = id && document.getElementById(id);
+    var fold = el && el.closest("details");
+    if (fold && !fold.open) { fold.open = true; el.scrollIntoView(); }
+  }
+  window.addEventListener("hashchange", openTarget);
+  openTarget();
+  document.addEventListener("click", function (event) {
+    var cell = event.target.closest("a.cell-claim");
+    if (back && event.target === back) { back.remove(); back = null; return; }
+    if (!cell) return;
+    var row = cell.closest("tr");
+    if (!row || !row.id) return;
+    if (!back) {
+      back = document.createElement("a");
+      back.className = "back-to-grid";
+      document.body.appendChild(back);
+    }
+    back.href = "#" + row.id;
+    back.textContent = "↑ Back to the grid";
+  });
+})();

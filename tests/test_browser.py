@@ -4,6 +4,7 @@ axe-core, and a crawl of every link, all served under a GitHub Pages project pat
 from __future__ import annotations
 
 import functools
+import re
 import http.server
 import subprocess
 import threading
@@ -278,4 +279,161 @@ def test_claim_tooltips_are_reachable_by_keyboard(served, browser):
     assert claim.get_attribute("data-tip") in tip and ":" in tip
     outline = claim.evaluate("e => getComputedStyle(e).outlineStyle")
     assert outline != "none"
+    page.close()
+
+
+# --- Pages a reader trusts in 30 seconds, on a laptop and on a phone (issue #16) ---
+
+SECTIONS = ["h1", ".lede", "#disagree", "#grid-title", "#copies", "#side-title"]
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_story_sections_in_reading_order(served, browser, width):
+    base, out = served
+    page, problems = open_page(browser, story_url(out, base), width, 844)
+    ys = [page.locator(sel).first.bounding_box()["y"] for sel in SECTIONS]
+    assert ys == sorted(ys), dict(zip(SECTIONS, ys))
+    assert not problems, problems
+    page.close()
+
+
+def test_every_grid_column_names_its_outlet_and_date(served, browser):
+    base, out = served
+    page, _ = open_page(browser, story_url(out, base), 1280)
+    heads = page.locator(".grid thead th").all_inner_texts()[1:]
+    assert len(heads) == page.locator(".column").count() >= 2
+    for head in heads:
+        assert re.search(r"\d{4}-\d{2}-\d{2}|undated", head), head
+        assert not re.search(r"Source \d+", head), head
+    assert not re.search(r"Source \d{3}\b", page.inner_text("main"))
+    page.close()
+
+
+def test_phone_grid_is_cards_with_nothing_clipped(served, browser):
+    base, out = served
+    page, problems = open_page(browser, story_url(out, base), 390, 844)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 391
+    cells = page.evaluate("""() => [...document.querySelectorAll('.grid tbody tr')].flatMap(tr => {
+        const card = tr.getBoundingClientRect();
+        return [...tr.children].map(td => { const r = td.getBoundingClientRect();
+            return {left: r.left, right: r.right, cardLeft: card.left, cardRight: card.right, text: td.innerText}; }); })""")
+    assert len(cells) > 10
+    for c in cells:
+        assert c["left"] >= 0 and c["right"] <= 390, c
+        assert c["cardLeft"] - 1 <= c["left"] and c["right"] <= c["cardRight"] + 1, c
+    # Each source's words sit under the claim with the source named.
+    who = page.locator(".grid tbody td .cell-who").first
+    assert who.is_visible() and re.search(r"\d{4}-\d{2}-\d{2}|undated", who.inner_text())
+    assert not problems, problems
+    page.close()
+
+
+def test_phone_switcher_shows_one_source_at_a_time(served, browser):
+    base, out = served
+    page, _ = open_page(browser, story_url(out, base), 390, 844)
+    links = page.locator(".switcher a")
+    assert links.count() == page.locator(".column").count() + 1
+    links.nth(1).click()
+    visible = [page.locator(".column").nth(i).is_visible() for i in range(page.locator(".column").count())]
+    assert visible.count(True) == 1 and visible[1]
+    links.last.click()  # "all"
+    assert all(page.locator(".column").nth(i).is_visible() for i in range(page.locator(".column").count()))
+    page.close()
+    page, _ = open_page(browser, story_url(out, base), 1280)
+    assert not page.locator(".switcher").is_visible()
+    page.close()
+
+
+def test_tapping_a_claim_in_the_grid_keeps_a_way_back(served, browser):
+    base, out = served
+    page, problems = open_page(browser, story_url(out, base), 390, 844)
+    claim = page.locator(".grid a.cell-claim").first
+    row = claim.evaluate("e => e.closest('tr').id")
+    claim.scroll_into_view_if_needed()
+    before = page.evaluate("scrollY")
+    claim.click()
+    page.wait_for_timeout(200)
+    assert page.evaluate("scrollY") > before + 500  # it went to the article text
+    back = page.locator("a.back-to-grid")
+    assert back.is_visible() and back.get_attribute("href") == f"#{row}"
+    back.click()
+    page.wait_for_timeout(200)
+    top = page.locator(f"[id='{row}']").bounding_box()["y"]
+    assert 0 <= top < 844, top
+    assert not problems, problems
+    page.close()
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_verdict_bar_scales_and_labels_every_segment(served, browser, width):
+    base, out = served
+    page, _ = open_page(browser, story_url(out, base), width, 844)
+    bar = page.locator("svg.bar").first
+    box = bar.bounding_box()
+    assert box["width"] <= width - 20 and box["width"] > min(width - 60, 300)
+    rects = bar.locator("rect")
+    labels = bar.locator("text")
+    assert rects.count() == labels.count() >= 1
+    for i in range(rects.count()):
+        r, t = rects.nth(i).bounding_box(), labels.nth(i).bounding_box()
+        assert r["width"] >= 24, r  # never an unlabelled sliver
+        assert r["x"] <= t["x"] and t["x"] + t["width"] <= r["x"] + r["width"] + 1, (r, t)
+    page.close()
+
+
+def test_facet_pages_show_no_json(served, browser):
+    base, out = served
+    for name in sorted(p.name for p in (out / "facets").iterdir())[:6]:
+        page, problems = open_page(browser, base + "facets/" + name)
+        text = page.inner_text("main")
+        assert "Read as: " in text and not re.search(r'[{\[]\s*"\w+"\s*:', text), text[:500]
+        assert not problems, problems
+        page.close()
+
+
+def test_search_316_shows_the_claim_sentence_with_the_match_marked(served, browser):
+    base, _ = served
+    page, problems = open_page(browser, base + "search.html")
+    page.fill("#q", "316")
+    page.wait_for_function("document.querySelectorAll('#search-results mark').length > 0")
+    groups = page.locator("#search-results > li.result-group")
+    assert groups.count() >= 1 and groups.first.locator("h2 a").count() == 1
+    kinds = page.locator("#search-results .meta").all_inner_texts()
+    assert any(k.startswith("Claim") for k in kinds) and any(k.startswith("Article") for k in kinds), kinds
+    marks = page.locator("#search-results .snippet mark").all_inner_texts()
+    assert marks and all(m == "316" for m in marks), marks
+    snippet = page.locator("#search-results .snippet").first.inner_text()
+    assert len(snippet.split()) > 3  # a sentence, not just the number
+    assert not problems, problems
+    page.close()
+
+
+def test_favicon_and_dark_controls(served, browser):
+    from axe_playwright_python.sync_playwright import Axe
+
+    base, _ = served
+    page = browser.new_page(viewport={"width": 1280, "height": 900}, color_scheme="dark")
+    failed: list[str] = []
+    page.on("response", lambda r: failed.append(r.url) if r.status >= 400 else None)
+    page.goto(base + "search.html", wait_until="networkidle")
+    icon = page.locator("link[rel=icon]").get_attribute("href")
+    assert page.evaluate("u => fetch(u).then(r => r.status)", icon) == 200
+    assert not failed, failed
+    for sel in ("#q", "button"):
+        bg = page.locator(sel).first.evaluate("e => getComputedStyle(e).backgroundColor")
+        channels = [int(x) for x in re.findall(r"\d+", bg)[:3]]
+        assert sum(channels) / 3 < 90, (sel, bg)  # dark, like the page
+    results = Axe().run(page, options={"runOnly": {"type": "rule", "values": ["color-contrast"]}})
+    assert [v["id"] for v in results.response["violations"]] == []
+    page.close()
+
+
+def test_phone_story_page_is_axe_clean(served, browser):
+    from axe_playwright_python.sync_playwright import Axe
+
+    base, out = served
+    page, problems = open_page(browser, story_url(out, base), 390, 844)
+    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}})
+    assert [(v["id"], len(v["nodes"])) for v in results.response["violations"]] == []
+    assert not problems, problems
     page.close()

@@ -57,7 +57,7 @@ def test_pages_exist_for_every_story_and_article(seed_build):
 
 def test_coverage_json_contract(seed_build):
     _, data = seed_build
-    assert data["version"] == 1
+    assert data["version"] == 2
     arts = {a["id"]: a for a in data["articles"]}
     for a in arts.values():
         assert set(a) >= {"id", "path", "title", "source", "published", "url", "dateline", "story", "text"}
@@ -232,3 +232,227 @@ def test_exports_feeds_and_sitemap(tmp_path):
     html = (out / "stories" / f"{story['id']}.html").read_text(encoding="utf-8")
     assert f'<link rel="canonical" href="https://example.github.io/coverage-site/stories/{story["id"]}.html">' in html
     assert '"@type": "Claim"' in html and "ClaimReview" not in html
+
+
+# --- Pages a reader trusts (issue #16, page part of #13). Assert behaviour, never today's facet labels. ---
+
+def _story_html(out: Path, data: dict, sources: int | None = None, single: bool = False) -> tuple[dict, str]:
+    stories = [s for s in data["stories"] if (len(s["articles"]) == 1) == single]
+    story = max(stories, key=lambda s: len(s["articles"])) if sources is None else next(
+        s for s in stories if len(s["articles"]) == sources)
+    return story, (out / "stories" / f"{story['id']}.html").read_text(encoding="utf-8")
+
+
+def _visible_text(html: str) -> str:
+    html = re.sub(r"<script\b.*?</script>", " ", html, flags=re.S)
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))
+
+
+def test_story_sections_come_in_the_order_a_reader_wants(seed_build):
+    out, data = seed_build
+    _, html = _story_html(out, data)
+    marks = ['<h1>', 'class="lede"', 'id="disagree"', 'id="grid-title"', 'id="copies"', 'id="side-title"']
+    where = [html.index(m) for m in marks]
+    assert where == sorted(where), dict(zip(marks, where))
+    # The summary quotes the sources' own words and names them.
+    lede = re.search(r'<p class="lede">(.*?)</p>', html, re.S).group(1)
+    assert lede.count("“") >= 1 and ("outlet" in lede or "unnamed" in lede)
+
+
+def test_every_column_and_cell_names_its_outlet_and_date(seed_build):
+    out, data = seed_build
+    story, html = _story_html(out, data)
+    arts = {a["id"]: a for a in data["articles"]}
+    head = re.search(r"<thead>(.*?)</thead>", html, re.S).group(1)
+    cols = re.findall(r'<th scope="col"><a [^>]*>(.*?)</a></th>', head, re.S)
+    assert len(cols) == len(story["articles"])
+    for aid, col in zip(story["articles"], cols):
+        a = arts[aid]
+        date = a["published"][:10] if a["published"] else "undated"
+        assert date in col, col
+        if re.fullmatch(r"Source \d+", a["source"]):  # the reader's fallback: no outlet is known
+            assert "unnamed source" in col and Path(a["path"]).name in col and "Source " not in col
+        else:
+            assert a["source"] in col
+    # Every cell of the grid carries its source's name for the phone layout.
+    rows = re.findall(r'<tr id="[^"]+" class="facet v-\w+">(.*?)</tr>', html, re.S)
+    assert rows
+    for row in rows:
+        assert row.count('<span class="cell-who">') == len(story["articles"])
+    # "Source 000" never reads as an outlet anywhere on the site's pages.
+    for page in out.rglob("*.html"):
+        assert not re.search(r"Source \d{3}\b", _visible_text(page.read_text(encoding="utf-8"))), page
+    assert not any(re.search(r"source-\d{3}", p.name) for p in (out / "sources").iterdir())
+
+
+def test_an_undated_article_says_undated_never_a_borrowed_date(seed_build):
+    out, data = seed_build
+    undated = [a for a in data["articles"] if not a["published"]]
+    assert undated
+    for a in undated:
+        html = (out / "articles" / f"{a['id']}.html").read_text(encoding="utf-8")
+        assert re.search(r"<dt>Published</dt><dd>.*?undated", html)
+        story = (out / "stories" / f"{a['story']}.html").read_text(encoding="utf-8")
+        col = re.search(rf'<section class="column" id="col-{re.escape(a["id"])}".*?</h3>\s*<p class="meta">(.*?)</p>', story, re.S)
+        assert col and col.group(1).rstrip().endswith("undated"), col and col.group(1)
+
+
+def test_dates_covered_leave_out_findings(seed_build):
+    out, data = seed_build
+    found = {c["value"]["start"] for f in data["findings"] for c in f["claims"] if c["kind"] == "date"}
+    assert found  # the seeds' stray "Last updated" line
+    for s in data["stories"]:
+        html = (out / "stories" / f"{s['id']}.html").read_text(encoding="utf-8")
+        covered = re.search(r"Dates covered: ([\d-]+)(?: to ([\d-]+))?", html)
+        if covered:
+            assert not found & set(covered.groups()), covered.group(0)
+        tl = re.search(r'<svg class="timeline".*?</svg>', html, re.S)
+        if tl:
+            assert not any(d in tl.group(0) for d in found)
+
+
+def test_no_raw_json_doubled_quotes_or_bad_plurals(seed_build):
+    out, _ = seed_build
+    for page in list(out.glob("stories/*.html")) + list(out.glob("facets/*.html")) + list(out.glob("articles/*.html")) \
+            + [out / "index.html"] + list(out.glob("sources/*.html")):
+        text = _visible_text(page.read_text(encoding="utf-8"))
+        assert not re.search(r'[{\[]\s*"\w+"\s*:', text), page  # no JSON objects
+        assert '(300,)' not in text and '"low"' not in text
+        assert not re.search(r"“[“\"]|[”\"]”", text), (page, re.search(r".{30}“[“\"].{30}|.{30}[”\"]”.{30}", text))
+        assert not re.search(r"\b1 (sources|times|conflicts|passages|facts|agreements|stories|articles)\b", text), page
+        assert not re.search(r"\b([02-9]|\d\d+) (source|time|conflict|passage|fact|agreement|story|article)\b(?![-’'])", text), page
+        assert "(what happened)" not in text and "s's " not in text
+        assert not re.search(r"“[^”]*\s”", text), page  # no trailing spaces inside quoted claims
+
+
+def test_the_precision_ladder_appears_only_where_values_differ(seed_build):
+    out, _ = seed_build
+    for page in out.glob("facets/*.html"):
+        html = page.read_text(encoding="utf-8")
+        ladder = re.search(r'<ol class="ladder">(.*?)</ol>', html, re.S)
+        if ladder:
+            readings = re.findall(r'<span class="reading">(.*?)</span>', ladder.group(1))
+            assert len(set(readings)) > 1, (page, readings)
+        assert "Read as: " in html and "<code>{" not in html
+
+
+def test_single_source_story_says_so_without_verdicts(seed_build):
+    out, data = seed_build
+    story, html = _story_html(out, data, single=True)
+    assert "covers this story so far" in html
+    assert '<svg class="bar"' not in html and "No conflicts" not in html and 'id="disagree"' not in html
+    assert '<table class="grid">' not in html
+    assert "Only " not in _visible_text(re.search(r'<details class="fold" id="single-sources".*?</details>', html, re.S).group(0)).replace("Only one", "")
+    index = (out / "index.html").read_text(encoding="utf-8")
+    card = re.search(rf'<li class="story-card">\s*<h2><a href="stories/{story["id"]}.html">.*?</li>', index, re.S).group(0)
+    assert '<svg class="bar"' not in card and "covers this story so far" in card
+
+
+def test_single_source_rows_and_background_are_folded_and_not_counted(seed_build):
+    out, data = seed_build
+    story, html = _story_html(out, data)
+    grid = re.search(r'<table class="grid">.*?</table>', html, re.S).group(0)
+    assert "v-single" not in grid  # one source's facts are not grid rows
+    fold = re.search(r'<details class="fold" id="single-sources">(.*?)</details>', html, re.S).group(1)
+    assert re.search(r'<h3 class="fold-head">Only .*? reports</h3>', fold)
+    background = re.search(r'<details class="fold" id="background">(.*?)</details>', html, re.S).group(1)
+    mentions = [f for f in story["facets"] if f["kind"] in ("org", "place") and not any(c.get("event") for c in f["claims"])]
+    events = [f for f in story["facets"] if f["kind"] == "event" and f["verdict"] not in ("conflict", "framing")]
+    for f in mentions + events:
+        assert f'id="{f["id"]}"' in background
+        assert f'<tr id="{f["id"]}"' not in grid
+    # The counts in the summary are the grid's rows, verdict by verdict.
+    rows = re.findall(r'<tr id="[^"]+" class="facet v-(\w+)">', grid)
+    summary = re.search(r'<p class="summary">(.*?)</p>', html, re.S).group(1)
+    n = rows.count("agree")
+    if n:
+        assert f"{n} agreement" in summary, summary
+
+
+def _framing_story():
+    """The seeds' biggest story with one compared facet turned into `framing`, planned and rendered."""
+    import dataclasses
+
+    from coverage_site.align import build_stories
+    from coverage_site.claims import extract_claims
+    from coverage_site.read import read_articles
+    from coverage_site.site import export, plan, render
+
+    articles, _ = read_articles(ROOT)
+    claims = {a.id: extract_claims(a) for a in articles}
+    stories, found, claims = build_stories(articles, claims)
+    s = max(stories, key=lambda s: len(s.articles))
+    target = next(f for f in s.facets if f.verdict in ("agree", "compatible") and len(f.articles) > 1
+                  and not plan.is_background(f))
+    framed = dataclasses.replace(target, verdict="framing", explanation="One source calls it a raid, another a crackdown.")
+    s = dataclasses.replace(s, facets=tuple(framed if f.id == target.id else f for f in s.facets))
+    arts = [a for a in articles if a.id in s.articles]
+    config = load_config(ROOT)
+    p = plan.plan_story(config, "k", "a", s, export.story_json(s), arts, claims, [f for f in found if f.article in s.articles], [])
+    env = render.environment(config, [])
+    files, _ = render.render(env, p.pages, config, "k")
+    return framed, files[plan.story_path(s.id)].decode()
+
+
+def test_framing_is_its_own_section_never_red():
+    framed, html = _framing_story()
+    section = re.search(r'<h3 id="framing-title">.*?</ul>', html, re.S)
+    assert section and "One source calls it a raid" in section.group(0)
+    item = re.search(rf'<li class="v-framing"><a href="../facets/{re.escape(framed.id)}.html">', section.group(0))
+    assert item and "◐</span> worded differently" in section.group(0)
+    conflicts = re.search(r'<ul class="conflicts">.*?</ul>\s*</li>\s*</ul>', html, re.S)
+    assert not conflicts or framed.id not in conflicts.group(0)
+    assert f'<tr id="{framed.id}" class="facet v-framing">' in html
+    # In the text too, its claims carry the framing marker, never the conflict one.
+    marks = re.findall(rf'<a class="claim v-(\w+)" [^>]*data-facet="{re.escape(framed.id)}"', html)
+    assert marks and set(marks) == {"framing"}
+    assert "1 worded differently" in re.search(r'<p class="summary">(.*?)</p>', html, re.S).group(1)
+    css = (ROOT / "static" / "style.css").read_text(encoding="utf-8")
+    assert re.search(r"\.v-framing \{ --c: var\(--framing\)", css)
+
+
+def test_verdict_bar_labels_every_segment_and_has_no_sliver():
+    from coverage_site.site.charts import verdict_bar
+
+    bar = verdict_bar([("conflict", 1), ("framing", 0), ("compatible", 2), ("agree", 60)])
+    assert [s.verdict for s in bar] == ["conflict", "compatible", "agree"]
+    assert all(s.width >= 12 for s in bar) and abs(sum(s.width for s in bar) - 100) < 0.1
+    assert verdict_bar([("agree", 0)]) == []
+
+
+def test_wording():
+    from coverage_site.site import wording
+
+    assert wording.label("Return (what happened)") == "What happened: the return"
+    assert wording.label("Key Takeaways's title") == "Key Takeaways’ title"
+    assert wording.plural(1, "source") == "1 source" and wording.plural(5, "conflict") == "5 conflicts"
+    assert wording.plural(2, "story", "stories") == "2 stories"
+    assert wording.reading("count", {"low": 300, "high": None, "interval": "(300,)"}) == "more than 300 (an open range)"
+    assert wording.reading("count", {"low": 316, "high": 316, "interval": "[316,316]"}) == "exactly 316"
+    assert wording.words('“timely” ') == "timely" and wording.words('"It\'s time,"') == "It's time"
+
+
+def test_change_history_never_links_to_a_deleted_article(tmp_path):
+    root = copy_seeds(tmp_path / "p")
+    out = tmp_path / "out"
+    extra = root / "content" / "articles"
+    extra.mkdir(parents=True)
+    build(load_config(root, out))
+    seed = (root / "seeds" / "002_7184003ba85ee682.txt").read_text(encoding="utf-8")
+    (extra / "extra.md").write_text("---\ntitle: Envoy regrets raid\nsource: Example Wire\npublished: 2025-09-15\n---\n"
+                                    + seed.split("\n\n")[0] + "\n", encoding="utf-8")
+    build(load_config(root, out))  # the change log now names the new article, with a link
+    log = json.loads((out / "data" / "changes.json").read_text(encoding="utf-8"))["changes"]
+    assert any(a["title"] == "Envoy regrets raid" for c in log for a in c["new_articles"])
+    (extra / "extra.md").unlink()
+    build(load_config(root, out))
+    pages = list(out.rglob("*.html"))
+    assert any("Envoy regrets raid (since removed)" in p.read_text(encoding="utf-8") for p in pages)
+    for page in pages:
+        for link in parse(page).links:
+            target, _, anchor = link.partition("#")
+            if target and not link.startswith(("http:", "https:", "mailto:")) and page.name != "404.html":
+                dest = (page.parent / target).resolve()
+                assert dest.is_file(), (page, link)
+                if anchor and dest.suffix == ".html":
+                    assert anchor in parse(dest).ids, (page, link)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -116,31 +116,58 @@ def add(root: Path, text: str, name: str, overrides: dict[str, Any]) -> tuple[Pa
             raise ContentError([Problem(rel, None, None, f"the same URL is already in {a.path}")])
         if fuzz.ratio(_normal(a.text), _normal(new.text)) >= NEAR_DUPLICATE:
             raise ContentError([Problem(rel, None, None, f"this article is already in {a.path} (near-identical text)")])
-    preview = _preview(existing, new)
+    preview = _preview(root, existing, new)
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(markdown, encoding="utf-8")
     return target, preview
 
 
-def _preview(existing: list, new) -> str:
-    """What the next build will show: the story it joins, its claims, new conflicts."""
+def _preview(root: Path, existing: list, new) -> str:
+    """What the next build will show: the story it joins, its claims, its conflicts.
+
+    Grouped with the project's pins and titles, and counted as the story page counts
+    (`plan.classify`), so the numbers are the ones the next build prints and shows.
+    """
     from coverage_site.align import build_stories
     from coverage_site.claims import extract_claims
+    from coverage_site.read import read_story_pins
+    from coverage_site.site.plan import classify
 
+    pins, titles, _ = read_story_pins(root)
+
+    def pinned(a):
+        story = pins.get(Path(a.path).name) or pins.get(a.id) or a.story
+        return replace(a, story=story)
+
+    existing = [pinned(a) for a in existing]
+    new = pinned(new)
     claims = {a.id: extract_claims(a) for a in existing}
-    before, _, _ = build_stories(existing, claims)
+    before, _, _ = build_stories(existing, claims, titles)
     claims[new.id] = extract_claims(new)
-    after, _, after_claims = build_stories(existing + [new], claims)
+    after, _, after_claims = build_stories(existing + [new], claims, titles)
     story = next(s for s in after if new.id in s.articles)
-    old_conflicts = {(f.label, f.kind) for s in before for f in s.facets if f.verdict == "conflict"}
-    new_conflicts = [f for f in story.facets if f.verdict == "conflict" and new.id in f.articles
-                     and (f.label, f.kind) not in old_conflicts]
-    joined = (f"joins story “{story.title}” ({len(story.articles) - 1} → {len(story.articles)} sources)"
-              if len(story.articles) > 1 else "starts a new story")
+    by_id = {a.id: a for a in existing + [new]}
+
+    def conflicts(s) -> list:
+        return [f for f in classify(s.facets, by_id)["compared"] if f.verdict == "conflict"]
+
+    old = max((s for s in before if set(s.articles) & set(story.articles)),
+              key=lambda s: len(set(s.articles) & set(story.articles)), default=None)
+    old_conflicts = {(f.label, f.kind) for f in conflicts(old)} if old else set()
+    now = conflicts(story)
+    new_conflicts = [f for f in now if (f.label, f.kind) not in old_conflicts]
+    n_sources = len(story.articles)
+    if n_sources > 1:
+        joined = f"joins story “{story.title}” ({len(story.articles) - 1} → {n_sources} sources"
+        joined += f"; {len(old_conflicts)} → {len(now)} {'conflict' if len(now) == 1 else 'conflicts'})"
+    else:
+        joined = "starts a new story (1 source)"
     n = len(after_claims[new.id])
     parts = [joined, f"{n} new {'claim' if n == 1 else 'claims'}",
              f"{len(new_conflicts)} new {'conflict' if len(new_conflicts) == 1 else 'conflicts'}"]
     text = "; ".join(parts)
     if new_conflicts:
-        text += ": " + "; ".join(f"{f.label} ({f.explanation})" for f in new_conflicts[:3])
+        text += ": " + "; ".join(f"{f.label} ({f.explanation.rstrip('.')})" for f in new_conflicts[:3])
+    total = len(existing) + 1
+    text += f". Site: {total} {'article' if total == 1 else 'articles'} in {len(after)} {'story' if len(after) == 1 else 'stories'}"
     return text

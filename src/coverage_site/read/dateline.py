@@ -21,7 +21,7 @@ _DATELINE = re.compile(
     rf"""^(?P<place>[A-Z][A-Za-z.'’-]+(?:[ ][A-Z][A-Za-z.'’-]+){{0,3}})
     (?:\s*[\[(](?P<region>[^\])\n]{{2,40}})[\])])?
     (?:,\s*(?P<date>{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?))?
-    (?:\s*\((?:[A-Z][\w.&' ]{{1,30}})\))?
+    (?:\s*\((?P<agency>[A-Z][\w.&' ]{{1,30}})\))?
     \s*(?::|—|–|--|-)\s+(?=\S)""",
     re.VERBOSE,
 )
@@ -44,6 +44,19 @@ def find(paragraph: str) -> tuple[Dateline, int] | None:
         region = None  # "(Reuters)": an agency, not a place
     text = paragraph[: m.end()].rstrip(" :—–-")
     return Dateline(text=text.strip(), place=name, region=region, month=month, day=day, year=year), m.end()
+
+
+def agency(paragraph: str) -> str | None:
+    """The wire agency a dateline names: "SEOUL, Sept 13 (Example Wire) -" -> "Example Wire"."""
+    m = _DATELINE.match(paragraph)
+    if not m or not find(paragraph):
+        return None
+    if m.group("agency"):
+        return m.group("agency").strip()
+    region = m.group("region")
+    if region and not gazetteer().lookup(region.strip()):
+        return region.strip()
+    return None
 
 
 def _parse_date(text: str) -> tuple[int | None, int | None, int | None]:

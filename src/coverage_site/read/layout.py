@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from coverage_site.read import dateline
 from coverage_site.read.boilerplate import reads_like_headline
 
 # "Published: 2025-09-14 08:18:00 | Category: policy" before the body starts.
@@ -35,7 +36,7 @@ def parse(text: str) -> Layout:
     if not rows:
         return layout
     i = 0
-    if reads_like_headline(rows[0][1]):
+    if reads_like_headline(rows[0][1]) or _headline_before_body(rows):
         layout.title = rows[0][1]
         i = 1
         # A headline printed twice (title tag, then page heading) is kept once.
@@ -45,6 +46,11 @@ def parse(text: str) -> Layout:
         _read_meta(rows[i][1], layout.meta)
         i += 1
     body = rows[i:]
+    if body and "source" not in layout.meta:
+        # "SEOUL, Sept 13 (Example Wire) - ...": the wire that filed the report is its source.
+        wire = dateline.agency(body[0][1])
+        if wire:
+            layout.meta["source"] = wire
     paragraphs = _join_wrapped(numbered, body[0][0] if body else len(lines) + 1)
     for k, (n, para) in enumerate(paragraphs):
         nxt = paragraphs[k + 1][1] if k + 1 < len(paragraphs) else ""
@@ -55,6 +61,19 @@ def parse(text: str) -> Layout:
         else:
             layout.blocks.append(("p", para, n))
     return layout
+
+
+def _headline_before_body(rows: list[tuple[int, str]]) -> bool:
+    """A sentence-case first line ("Seoul says 316 workers are home") before a dateline or a full paragraph."""
+    if len(rows) < 2:
+        return False
+    first, nxt = rows[0][1], rows[1][1]
+    words = first.split()
+    if not 3 <= len(words) <= 20 or len(first) > 160 or first[-1] in ".:;,!" or not first[0].isupper():
+        return False
+    if _BULLET.match(first) or _META_LINE.match(first):
+        return False
+    return bool(dateline.find(nxt)) or (len(nxt) >= 2 * len(first) and nxt.rstrip()[-1] in ".!?\"”’")
 
 
 def _join_wrapped(numbered: list[tuple[int, str]], first: int) -> list[tuple[int, str]]:

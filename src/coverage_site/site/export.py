@@ -14,7 +14,7 @@ from typing import Any
 from coverage_site.cache import Stale
 from coverage_site.model import Article, Claim, Facet, Finding, Story
 
-VERSION = 1
+VERSION = 2  # 2: verdict "framing" (worded differently) joins agree, compatible, conflict, single
 
 
 def article_json(a: Article) -> dict[str, Any]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -11,7 +12,7 @@ from urllib.parse import quote
 from coverage_site.config import Config
 from coverage_site.model import Article, Claim, Facet, Finding, Story
 from coverage_site.read import slugify
-from coverage_site.site import changes, charts, export, feeds, markers
+from coverage_site.site import changes, charts, export, feeds, markers, wording
 from coverage_site.site.markup import article_html, choose, marks_for
 
 
@@ -54,16 +55,16 @@ def is_mention(f: Facet) -> bool:
 
 
 def _marked(f: Facet) -> bool:
-    """Which facets are highlighted in the article text: events only where sources disagree."""
-    return not is_mention(f) and (f.kind != "event" or f.verdict == "conflict")
+    """Which facets are highlighted in the article text: events only where sources disagree or differ in wording."""
+    return not is_mention(f) and (f.kind != "event" or f.verdict in ("conflict", "framing"))
 
 
 def _cell(f: Facet, article_id: str) -> list[tuple[Claim, int]]:
     """A source's words for a facet, each distinct wording once with how often it occurs."""
     seen: dict[str, list[Claim]] = {}
     for c in f.claims:
-        if c.article == article_id:
-            seen.setdefault(c.text, []).append(c)
+        if c.article == article_id:  # "Over 300" and "over 300 " are one wording
+            seen.setdefault(wording.words(c.text).casefold(), []).append(c)
     return [(cs[0], len(cs)) for cs in seen.values()]
 
 
@@ -113,6 +114,80 @@ class StoryPlan:
     digest: StoryDigest
 
 
+def is_background(f: Facet) -> bool:
+    """Named in passing, or an action with no disagreement ("raid" ×10): listed, folded, never counted.
+
+    Only a conflict or a difference of wording makes an event row worth a reader's time (issue #13).
+    """
+    return is_mention(f) or (f.kind == "event" and f.verdict not in ("conflict", "framing"))
+
+
+def _in_headings(f: Facet, by_id: dict[str, Article]) -> bool:
+    """A "person" with no title found only in headings ("Key Takeaways"): a heading, not a person."""
+    if f.kind != "person" or any(c.value.get("role") for c in f.claims):
+        return False
+    return all(any(b.kind == "h" and b.start <= c.start < b.end for b in by_id[c.article].blocks)
+               for c in f.claims if c.article in by_id)
+
+
+def sort_key(f: Facet) -> tuple:
+    """Rows in verdict order, then the facts most sources report first."""
+    return (markers.ORDER.index(f.verdict), -len(f.articles))
+
+
+def classify(facets: tuple[Facet, ...] | list[Facet], by_id: dict[str, Article]) -> dict[str, list[Facet]]:
+    """Split a story's facets into what the page compares, what one source alone says, and background.
+
+    The summary, the verdict bar, the home page and `add`'s preview count `compared` only.
+    """
+    out: dict[str, list[Facet]] = {"compared": [], "single": [], "background": []}
+    for f in facets:
+        if is_background(f):
+            out["background"].append(f)
+        elif _in_headings(f, by_id):
+            continue
+        elif len(f.articles) > 1 and f.verdict != "single":
+            out["compared"].append(f)
+        else:
+            out["single"].append(f)
+    out["compared"].sort(key=sort_key)
+    return out
+
+
+def _summary_quotes(agreed: list[Facet], skip: set[str], who: dict[str, dict]) -> list[dict[str, Any]]:
+    """Up to three sentences, in the sources' own words, that carry the most facts the sources agree on."""
+    cand: dict[tuple[str, str], set[str]] = {}
+    for f in agreed:
+        for c in f.claims:
+            sentence = " ".join(c.sentence.split())
+            if c.id not in skip and 6 <= len(sentence.split()) <= 45:
+                cand.setdefault((c.article, sentence), set()).add(f.id)
+    chosen: list[tuple[str, str]] = []
+    covered: set[str] = set()
+    while len(chosen) < 3 and cand:
+        used = {a for a, _ in chosen}
+
+        def gain(item: tuple[tuple[str, str], set[str]]) -> tuple[float, str, str]:
+            (art, sentence), ids = item
+            return (len(ids - covered) / (1 + len(sentence.split()) / 30) * (0.5 if art in used else 1.0),
+                    art, sentence)
+        (art, sentence), ids = max(cand.items(), key=gain)
+        if not ids - covered:
+            break
+        chosen.append((art, sentence))
+        covered |= ids
+        del cand[(art, sentence)]
+    return [{"who": who[a], "sentence": sentence} for a, sentence in chosen]
+
+
+def _quotable(sentence: str, article: Article) -> str:
+    """A sentence ready to quote: without its dateline ("Seoul [South Korea], September 14 :"), inner quotes single."""
+    if article.dateline and sentence.startswith(article.dateline.text):
+        rest = sentence[len(article.dateline.text):].lstrip(" :—–-")
+        sentence = rest[:1].upper() + rest[1:]
+    return sentence.replace("“", "‘").replace("”", "’").replace('"', "’")
+
+
 def plan_story(config: Config, key: str, align: str, s: Story, published: dict[str, Any], arts: list[Article],
                claims: dict[str, list[Claim]], found: list[Finding], story_changes: list[dict]) -> StoryPlan:
     """The pages and data files of one story: story, facet and article pages, its JSON and CSV.
@@ -120,54 +195,88 @@ def plan_story(config: Config, key: str, align: str, s: Story, published: dict[s
     `published` is the story's entry in data/coverage.json (`export.story_json(s)`), made once by the caller.
     """
     by_id = {a.id: a for a in arts}
+    who = {a.id: wording.who(a) for a in arts}
+    names = {a.id: _display_name(w) for a, w in zip(arts, who.values())}
+    unnamed = {a.source: names[a.id] for a in arts if who[a.id]["unnamed"]}
+
+    def words_for_readers(f: Facet) -> Facet:
+        """The facet as pages show it: plain-English label, unnamed sources called so."""
+        text = f.explanation
+        for raw, shown in sorted(unnamed.items(), key=lambda kv: -len(kv[0])):
+            text = re.sub(re.escape(raw) + r"(?!\d)", shown, text)
+        return replace(f, label=wording.label(f.label), explanation=text)
+
+    shown_story = replace(s, facets=tuple(words_for_readers(f) for f in s.facets))
     findings_of: dict[str, list[Finding]] = {}
     for f in found:
         findings_of.setdefault(f.article, []).append(f)
-    visible = [f for f in s.facets if not is_mention(f)]
-    counts = Counter(f.verdict for f in visible)
-    dates = sorted(d for f in s.facets if f.kind == "date" for c in f.claims
+    finding_claims = {c.id for f in found for c in f.claims}
+    groups = classify(shown_story.facets, by_id)
+    compared, singles, background = groups["compared"], groups["single"], groups["background"]
+    visible = [f for f in shown_story.facets if not is_mention(f)]
+    counts = Counter(f.verdict for f in compared)
+    counted = [(v, counts.get(v, 0)) for v in markers.ORDER if v != "single"]
+    # Dates covered: the events the story reports, never a finding such as a stray "Last updated" line.
+    dates = sorted(d for f in compared + singles if f.kind == "date" for c in f.claims if c.id not in finding_claims
                    for d in (c.value.get("start"), c.value.get("end")) if d)
-    conflicts = [f for f in visible if f.verdict == "conflict"]
+    conflicts = [f for f in compared if f.verdict == "conflict"]
+    framing = [f for f in compared if f.verdict == "framing"]
     summary = {
         "id": s.id, "title": s.title, "href": story_path(s.id), "sources": len(s.articles),
         "independent": len(s.origins) or len(s.articles),
-        "counts": [(v, counts.get(v, 0)) for v in markers.ORDER],
-        "bar": charts.verdict_bar([(v, counts.get(v, 0)) for v in markers.ORDER]),
+        "counts": [(v, n) for v, n in counted if n], "singles": len(singles),
+        "bar": charts.verdict_bar(counted) if len(s.articles) > 1 else [],
         "first": dates[0] if dates else None, "last": dates[-1] if dates else None,
         "updated": feeds.updated(s, by_id),
         "conflicts": [{"id": f.id, "label": f.label, "explanation": f.explanation} for f in conflicts],
+        "only": (f"one source (unnamed, {who[arts[0].id]['file']})" if who[arts[0].id]["unnamed"]
+                 else who[arts[0].id]["name"]) if len(arts) == 1 else None,
     }
-    own_summary = dict(summary, changes=story_changes)
+    live_facets = {f.id for f in visible if f.verdict != "single"}
+    own_summary = dict(summary, changes=_live_changes(story_changes, set(by_id), live_facets))
     stats: dict[str, Counter] = {}
     for a in arts:
         st = stats.setdefault(a.source, Counter())
-        st["facets"] += sum(1 for f in visible if len(f.articles) > 1 and a.id in f.articles)
-        st["precise"] += sum(1 for f in visible if f.ladder and len(f.articles) > 1
+        st["facets"] += sum(1 for f in compared if a.id in f.articles)
+        st["precise"] += sum(1 for f in compared if f.ladder
                              and next(c.article for c in f.claims if c.id == f.ladder[-1]) == a.id)
         st["conflict"] += sum(1 for f in conflicts if a.id in f.articles)
-        st["silent"] += sum(1 for f in visible if a.id in f.silent and len(f.articles) > 1)
+        st["silent"] += sum(1 for f in compared if a.id in f.silent)
     out: list[Page] = []
-    facet_of = {c.id: (f.id, f.verdict, f.label) for f in s.facets if _marked(f) for c in f.claims}
+    kept = {f.id for group in groups.values() for f in group}
+    facet_of = {c.id: (f.id, f.verdict, f.label) for f in shown_story.facets if _marked(f) and f.id in kept
+                for c in f.claims}
     columns = []
     in_text: set[str] = set()
     for a in arts:
         marks = marks_for(claims[a.id], facet_of, lambda fid: f"#{fid}")
         in_text.update(m.claim.id for m in choose(marks))
-        columns.append({"article": a, "href": article_path(a.id), "blocks": article_html(a, marks),
-                        "findings": findings_of.get(a.id, []), "source_href": source_path(a.source)})
-    facets = sorted(visible, key=lambda f: markers.ORDER.index(f.verdict))
-    rows = [{"facet": f, "href": facet_path(f.id) if f.verdict != "single" else None,
-             "cells": [_cell(f, a.id) for a in arts]} for f in facets]
-    mentions = [{"facet": f, "sources": len(f.articles), "name": f.claims[0].value["name"]} for f in s.facets if is_mention(f)]
-    points, ticks = charts.timeline(visible)
-    names = {a.id: a.source for a in arts}
+        columns.append({"article": a, "who": who[a.id], "href": article_path(a.id), "blocks": article_html(a, marks),
+                        "findings": findings_of.get(a.id, []),
+                        "source_href": None if who[a.id]["unnamed"] else source_path(a.source)})
+    rows = [{"facet": f, "href": facet_path(f.id), "cells": [_cell(f, a.id) for a in arts]} for f in compared]
+    only = [{"who": who[a.id], "id": a.id,
+             "facts": [{"facet": f, "words": [w for c, _ in _cell(f, a.id)
+                                              if (w := wording.words(c.text)) and f"“{w}”" not in f.label]}
+                       for f in singles if f.articles[0] == a.id]} for a in arts]
+    points, ticks = charts.timeline(compared + singles, skip=finding_claims)
+
+    def sides(f: Facet) -> list[dict[str, Any]]:
+        return [{"who": who[a], "words": [wording.words(c.text) for c, _ in _cell(f, a)]} for a in f.articles]
+
     out.append(Page(story_path(s.id), "story.html", {
         "title": s.title, "story": s, "summary": own_summary, "columns": columns, "rows": rows,
-        "conflicts": conflicts, "mentions": mentions, "in_text": in_text, "names": names,
+        "conflicts": [{"facet": f, "sides": sides(f)} for f in conflicts],
+        "framing": [{"facet": f, "sides": sides(f)} for f in framing],
+        "lede": [dict(q, sentence=_quotable(q["sentence"], by_id[q["who"]["id"]])) for q in
+                 _summary_quotes([f for f in compared if f.verdict in ("agree", "compatible")], finding_claims, who)],
+        "only": [o for o in only if o["facts"]],
+        "background": [{"facet": f, "sources": len(f.articles), "href": facet_path(f.id) if f.id in live_facets else None,
+                        "words": _distinct(c.text for c in f.claims)[:4],
+                        "times": len(f.claims)} for f in sorted(background, key=lambda f: (-len(f.articles), f.label))],
+        "in_text": in_text, "names": names,
         "timeline": points, "ticks": ticks,
-        "sides": {f.id: [(a, list(dict.fromkeys(c.text for c in f.claims if c.article == a))) for a in f.articles]
-                  for f in conflicts},
-        "shared": [{"a": by_id[p.a].source, "b": by_id[p.b].source, "passages": p.passages, "example": p.example,
+        "shared": [{"a": names[p.a], "b": names[p.b], "passages": p.passages, "example": wording.words(p.example),
                     "dependent": p.dependent} for p in s.shared],
         "json_href": f"data/{s.id}.json", "csv_href": f"data/{s.id}.csv",
         "canonical": feeds.absolute(config, story_path(s.id)),
@@ -176,21 +285,30 @@ def plan_story(config: Config, key: str, align: str, s: Story, published: dict[s
     hrefs = {a.id: article_path(a.id) for a in arts}
     for f in visible:
         if f.verdict == "single":
-            continue  # one source: the grid row and the article already say everything
+            continue  # one source: the story page and the article already say everything
         hrefs[f.id] = facet_path(f.id)
+        ladder = [next(c for c in f.claims if c.id == cid) for cid in f.ladder]
         out.append(Page(facet_path(f.id), "facet.html", {
-            "title": f.label, "facet": f, "story": own_summary, "names": names,
-            "ladder": [next(c for c in f.claims if c.id == cid) for cid in f.ladder],
+            "title": f.label, "facet": f, "story": own_summary, "names": names, "who": who,
+            # The precision ladder only where the values differ: one rung says nothing.
+            "ladder": [{"claim": c, "words": wording.words(c.text), "reading": wording.reading(c.kind, c.value)}
+                       for c in ladder] if len({wording.reading(c.kind, c.value) for c in ladder}) > 1 else [],
+            "claims": [{"claim": c, "words": wording.words(c.text), "reading": wording.reading(c.kind, c.value),
+                        "sentence": " ".join(c.sentence.split())} for c in f.claims],
             "silent": [names[a] for a in f.silent], "in_text": in_text,
             "canonical": feeds.absolute(config, facet_path(f.id)),
         }))
+    for f in singles:
+        hrefs[f.id] = f"{story_path(s.id)}#{f.id}"  # searchable: "316" finds the claim on its story page
     for a in arts:
         marks = marks_for(claims[a.id], facet_of, lambda fid, sid=s.id: f"../{story_path(sid)}#{fid}")
         listed = [c for c in claims[a.id] if c.id in facet_of and c.kind not in ("event",)]
         out.append(Page(article_path(a.id), "article.html", {
-            "title": a.title, "article": a, "story": own_summary, "blocks": article_html(a, marks),
-            "findings": findings_of.get(a.id, []), "source_href": source_path(a.source),
-            "claims": [{"claim": c, "facet": facet_of[c.id], "has_page": facet_of[c.id][1] != "single",
+            "title": a.title, "article": a, "who": who[a.id], "story": own_summary, "blocks": article_html(a, marks),
+            "findings": findings_of.get(a.id, []),
+            "source_href": None if who[a.id]["unnamed"] else source_path(a.source),
+            "claims": [{"claim": c, "words": wording.words(c.text), "facet": facet_of[c.id],
+                        "has_page": facet_of[c.id][1] != "single",
                         "original": text_fragment(a.url, c.sentence) if a.url else None} for c in listed],
             "canonical": feeds.absolute(config, article_path(a.id)),
             "jsonld": _article_jsonld(config, a),
@@ -201,18 +319,62 @@ def plan_story(config: Config, key: str, align: str, s: Story, published: dict[s
         f"data/{s.id}.json": export.dumps({"version": export.VERSION, "story": {
             "version": export.VERSION, "articles": list(article_json.values()), "stories": [published],
             "findings": finding_json}}),
-        f"data/{s.id}.csv": export.story_csv(s, names),
+        f"data/{s.id}.csv": export.story_csv(s, {a.id: a.source for a in arts}),
     }
     digest = StoryDigest(
         id=s.id, key=key, align=align, summary=summary,
-        articles=tuple({"id": a.id, "title": a.title, "source": a.source, "published": a.published} for a in arts),
+        articles=tuple({"id": a.id, "title": a.title, "source": a.source, "published": a.published,
+                        "unnamed": who[a.id]["unnamed"]} for a in arts),
         stats=stats, paths=tuple(p.path for p in out) + tuple(data),
         coverage=export.fragment(published), findings=tuple(export.fragment(f) for f in finding_json),
         article_json={i: export.fragment(j) for i, j in article_json.items()},
-        search={href: export.fragment(d) for href, d in export.search_docs(arts, s, hrefs)},
+        search={href: export.fragment(d) for href, d in _search_docs(arts, shown_story, hrefs, names)},
         marks=changes.marks(published),
     )
     return StoryPlan(out, data, digest)
+
+
+def _distinct(texts) -> list[str]:
+    """Each wording once, first spelling kept: "detention", "Detention" -> "detention"."""
+    seen: dict[str, str] = {}
+    for t in texts:
+        w = wording.words(t)
+        seen.setdefault(w.casefold(), w)
+    return list(seen.values())
+
+
+def _display_name(w: dict[str, Any]) -> str:
+    return f"unnamed source ({w['file']})" if w["unnamed"] else w["name"]
+
+
+def _live_changes(entries: list[dict], articles: set[str], facets: set[str]) -> list[dict]:
+    """The change log as the story page shows it: links only to articles and facet pages that still exist."""
+    out = []
+    for e in entries:
+        summary = e.get("summary", "")
+        for v in e.get("verdicts", []):
+            summary = summary.replace(v["label"], wording.label(v["label"]))
+        out.append(dict(e, summary=summary, new_articles=[dict(a, live=a["id"] in articles) for a in e.get("new_articles", [])],
+                        verdicts=[dict(v, live=v["facet"] in facets, label=wording.label(v["label"]))
+                                  for v in e.get("verdicts", [])]))
+    return out
+
+
+def _search_docs(arts: list[Article], s: Story, hrefs: dict[str, str], names: dict[str, str]) -> list[tuple[str, dict]]:
+    """Search entries: articles, facets and single-source claims, each with its story and sentences to quote."""
+    facets = {f.id: f for f in s.facets}
+    out = []
+    for href, d in export.search_docs(arts, s, hrefs):
+        d = dict(d, story=s.title, story_href=story_path(s.id))
+        fid = next((k for k, h in hrefs.items() if h == href and k in facets), None)
+        if fid:
+            f = facets[fid]
+            d["source"] = ", ".join(dict.fromkeys(names[a] for a in f.articles))
+            d["sentences"] = list(dict.fromkeys(" ".join(c.sentence.split()) for c in f.claims))[:6]
+        else:
+            d["source"] = names.get(next((a.id for a in arts if hrefs[a.id] == href), ""), d["source"])
+        out.append((href, d))
+    return out
 
 
 def plan_site(config: Config, articles: list[Article], digests: list[StoryDigest], log: list[dict],
@@ -224,6 +386,7 @@ def plan_site(config: Config, articles: list[Article], digests: list[StoryDigest
     changes_of: dict[str, list[dict]] = {}
     for entry in log:
         changes_of.setdefault(entry["story"], []).append(entry)
+    live = {d.id for d in digests}
     summaries = [dict(d.summary, changes=changes_of.get(d.id, [])[:5]) for d in digests]
     out: list[Page] = []
     source_stats: dict[str, Counter] = {}
@@ -231,9 +394,12 @@ def plan_site(config: Config, articles: list[Article], digests: list[StoryDigest
     story_of: dict[str, dict] = {}
     for d, summary in zip(digests, summaries):
         for a in d.articles:
-            source_articles.setdefault(a["source"], []).append(a)
+            if not a.get("unnamed"):  # "Source 000" is a file name, not an outlet: no page of its own
+                source_articles.setdefault(a["source"], []).append(a)
             story_of[a["id"]] = {"title": summary["title"], "href": summary["href"]}
         for name, stats in d.stats.items():
+            if name not in source_articles:
+                continue
             source_stats.setdefault(name, Counter()).update(stats)
     for name, arts in sorted(source_articles.items()):
         out.append(Page(source_path(name), "source.html", {
@@ -242,7 +408,7 @@ def plan_site(config: Config, articles: list[Article], digests: list[StoryDigest
             "canonical": feeds.absolute(config, source_path(name)),
         }, keyed=True))
     out.insert(0, Page("index.html", "index.html", {
-        "title": config.title, "stories": summaries, "articles": len(articles), "changes": log[:8],
+        "title": config.title, "stories": summaries, "articles": len(articles), "changes": [dict(c, live=c["story"] in live) for c in log[:8]],
         "sources": sorted((name, source_path(name)) for name in source_articles),
         "canonical": feeds.absolute(config, "index.html"),
     }))
@@ -268,7 +434,7 @@ def plan_site(config: Config, articles: list[Article], digests: list[StoryDigest
             "articles": [article_json[a.id] for a in articles], "stories": [d.coverage for d in digests],
             "findings": [f for d in digests for f in d.findings]}),
         "data/search.json": ({"version": export.VERSION}, {
-            "docs": [search[article_path(a.id)] for a in articles] + [j for h, j in search.items() if h.startswith("facets/")]}),
+            "docs": [search[article_path(a.id)] for a in articles] + [j for h, j in search.items() if not h.startswith("articles/")]}),
     }
     data = {"data/changes.json": export.dumps({"version": export.VERSION, "changes": log})}
     return Site(out, data, [(slug, title) for slug, title, _ in pages], lists)

@@ -9,7 +9,7 @@ import jinja2
 from coverage_site import __version__
 from coverage_site.cache import Cache
 from coverage_site.config import Config
-from coverage_site.site import markers
+from coverage_site.site import markers, wording
 from coverage_site.site.plan import Page
 
 
@@ -46,6 +46,7 @@ def environment(config: Config, nav: list[tuple[str, str]], compiled: Path | Non
     env.globals.update(site_title=config.title, site_description=config.description, version=__version__,
                        base_path=config.base_path, site_url=site_url, dev_port=config.dev_port,
                        icon=markers.icon, verdict_label=markers.label, verdict_text=markers.describe,
+                       plural=wording.plural, count_words=wording.count_words, words=wording.words,
                        nav_pages=nav)
     return env
 
