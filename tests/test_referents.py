@@ -231,3 +231,10 @@ def test_a_date_modifies_the_verb_not_the_happening_it_governs():
     a = parse_article(f"---\ntitle: T\nsource: O\npublished: 2024-05-06\n---\n{body}\n", "content/articles/x.md")[0]
     (day,) = [c for c in extract_claims(a) if c.kind == "date"]
     assert day.event == "confirm"
+
+
+def test_the_places_compared_are_not_their_own_shared_participants():
+    # Both sentences name Korea and the US; that is what they compare, not who they are about.
+    story, _ = story_of("The workers were detained in the United States, officials in South Korea said.",
+                        "After their detention in South Korea, said officials in the United States, talks began.")
+    assert not conflicts(story)

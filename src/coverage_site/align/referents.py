@@ -136,9 +136,14 @@ def family_names(claims: list[Claim]) -> frozenset[str]:
     return frozenset(Person.parse(c.value["name"]).family for c in claims if c.kind == "person")
 
 
-def shared_participants(a: Claim, b: Claim, names: dict[tuple[str, str], frozenset[str]]) -> bool | None:
-    """True when both clauses name someone or somewhere in common, False when both name others, None when unclear."""
-    na, nb = names.get((a.article, a.sentence), frozenset()), names.get((b.article, b.sentence), frozenset())
+def shared_participants(a: Claim, b: Claim, names: dict[tuple[str, str], frozenset[str]],
+                        besides: frozenset[str] = frozenset()) -> bool | None:
+    """True when both clauses name someone or somewhere in common, False when both name others, None when unclear.
+
+    `besides`: names that do not count (the two places being compared are not their own participants).
+    """
+    na = names.get((a.article, a.sentence), frozenset()) - besides
+    nb = names.get((b.article, b.sentence), frozenset()) - besides
     if not na or not nb:
         return None
     if na & nb:
@@ -197,7 +202,9 @@ def not_compared(a: Claim, b: Claim, names: dict[tuple[str, str], frozenset[str]
     Only when their referent is unmistakably one: see the module docstring.
     `va`, `vb` are their values as the facet reads them (facets._BY_VALUE).
     """
-    shared = shared_participants(a, b, names)
+    compared = frozenset(n.lower() for c in (a, b) if c.kind == "place"
+                         for n in (c.value["name"], *c.value.get("within", ())))
+    shared = shared_participants(a, b, names, compared)
     if shared is False:
         return DIFFERENT_NAMES
     if a.kind == "age":

@@ -60,7 +60,7 @@ def refine(claims: list[Claim], names: dict[tuple[str, str], frozenset[str]]) ->
             why = [(a, b, referents.not_compared(a, b, names, vals[a.id], vals[b.id])) for a, b in pairs]
             if any(w is None for _, _, w in why):
                 joined[root(j)] = root(i)
-            elif why:
+            elif why and kind != "event":  # an event's words are its value: "not compared with X" would only confuse
                 reasons[(i, j)] = why[0]
     merged: dict[int, list[Claim]] = {}
     for i, run in enumerate(runs):

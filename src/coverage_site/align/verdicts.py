@@ -149,7 +149,8 @@ def _intervals(by_article, names, conflict_type, read, describe=None, published=
         return Verdict("agree", f"All {len(values)} sources give {describe(values[0][0])}.", ladder=ladder)
     precise, claim = min(values, key=lambda v: v[0].width)
     others = ", ".join(f"{_quote(c)} ({_who(c.article, names)})" for _, c in values if c is not claim)
-    fits = f"All figures can hold at once ({describe(common)})" if not common.empty else "Each pair of figures can hold at once"
+    what = "dates" if conflict_type == "date" else "figures"
+    fits = f"All {what} can hold at once ({describe(common)})" if not common.empty else f"Each pair of {what} can hold at once"
     return Verdict(
         "compatible",
         f"{fits}: {_quote(claim)} ({_who(claim.article, names)}) is the most precise and fits {others}.",

@@ -190,6 +190,10 @@ _LOCUS = re.compile(
 )
 
 
+# Words that start another clause: a place after them belongs to it ("detention and said the public in Seoul").
+_CLAUSE_BREAK = re.compile(r"[;]|\b(?:said|says|told|added|urged|asked|while|who|which|whose)\b")
+
+
 def _place_event(evs: list[events.EventMention], text: str, start: int) -> events.EventMention | None:
     """The predicate a place is the location of, or None for a mere mention.
 
@@ -203,6 +207,6 @@ def _place_event(evs: list[events.EventMention], text: str, start: int) -> event
         return None
     last = before[-1]
     between = text[last.end:start]
-    if re.fullmatch(r"\s+", between) or (len(between) < 200 and _LOCUS.match(between)):
+    if re.fullmatch(r"\s+", between) or (len(between) < 200 and _LOCUS.match(between) and not _CLAUSE_BREAK.search(between)):
         return last
     return None
