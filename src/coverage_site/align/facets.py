@@ -20,6 +20,7 @@ from coverage_site.align.verdicts import quantity_interval, weekday_of
 from coverage_site.claims import orgs
 from coverage_site.claims.events import FRAMES, IRREGULAR, LABELS
 from coverage_site.model import Claim
+from coverage_site.partition import Partition
 
 QUANTITIES = ("count", "money", "percent", "age", "measure")
 PEOPLE_NOUNS = frozenset(
@@ -199,13 +200,7 @@ def _people_names(claims: list[Claim]) -> dict[str, str]:
 
 def _date_event_classes(claims: list[Claim]) -> dict[tuple[str, str], str]:
     """Union predicates that one article dates to the same resolved day."""
-    parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        while parent.get(x, x) != x:
-            x = parent[x]
-        return x
-
+    days = Partition()
     by_day: dict[tuple[str, str], set[str]] = defaultdict(set)
     for c in claims:
         if c.kind == "date" and c.event and c.value.get("start") and c.value["start"] == c.value["end"]:
@@ -213,8 +208,8 @@ def _date_event_classes(claims: list[Claim]) -> dict[tuple[str, str], str]:
     for events in by_day.values():
         events = sorted(events)
         for e in events[1:]:
-            parent[find(e)] = find(events[0])
-    return {(c.article, c.event): find(_frame(c.event)) for c in claims if c.kind == "date" and c.event}
+            days.join(events[0], e)
+    return {(c.article, c.event): days.find(_frame(c.event)) for c in claims if c.kind == "date" and c.event}
 
 
 def _merge_counts(groups: dict[tuple, list[Claim]]) -> list[list[Claim]]:

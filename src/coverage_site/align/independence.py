@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from coverage_site.model import Article
+from coverage_site.partition import Partition
 
 SHINGLE = 8
 # Rewrites of one wire story share stock phrases ("the detention of hundreds of South
@@ -68,18 +69,8 @@ def compare(articles: list[Article]) -> tuple[list[SharedPassages], list[list[st
 
 
 def _origins(ids: list[str], pairs: list[SharedPassages]) -> list[list[str]]:
-    parent = {i: i for i in ids}
-
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    origins = Partition(ids)
     for p in pairs:
         if p.dependent:
-            parent[find(p.b)] = find(p.a)
-    groups: dict[str, list[str]] = {}
-    for i in ids:
-        groups.setdefault(find(i), []).append(i)
-    return list(groups.values())
+            origins.join(p.a, p.b)
+    return origins.groups()

@@ -14,6 +14,7 @@ from coverage_site.align.facets import QUANTITIES
 from coverage_site.align.verdicts import date_interval, quantity_interval, time_interval, weekday_of
 from coverage_site.claims.events import FRAMINGS, OPPOSITES
 from coverage_site.model import Claim
+from coverage_site.partition import Partition
 
 
 def refine(claims: list[Claim], names: dict[tuple[str, str], frozenset[str]]) -> list[tuple[list[Claim], list[tuple[Claim, str]]]]:
@@ -45,13 +46,8 @@ def refine(claims: list[Claim], names: dict[tuple[str, str], frozenset[str]]) ->
         else:
             runs.append([c])
     max(runs, key=len).extend(c for c in claims if vals[c.id] is None)
-    joined = list(range(len(runs)))
-
-    def root(i: int) -> int:
-        while joined[i] != i:
-            i = joined[i]
-        return i
-
+    joined = Partition(range(len(runs)))
+    root = joined.find
     reasons: dict[tuple[int, int], tuple[Claim, Claim, str]] = {}
     for i, run in enumerate(runs):
         for j in range(i + 1, len(runs)):
@@ -59,7 +55,7 @@ def refine(claims: list[Claim], names: dict[tuple[str, str], frozenset[str]]) ->
                      if vals[b.id] is not None and a.article != b.article and not _fits(kind, a, b, vals)]
             why = [(a, b, referents.not_compared(a, b, names, vals[a.id], vals[b.id])) for a, b in pairs]
             if any(w is None for _, _, w in why):
-                joined[root(j)] = root(i)
+                joined.join(i, j)
             elif why and kind != "event":  # an event's words are its value: "not compared with X" would only confuse
                 reasons[(i, j)] = why[0]
     merged: dict[int, list[Claim]] = {}
@@ -139,25 +135,15 @@ def by_participants(claims: list[Claim], names: dict[tuple[str, str], frozenset[
             or not all(c.event for c in claims):
         return [claims]
     own = {c.id: names.get((c.article, c.sentence), frozenset()) & people for c in claims}
-    parent = {c.id: c.id for c in claims}
-
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    happenings = Partition(c.id for c in claims)
     first: dict[str, str] = {}
     for c in claims:
         for n in own[c.id]:
-            if n in first:
-                parent[find(c.id)] = find(first[n])
-            else:
-                first[n] = c.id
+            happenings.join(first.setdefault(n, c.id), c.id)
     parts: dict[str, list[Claim]] = {}
     for c in claims:
         if own[c.id]:
-            parts.setdefault(find(c.id), []).append(c)
+            parts.setdefault(happenings.find(c.id), []).append(c)
     if len(parts) <= 1:
         return [claims]
     biggest = max(parts.values(), key=lambda p: (len({c.article for c in p}), len(p)))
