@@ -16,13 +16,12 @@ from dataclasses import replace
 from rapidfuzz import fuzz
 
 from coverage_site.align import referents
-from coverage_site.align.verdicts import quantity_interval, weekday_of
+from coverage_site.align.verdicts import QUANTITIES, quantity_interval, weekday_of
 from coverage_site.claims import orgs
 from coverage_site.claims.events import FRAMES, IRREGULAR, LABELS
 from coverage_site.model import Claim
 from coverage_site.partition import Partition
 
-QUANTITIES = ("count", "money", "percent", "age", "measure")
 PEOPLE_NOUNS = frozenset(
     "worker workers employee employees laborer laborers labourer labourers national nationals citizen citizens people person "
     "persons individual individuals detainee detainees migrant migrants immigrant immigrants resident residents".split()
@@ -60,7 +59,7 @@ def _quote_clusters(quotes: list[Claim]) -> dict[str, tuple]:
     for q in quotes:
         words = q.value["quote"].lower()
         for rep, key in reps:
-            short = min(len(words.split()), len(rep.split())) < 3
+            short = min(len(words.split()), len(rep.split())) < SHORT_QUOTE
             # Two or three quoted words ("totally unacceptable") match only when they are the same words.
             if (_bare(words) == _bare(rep)) if short else quote_similarity(words, rep) >= QUOTE_MATCH:
                 out[q.id] = key
@@ -72,7 +71,8 @@ def _quote_clusters(quotes: list[Claim]) -> dict[str, tuple]:
     return out
 
 
-QUOTE_MATCH = 75
+QUOTE_MATCH = 75  # quote_similarity at which two quotations are one (trimmed or lightly paraphrased)
+SHORT_QUOTE = 3  # fewer quoted words than this join only when they are the same words
 
 
 def _bare(words: str) -> str:
@@ -132,6 +132,9 @@ def _key(c: Claim, people: dict[str, str], date_events: dict[tuple[str, str], st
     return (c.kind, c.event, c.about)
 
 
+DISTINCT_COUNT = 10  # a bare count below this ("2", "7") is too common in one story to tie two sources
+
+
 def _figure(c: Claim) -> tuple | None:
     """A figure whose referent is unclear joins only the same distinctive figure in another source.
 
@@ -143,7 +146,7 @@ def _figure(c: Claim) -> tuple | None:
     if v is None or c.text.lstrip("$€£¥₩₹ ").startswith("0"):
         return None
     point = v.low if v.high == float("inf") else v.high if v.low <= 0 else (v.low + v.high) / 2
-    if c.kind == "count" and point < 10 or point <= 0:
+    if c.kind == "count" and point < DISTINCT_COUNT or point <= 0:
         return None
     if c.kind == "duration" and re.match(r"(?:about\s+|around\s+|nearly\s+|almost\s+)?(?:a|an|one)\b", c.text, re.IGNORECASE):
         return None  # "a month", "about a week": too common to tie two sources

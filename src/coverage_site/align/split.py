@@ -10,8 +10,7 @@ close calls it was kept apart from, so its page can say why it was not compared.
 from __future__ import annotations
 
 from coverage_site.align import referents
-from coverage_site.align.facets import QUANTITIES
-from coverage_site.align.verdicts import date_interval, quantity_interval, time_interval, weekday_of
+from coverage_site.align.verdicts import QUANTITIES, date_interval, quantity_interval, time_interval, weekday_of
 from coverage_site.claims.events import FRAMINGS, OPPOSITES
 from coverage_site.model import Claim
 from coverage_site.partition import Partition

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from coverage_site.claims.intervals import INF, Interval
 from coverage_site.model import Claim
 
-QUANTITY_KINDS = ("count", "money", "percent", "age", "measure", "duration")
+# Figures read as intervals (claims/quantities.py); durations are figures too, held in days.
+QUANTITIES = ("count", "money", "percent", "age", "measure")
 RANKS = frozenset("deputy vice first second senior junior assistant associate acting interim under principal former".split())
 # How long or in what capacity one holds an office, not which office: an acting director is the director.
 STANDING = frozenset("acting interim former".split())
@@ -41,7 +42,7 @@ def decide(kind: str, claims: list[Claim], names: dict[str, str], published: dic
         by_article.setdefault(c.article, []).append(c)
     if kind == "duration":
         return _intervals(by_article, names, "numeric", _quantity, _describe_days, published, clear)
-    if kind in QUANTITY_KINDS:
+    if kind in QUANTITIES:
         return _intervals(by_article, names, "numeric", _quantity, None, published, clear)
     if kind == "time":
         return _intervals(by_article, names, "date", time_interval, _describe_minutes, published, clear)

@@ -119,6 +119,8 @@ def _in_a_name(text: str, at: int) -> bool:
 
 MAX_GAP = 80  # characters: farther than this, a predicate belongs to another clause
 NEAR = 45  # counts and durations sit right next to what they count ("316 workers returned")
+OWN_VERB_GAP = 75  # characters from a figure to its own verb, past the noun it counts ("55 other wounded people injured")
+GOVERNING_GAP = 40  # characters from a verb to the event noun it governs ("confirmed her death")
 
 
 _SUBJECT_TO_VERB = re.compile(r"^\s*(?:[\w'’-]+\s+){0,4}?(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|been)\s+)?"
@@ -131,7 +133,7 @@ def own_verb(events: list[EventMention], text: str, end: int) -> EventMention | 
     A figure's own verb wins over a nearer one that closes the clause before it
     ("30 were killed and 55 others injured": 55 were injured).
     """
-    after = [e for e in events if e.start >= end and e.start - end <= NEAR + 30]
+    after = [e for e in events if e.start >= end and e.start - end <= OWN_VERB_GAP]
     if after and _SUBJECT_TO_VERB.match(text[end:after[0].start]):
         return after[0]
     return None
@@ -146,7 +148,7 @@ def governing_verb(events: list[EventMention], text: str, start: int, nearest_on
     """
     if nearest_one is None or nearest_one.end > start or _is_verb(text[nearest_one.start:nearest_one.end]):
         return nearest_one
-    for e in reversed([e for e in events if e.end <= nearest_one.start and nearest_one.start - e.end <= 40]):
+    for e in reversed([e for e in events if e.end <= nearest_one.start and nearest_one.start - e.end <= GOVERNING_GAP]):
         if _is_verb(text[e.start:e.end]) and not re.search(r"[,;:]", text[e.end:nearest_one.start]):
             return e
     return nearest_one
