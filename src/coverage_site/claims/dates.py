@@ -122,7 +122,7 @@ def _mention(form: str, g: dict, m: re.Match, text: str) -> DateMention | None:
     return None
 
 
-def resolve(m: DateMention, anchor: dt.date | None) -> tuple[dt.date, dt.date] | None:
+def resolve(m: DateMention, anchor: dt.date | None, ahead: bool | None = None) -> tuple[dt.date, dt.date] | None:
     """Return the first and last day a mention means, or None when it cannot be known."""
     if m.form in ("iso", "md") and m.year:
         return _day(m.year, m.month, m.day)
