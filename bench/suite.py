@@ -61,7 +61,9 @@ def _number(row: dict):
     if row["family"] == "money" and q.kind != "money":
         return q, False
     i = q.interval
-    return q, _close(i.low, row["low"], 0) and _close(i.high, row["high"], float("inf"))
+    cents = 100 if row.get("currency") == "Cent" else 1  # Duckling counts cents; the reader, dollars
+    low, high = (None if v is None else v / cents for v in (row["low"], row["high"]))
+    return q, _close(i.low, low, 0) and _close(i.high, high, float("inf"))
 
 
 def _duration(row: dict):

@@ -47,7 +47,8 @@ def read(sentence: str):
     ("nearly 1,000 people", [("nearly 1,000", "count", "[900,1000)", "people")]),
     ("almost 50 percent of voters", [("almost 50 percent", "percent", "[47.5,50)", None)]),
     ("roughly 316 workers", [("roughly 316", "count", "[300.2,331.8]", "workers")]),
-    ("2,000 people marched", [("2,000", "count", "[1800,2200]", "people")]),
+    # An unhedged round number is exact; a scale word keeps the precision of its digits.
+    ("2,000 people marched", [("2,000", "count", "[2000,2000]", "people")]),
     # Number words and vague quantities.
     ("three hundred and forty protesters", [("three hundred and forty", "count", "[340,340]", "protesters")]),
     ("twenty-five children", [("twenty-five", "count", "[25,25]", "children")]),
@@ -84,3 +85,78 @@ def test_counts_are_not_durations_and_vice_versa():
     s = "A total of 316 South Korean workers returned home Friday, after being held for a week."
     assert [q.kind for q in numbers.find(s)] == ["count"]
     assert [s[q.start:q.end] for q in durations.find(s)] == ["a week"]
+
+
+# Issue #15, comparatives and bounds: sentences of our own wording.
+@pytest.mark.parametrize("sentence,expected", [
+    ("Turnout was greater than 4,565 voters in the ward.", [("greater than 4,565", "count", "(4565,)", "voters")]),
+    ("Claims exceeding 150 were sent back.", [("exceeding 150", "count", "(150,)", None)]),
+    ("Sales surpassed 3,000 units by June.", [("surpassed 3,000", "count", "(3000,)", "units")]),
+    ("at most 12 seats remain", [("at most 12", "count", "[0,12]", "seats")]),
+    ("no fewer than 40 lawmakers signed", [("no fewer than 40", "count", "[40,)", "lawmakers")]),
+    ("families of five or more", [("five or more", "count", "[5,)", None)]),
+    ("scores of 90 or greater", [("90 or greater", "count", "[90,)", None)]),
+    ("up to 25 trucks a day", [("up to 25", "count", "[0,25]", "trucks")]),
+    ("as many as 70 boats", [("as many as 70", "count", "[0,70]", "boats")]),
+    ("a load less than or equal to 18 tonnes", [("less than or equal to 18 tonnes", "measure", "[0,18]", None)]),
+    # Symbols.
+    ("readings >30 were flagged", [(">30", "count", "(30,)", None)]),
+    ("a score >= 30 is a pass", [(">= 30", "count", "[30,)", None)]),
+    ("groups of < 100 members", [("< 100", "count", "[0,100)", "members")]),
+    ("a dose ≤ 5 mg", [("≤ 5", "count", "[0,5]", "mg")]),
+    # Two bounds joined into one range.
+    ("prices above 1,000 and below 1,500 dollars", [("above 1,000 and below 1,500 dollars", "money", "(1000,1500)", None)]),
+    ("greater than 100 and smaller than 300 cases", [("greater than 100 and smaller than 300", "count", "(100,300)", "cases")]),
+    ("at most 100 and at least 20 guests", [("at most 100 and at least 20", "count", "[20,100]", "guests")]),
+    ("20 through 100 rooms", [("20 through 100", "count", "[20,100]", "rooms")]),
+    ("20–100 rooms", [("20–100", "count", "[20,100]", "rooms")]),
+    ("20~100 rooms", [("20~100", "count", "[20,100]", "rooms")]),
+    ("from one thousand to fifteen hundred homes", [("from one thousand to fifteen hundred", "count", "[1000,1500]", "homes")]),
+    # Fractions and shares, read as percentages.
+    ("more than half of the residents left", [("more than half", "percent", "(50,)", "residents")]),
+    ("two-thirds of the board agreed", [("two-thirds", "percent", "[66.666667,66.666667]", "board")]),
+    ("a third of the crop", [("a third", "percent", "[33.333333,33.333333]", "crop")]),
+    ("about 1/2 of the staff", [("about 1/2", "percent", "[47.5,52.5]", "staff")]),
+    # Negatives.
+    ("The low was minus ten.", [("minus ten", "count", "[-10,-10]", None)]),
+    ("it fell to -5 on the coast", [("-5", "count", "[-5,-5]", None)]),
+    # An unhedged round number is exact; a hedge or a scale word says otherwise.
+    ("100 people were evacuated", [("100", "count", "[100,100]", "people")]),
+    ("around 100 people were evacuated", [("around 100", "count", "[90,110]", "people")]),
+    ("1.2 million people", [("1.2 million", "count", "[1150000,1250000]", "people")]),
+    # Money.
+    ("fined 20 dollars and 50 cents", [("20 dollars and 50 cents", "money", "[20.5,20.5]", None)]),
+    ("from 10 euros to 20 euros a night", [("from 10 euros to 20 euros", "money", "[10,20]", None)]),
+    ("a bill of 42 Kuwaiti dinars", [("42 Kuwaiti dinars", "money", "[42,42]", None)]),
+    ("EUR 20 a head", [("EUR 20", "money", "[20,20]", None)]),
+])
+def test_bounds_ranges_fractions(sentence, expected):
+    assert read(sentence) == expected
+
+
+# Ages given as an appositive after a name are ages of that person, not counts.
+@pytest.mark.parametrize("sentence,expected", [
+    ("Anthony Smith, 38, was charged on Monday.", [("38", "age", "[38,38]", "Anthony Smith")]),
+    ("Jane Doe, 61, and her son were rescued.", [("61", "age", "[61,61]", "Jane Doe")]),
+    ("Ms. Okafor, 45, runs the clinic.", [("45", "age", "[45,45]", "Ms. Okafor")]),
+    ("In March, 40 arrived.", [("40", "count", "[40,40]", "arrived")]),  # a month is no name
+])
+def test_appositive_ages(sentence, expected):
+    assert [(sentence[q.start:q.end], q.kind, q.interval.notation(), q.about) for q in numbers.find(sentence)][:len(expected)] == expected
+
+
+# Times of day, codes and model numbers are not counts.
+@pytest.mark.parametrize("sentence", [
+    "The alarm sounded at 3:33 a.m. on the ward.",
+    "Officers arrived around 10 a.m. and left at 10:30 p.m.",
+    "The vote was held at noon and the count ended at 11 o'clock.",
+    "The shop code 7734 and the Boeing 737 and an iPhone 15 were listed.",
+    "Call +44 20 7946 0958 for details.",
+])
+def test_not_counts(sentence):
+    assert [q for q in numbers.find(sentence) if q.kind == "count"] == []
+
+
+def test_magnitude_is_a_measure_of_the_quake():
+    s = "A magnitude 6.1 quake struck the coast."
+    assert read(s) == [("magnitude 6.1", "measure", "[6.1,6.1]", "quake")]
