@@ -160,3 +160,27 @@ def test_not_counts(sentence):
 def test_magnitude_is_a_measure_of_the_quake():
     s = "A magnitude 6.1 quake struck the coast."
     assert read(s) == [("magnitude 6.1", "measure", "[6.1,6.1]", "quake")]
+
+
+# Issue #15, durations in days: our own sentences. A quarter of the unit (of the amount when under one) either side.
+@pytest.mark.parametrize("sentence,span,interval", [
+    ("Crews worked all day to clear the road.", "all day", "[0.75,1.25]"),
+    ("The border stayed shut the whole week.", "the whole week", "[5.25,8.75]"),
+    ("The ban lasted a full year.", "a full year", "[273.9375,456.5625]"),
+    ("Passengers waited 3h on the tarmac.", "3h", "[0.114583,0.135417]"),
+    ("The search took 3 hrs in heavy rain.", "3 hrs", "[0.114583,0.135417]"),
+    ("The hearing lasted 45 min.", "45 min", "[0.031076,0.031424]"),
+    ("He served 2.5 years of his term.", "2.5 years", "[821.8125,1004.4375]"),
+    ("After a 30-minute delay the train left.", "30-minute", "[0.02066,0.021007]"),
+    ("Union members began a three-day strike.", "three-day", "[2.75,3.25]"),
+    ("The count will take another hour.", "another hour", "[0.03125,0.052083]"),
+    ("The talks ran for an hour and a half.", "an hour and a half", "[0.052083,0.072917]"),
+    ("Voting was paused for half an hour.", "half an hour", "[0.015625,0.026042]"),
+    ("She spent a half year abroad.", "a half year", "[136.96875,228.28125]"),
+    ("The ferry stopped for a couple of days.", "a couple of days", "[1.75,2.25]"),
+    ("Repairs take a couple of weeks.", "a couple of weeks", "[12.25,15.75]"),
+    ("The curfew lasted one week and three days.", "one week and three days", "[8.25,11.75]"),
+])
+def test_newsroom_durations(sentence, span, interval):
+    found = durations.find(sentence)
+    assert [(sentence[q.start:q.end], q.interval.notation()) for q in found] == [(span, interval)]

@@ -435,8 +435,12 @@ def _skip_of(toks: list[_Tok], j: int) -> int:
 
 
 def _and_a_half(toks: list[_Tok], j: int, value: float) -> tuple[float, int]:
-    """ "5 and a half minutes": the half belongs to the number when a unit follows."""
+    """ "5 and a half minutes", "one and a quarter hours": the fraction belongs to the number when a unit follows."""
     n = len(toks)
+    if j + 2 < n and toks[j].low == "and" and toks[j + 1].low in ("a", "one", "three") and toks[j + 2].low in ("quarter", "quarters"):
+        k = j + 3 + (j + 3 < n and toks[j + 3].low == "of")
+        if k < n and _unit_word(toks[k].low):
+            return value + (0.75 if toks[j + 1].low == "three" else 0.25), k
     if j + 2 < n and toks[j].low == "and" and toks[j + 1].low in ("a", "an") and toks[j + 2].low == "half" and j + 3 < n and _unit_word(toks[j + 3].low):
         return value + 0.5, j + 3
     if j + 1 < n and toks[j].low == "and" and toks[j + 1].low == "half" and j + 2 < n and _unit_word(toks[j + 2].low):
@@ -544,7 +548,7 @@ def _not_a_quantity(text: str, toks: list[_Tok], i: int, j: int, value: float | 
             return True  # Boeing 737, Section 230, Apollo 11, iPhone 15
         if prev.low in LABEL_WORDS:
             return True  # code 7734, room 12
-    if raw.isalpha() and value is not None and 0 < value < 10 and i and toks[i - 1].low in _DEFINITE:
+    if raw.isalpha() and value is not None and 0 < value < 10 and i and toks[i - 1].low in _DEFINITE and raw.lower() not in _WHOLE:
         return True  # "the two nations": a reference, not a count
     if raw.lower() in ("one", "zero") and j == i + 1 and not (j < len(toks) and (toks[j].low in SCALES or _unit_word(toks[j].low) or toks[j].low in CURRENCY_WORDS)):
         return True
@@ -638,7 +642,7 @@ def _unit(value: float) -> float:
 
 
 def _duration(interval: Interval, days: float, hedge: str | None) -> Interval:
-    tol = days / 4
+    tol = days * min(1.0, interval.high or 1.0) / 4  # a quarter of the unit, of the amount when under one
     low, high = interval.low * days, interval.high * days
     if hedge == "below":
         return Interval(max(0.0, low - tol), high, False, True)
