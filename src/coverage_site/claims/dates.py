@@ -67,9 +67,15 @@ _PATTERNS = [
     ("weekday", rf"\b(?:(?P<rel>last|this|next|past|on|early|late|on\s+the\s+following|coming|this\s+coming)\s+)?(?P<wd>{_WEEKDAY})(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?(?!\w)"),
     ("year", r"\b(?:(?:in|since|until|by|during|from|of|early|late|mid-?)\s+)?(?P<y>(?:19|20)\d\d)\b(?![,./-]?\d)"),
 ]
-# The leading guard tries the alternation only at word starts (about twice as fast).
-_REGEX = re.compile(r"(?<![\w])(?=[\w.])(?:" + "|".join(f"(?P<{name}>{p.replace('(?P<', f'(?P<{name}_').replace('(?P=', f'(?P={name}_')})" for name, p in _PATTERNS) + ")",
-                    re.IGNORECASE)
+# The leading guard tries the alternation only at word starts.
+
+
+def _group(name: str, pattern: str) -> str:
+    """One form of the grammar as a named group, its inner groups prefixed with the form's name."""
+    return f"(?P<{name}>{pattern.replace('(?P<', f'(?P<{name}_').replace('(?P=', f'(?P={name}_')})"
+
+
+_REGEX = re.compile(r"(?<![\w])(?=[\w.])(?:" + "|".join(_group(name, p) for name, p in _PATTERNS) + ")", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:will|shall|won['’]t|going\s+to|due\s+to|scheduled|slated|expected\s+to|set\s+to|set\s+for|plans?\s+to|planned|intends?\s+to|is\s+to|are\s+to|upcoming)\b|['’]ll\b", re.IGNORECASE)
 
 
@@ -97,27 +103,64 @@ class DateMention:
         return self.year is None
 
 
-# Every date expression holds one of these words or a digit. The grammar is tried only at the few
-# word starts before each of them (five times faster than trying it at every word of a text).
-_ANCHOR = re.compile(
-    r"\d+|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
-    r"|nov(?:ember)?|dec(?:ember)?|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|satur|sun)(?:day)?|today|yesterday|tomorrow"
-    r"|tonight|night|morning|afternoon|evening|weeks?|weekend|months?|years?|yr|quarter|qtr|days?|fortnight|ago|hence"
-    rf"|{_ORD_WORD})\b",
-    re.IGNORECASE,
-)
-_WORD_START = re.compile(r"(?<![\w])(?=[\w.])")
+# Every date expression holds a digit or one of these words; the grammar is tried only just before
+# them, and only its forms that can hold that kind of word.
+_MONTH_WORDS = """january jan february feb march mar april apr may june jun july jul august aug september sept sep october
+    oct november nov december dec""".split()
+_WEEKDAY_WORDS = "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun".split()
+_UNIT_WORDS = """week weeks weekend month months year years yr quarter qtr day days fortnight ago hence night morning
+    afternoon evening today yesterday tomorrow tonight""".split()
+_ANCHORS = {**{w: "month" for w in _MONTH_WORDS}, **{w: "weekday" for w in _WEEKDAY_WORDS},
+            **{w: "unit" for w in _UNIT_WORDS}, **{w: "ordinal" for w in ORDINALS}}
+# Words that can stand before the word that anchors a date: "at the end of March", "the last 2 days".
+_LEADS = frozenset("""the on at by in until since during from of early late mid last this next past previous current
+    coming upcoming following preceding end beginning start middle a an few couple several one two three four five six
+    seven eight nine ten eleven twelve day after before earlier later""".split())
+_FORMS = {
+    "digit": "range nth wdweek wddom domrel weekofmonth numeric slash md dm halfyear quarter part offset span dom my year",
+    "month": "range nth weekofmonth md dm part my",
+    "weekday": "nth wdweek afternext wddom md dm weekday",
+    "unit": "domrel weekofmonth halfyear quarter part offset span sequel relative day wdweek",
+    "ordinal": "range nth domrel weekofmonth md dm halfyear quarter dom",
+}
+_REGEXES = {kind: re.compile(r"(?<![\w])(?=[\w.])(?:" + "|".join(_group(name, p) for name, p in _PATTERNS if name in forms.split()) + ")",
+                             re.IGNORECASE) for kind, forms in _FORMS.items()}
+_DIGITS = re.compile(r"\d+")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[^\w]{1,3}$")
+
+
+def _anchors(text: str, low: str) -> list[tuple[int, str]]:
+    """Where the anchoring words and digits stand, by plain substring search (cheaper than a regex here)."""
+    found = [(m.start(), "digit") for m in _DIGITS.finditer(text)]
+    n = len(low)
+    for word, kind in _ANCHORS.items():
+        at = low.find(word)
+        while at != -1:
+            end = at + len(word)
+            if (at == 0 or not low[at - 1].isalnum()) and (end == n or not low[end].isalnum()):
+                found.append((at, kind))
+            at = low.find(word, end)
+    found.sort()
+    return found
 
 
 def _matches(text: str):
+    low = text.lower()
+    if len(low) != len(text):
+        low = text  # lower-casing moved offsets (a few letters such as "İ"): search the text as it is
     covered = 0
-    for a in _ANCHOR.finditer(text):
-        p = a.start()
+    for p, kind in _anchors(text, low):
         if p < covered:
             continue
-        starts = [w.start() for w in _WORD_START.finditer(text, max(covered, p - 40), p)][-5:] + [p]
-        for ws in starts:
-            m = _REGEX.match(text, ws)
+        starts = [p]
+        while len(starts) < 6:  # the words just before that can open the same date
+            lead = _WORD_BEFORE.search(low, max(covered, starts[-1] - 16), starts[-1])
+            if not lead or (lead.group(1) not in _LEADS and lead.group(1) not in _ANCHORS):
+                break
+            starts.append(lead.start())
+        grammar = _REGEXES[kind]
+        for ws in reversed(starts):
+            m = grammar.match(text, ws)
             if m and m.end() > p:
                 covered = m.end()
                 yield m

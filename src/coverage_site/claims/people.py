@@ -85,7 +85,7 @@ class PersonMention:
 def find(text: str) -> list[PersonMention]:
     """Return every mention of a named person in `text`, short mentions resolved."""
     full: list[PersonMention] = []
-    for m in _BEFORE.finditer(text):
+    for m in _titles_before(text):
         name = _clean_name(m.group("name"))
         if name:
             full.append(PersonMention(m.start("title"), m.end("name"), name, normalise_role(m.group("title")), _qual(m), False))
@@ -118,7 +118,10 @@ def find(text: str) -> list[PersonMention]:
     short: list[PersonMention] = []
     if keys:
         longest = max(len(k.split()) for k in keys)
+        firsts = {k.split()[0] for k in keys}
         for m in _CAPITALISED.finditer(text):
+            if _KEY_END.sub("", m.group()) not in firsts:
+                continue  # no known name starts with this word (most capitalised words)
             key, end = _key_at(text, m, keys, longest)
             if key is None or m.start() < last_end or taken.overlaps(m.start(), end):
                 continue
@@ -137,11 +140,58 @@ def find(text: str) -> list[PersonMention]:
     return sorted(resolved + short, key=lambda p: p.start)
 
 
+_KEY_END = re.compile(r"['’]s$|[^\w'’-]+$")
+
+
+# Title words, found by plain substring search: `_BEFORE` is tried only where one stands, from the
+# modifiers and qualifier just before it ("South Korea's First Vice Foreign Minister").
+_HEAD_WORDS = (frozenset(re.findall(r"[a-z]+", _HEADS)) - {"elect", "man", "woman", "person", "spokes", "s", "general"}
+               | {"chairman", "chairwoman", "chairperson", "spokesman", "spokeswoman", "spokesperson", "congressman",
+                  "congresswoman", "general"})
+_MODIFIER_WORDS = frozenset(re.findall(r"[a-z]+", _MODIFIERS))
+_LEAD = re.compile(r"(\S+)\s+$")
+
+
+def _titles_before(text: str):
+    low = text.lower()
+    if len(low) != len(text):
+        yield from _BEFORE.finditer(text)
+        return
+    heads = []
+    n = len(low)
+    for word in _HEAD_WORDS:
+        at = low.find(word)
+        while at != -1:
+            end = at + len(word)
+            if (at == 0 or not low[at - 1].isalpha()) and (end == n or not low[end].isalpha()):
+                heads.append(at)
+            at = low.find(word, end)
+    covered = 0
+    for h in sorted(heads):
+        if h < covered:
+            continue
+        starts = [h]
+        while len(starts) < 8:
+            lead = _LEAD.search(text, max(covered, starts[-1] - 30), starts[-1])
+            if not lead:
+                break
+            w = lead.group(1)
+            if not (w.lower().strip("-") in _MODIFIER_WORDS or w[0].isupper() or w.lower() in _HEAD_WORDS):
+                break
+            starts.append(lead.start(1))
+        for s in reversed(starts):
+            m = _BEFORE.match(text, s)
+            if m and m.end("title") > h:
+                covered = m.end()
+                yield m
+                break
+
+
 def _key_at(text: str, m: re.Match, keys: dict[str, str], longest: int) -> tuple[str | None, int]:
     """The longest known name (or part of one) that starts at a capitalised word."""
     words = text[m.start():m.start() + 80].split(" ")[:longest]
     for n in range(len(words), 0, -1):
-        candidate = re.sub(r"['’]s$|[^\w'’-]+$", "", " ".join(words[:n]))
+        candidate = _KEY_END.sub("", " ".join(words[:n]))
         if candidate in keys:
             return candidate, m.start() + len(candidate)
     return None, m.end()

@@ -72,8 +72,8 @@ class Quantity:
 class _Tok:
     __slots__ = ("text", "start", "end", "low")
 
-    def __init__(self, text: str, start: int, end: int) -> None:
-        self.text, self.start, self.end, self.low = text, start, end, text.lower()
+    def __init__(self, text: str, start: int, end: int, low: str | None = None) -> None:
+        self.text, self.start, self.end, self.low = text, start, end, low if low is not None else text.lower()
 
 
 @dataclass
@@ -89,6 +89,19 @@ class _Num:
     share: bool = False  # "half", "two-thirds": a share of a whole
 
 
+# Compiled once: these run for every candidate number.
+_JOINER = re.compile(r",?\s+(?:and|but)\s+|\s*,\s*")
+_YEAR_OLD = re.compile(r"-?year-olds?")
+_YEAR_OLD_WORD = re.compile(r"year-olds?")
+_NUMERAL = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?")
+_ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
+_PHONE_AFTER = re.compile(r"[\s().-]*\d{3}[\s.-]\d{4}")
+_PLUS_DIGIT = re.compile(r"\+\d")
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
+_LETTERS = re.compile(r"[A-Za-z]+")
+_PAUSE = re.compile(r"\s*[,;)]")
+_NOUNISH = re.compile(r"[a-z][a-z'’-]*")
+_PHRASAL = re.compile(r"-(?:in|out|up|off|on|down)$")
 _PHONE = re.compile(r"(?:\+\d{1,3}[\s.-])?(?:\(\d{2,4}\)|\b\d{2,4})[\s.-]\d{3,4}[\s.-]\d{3,4}\b")
 _UNIT_SPLIT = re.compile(r"([a-z]+)-([a-z]+(?:-[a-z]+)*)$")
 
@@ -96,15 +109,18 @@ _UNIT_SPLIT = re.compile(r"([a-z]+)-([a-z]+(?:-[a-z]+)*)$")
 def _tokens(text: str) -> list[_Tok]:
     """Tokens, with "three-day" and "five-year-old" split at the hyphen after the number word."""
     out = []
+    lowered = text.lower()
+    same = len(lowered) == len(text)  # lower-casing kept every offset (not so for a few letters such as "İ")
     for m in _TOKEN.finditer(text):
         t = m.group()
+        s, e = m.span()
         if "-" in t and t[0].isalpha():
             parts = _UNIT_SPLIT.match(t.lower())
             if parts and parts.group(1) in _NUMBER_WORD and (_unit_word(parts.group(2).split("-")[0]) or parts.group(2).startswith("year-old")):
-                a = m.start() + len(parts.group(1))
-                out += [_Tok(t[:a - m.start()], m.start(), a), _Tok("-", a, a + 1), _Tok(t[a - m.start() + 1:], a + 1, m.end())]
+                a = s + len(parts.group(1))
+                out += [_Tok(t[:a - s], s, a), _Tok("-", a, a + 1), _Tok(t[a - s + 1:], a + 1, e)]
                 continue
-        out.append(_Tok(t, m.start(), m.end()))
+        out.append(_Tok(t, s, e, lowered[s:e] if same else None))
     return out
 
 
@@ -136,7 +152,7 @@ def _join_bounds(text: str, found: list[Quantity]) -> list[Quantity]:
     for q in found:
         prev = out[-1] if out else None
         if (prev and (prev.kind == q.kind or prev.kind == "count" and q.kind in ("money", "measure", "percent")) and _one_sided(prev) and _one_sided(q) and _one_sided(prev) != _one_sided(q)
-                and re.fullmatch(r",?\s+(?:and|but)\s+|\s*,\s*", text[prev.end:q.start])):
+                and _JOINER.fullmatch(text[prev.end:q.start])):
             both = prev.interval.intersect(q.interval)
             if not both.empty:
                 out[-1] = Quantity(prev.start, q.end, q.kind, both, False, q.unit or prev.unit, q.about or prev.about)
@@ -230,7 +246,7 @@ def _parse_at(text: str, toks: list[_Tok], i: int, exclude) -> tuple[Quantity, i
             if interval is not None and prev in ("between", "from"):
                 start = toks[i - 1].start
             end = toks[j - 1].end
-        elif re.fullmatch(r"-?year-olds?", nxt) or (nxt == "-" and j + 1 < len(toks) and re.fullmatch(r"year-olds?", toks[j + 1].low)):
+        elif _YEAR_OLD.fullmatch(nxt) or (nxt == "-" and j + 1 < len(toks) and _YEAR_OLD_WORD.fullmatch(toks[j + 1].low)):
             kind = "age"
             j += 1 if nxt != "-" else 2
             end = toks[j - 1].end
@@ -390,7 +406,7 @@ def _core(text: str, toks: list[_Tok], i: int) -> _Num | None:
         if low != "one":
             return None
     if t.text[0].isdigit() or t.text[0] == "." and len(t.text) > 1:
-        if not re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?", t.text):
+        if not _NUMERAL.fullmatch(t.text):
             return None
         value = float(t.text.replace(",", ""))
         j = i + 1
@@ -531,11 +547,11 @@ def _not_a_quantity(text: str, toks: list[_Tok], i: int, j: int, value: float | 
         return True  # F-16, COVID-19
     if _TIME_AFTER.match(text, last.end, last.end + 9):
         return True  # 5:03pm, 10 a.m., 10 o'clock
-    if re.match(r"(?:st|nd|rd|th)\b", text[last.end:last.end + 3]):
+    if _ORDINAL_SUFFIX.match(text[last.end:last.end + 3]):
         return True  # 1st, 22nd
-    if re.match(r"[\s().-]*\d{3}[\s.-]\d{4}", text[last.end:last.end + 12]) or re.match(r"\+\d", text[first.start - 1:first.start + 1]):
+    if _PHONE_AFTER.match(text[last.end:last.end + 12]) or _PLUS_DIGIT.match(text[first.start - 1:first.start + 1]):
         return True  # phone numbers
-    if raw[0].isdigit() and re.fullmatch(r"1[89]\d\d|20\d\d", raw) and j == i + 1:
+    if raw[0].isdigit() and _YEAR.fullmatch(raw) and j == i + 1:
         nxt = toks[j].low if j < len(toks) else ""
         prev = toks[i - 1].low if i else ""
         plural = nxt.endswith("s") and nxt.isalpha() and nxt not in ("was", "is", "has", "as", "this", "its", "us")
@@ -556,7 +572,7 @@ def _not_a_quantity(text: str, toks: list[_Tok], i: int, j: int, value: float | 
 
 
 def _glued_unit(text: str, pos: int) -> bool:
-    m = re.match(r"[A-Za-z]+", text[pos:pos + 6])
+    m = _LETTERS.match(text[pos:pos + 6])
     return bool(m) and (m.group().lower() in _GLUED_OK or m.group() in CURRENCY_CODES)
 
 
@@ -569,7 +585,7 @@ _NOT_NAME = frozenset("""January February March April May June July August Septe
 
 def _appositive_name(text: str, start: int, end: int, raw: str) -> str | None:
     """ "Anthony Smith, 38, was": the number after a name and a comma is the person's age."""
-    if not raw.isdigit() or not 0 < int(raw) < 125 or not re.match(r"\s*[,;)]", text[end:end + 2]):
+    if not raw.isdigit() or not 0 < int(raw) < 125 or not _PAUSE.match(text[end:end + 2]):
         return None
     m = _NAME_BEFORE.search(text, max(0, start - 60), start)
     if not m or any(w in _NOT_NAME for w in m.group(1).split()):
@@ -582,7 +598,15 @@ def _sentence_start(text: str, pos: int) -> bool:
     return not before or before[-1] in ".!?:\"“\n"
 
 
+_BOUNDS_BY_LAST: dict[str, list] = {}
+for _b in BOUNDS:
+    _BOUNDS_BY_LAST.setdefault(_b[0].split()[-1], []).append(_b)
+_HEDGE_LAST = frozenset(h.split()[-1] for h, _ in HEDGES)
+
+
 def _hedge_phrase(toks: list[_Tok], i: int) -> tuple[str, str] | None:
+    if not i or toks[i - 1].low not in _HEDGE_LAST:
+        return None
     words = " ".join(t.low for t in toks[max(0, i - 3):i])
     for phrase, kind in HEDGES:
         if words.endswith(phrase) and (len(words) == len(phrase) or words[-len(phrase) - 1] == " "):
@@ -602,8 +626,10 @@ def _hedge_words(toks: list[_Tok], i: int) -> int:
 
 def _bounds_and_hedges(toks, i, start, value, interval, num: _Num):
     """Apply the words before a number: bounds and hedges."""
-    joined = " ".join(t.low for t in toks[max(0, i - 6):i])
-    for phrase, direction, closed in BOUNDS:
+    last = toks[i - 1].low if i else ""
+    candidates = _BOUNDS_BY_LAST.get(last, ())
+    joined = " ".join(t.low for t in toks[max(0, i - 6):i]) if candidates else ""
+    for phrase, direction, closed in candidates:
         if joined.endswith(phrase) and (len(joined) == len(phrase) or joined[-len(phrase) - 1] == " "):
             if interval is not None and interval.low != interval.high:
                 break  # "more than hundreds" does not occur; keep the vague range
@@ -669,11 +695,11 @@ def _about(toks: list[_Tok], j: int, vague: bool) -> str | None:
     while j < len(toks) and len(words) < 4:
         t = toks[j]
         w = t.low
-        if not re.fullmatch(r"[a-z][a-z'’-]*", w) or w in _STOP:
+        if not _NOUNISH.fullmatch(w) or w in _STOP:
             break
         if words and (w.endswith("ed") or w.endswith("ing")) and not t.text[0].isupper():
             break
-        if re.search(r"-(?:in|out|up|off|on|down)$", w):
+        if _PHRASAL.search(w):
             break  # "tuned-in", "sit-in": a verb, not part of the noun
         if words and w in _VERBS:
             break  # "a magnitude 6.1 quake struck": the quake, not "quake struck"
