@@ -124,3 +124,18 @@ def test_impossible_dates_stay_unresolved(text):
 @pytest.mark.parametrize("text", ["Half the staff, or 1/2 of them, left.", "It runs 24/7 now.", "a 2/3 majority"])
 def test_fractions_are_not_dates(text):
     assert find(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Shops closed on Christmas Day.", [("Christmas Day", day(D(2023, 12, 25)))]),
+    ("The parade returns on Thanksgiving 2024.", [("Thanksgiving 2024", day(D(2024, 11, 28)))]),
+    ("Services were held last Easter.", [("last Easter", day(D(2023, 4, 9)))]),
+    ("The fair will open on Good Friday.", [("Good Friday", day(D(2024, 3, 29)))]),
+    ("The bridge reopens after Labor Day.", [("Labor Day", day(D(2023, 9, 4)))]),
+])
+def test_holidays(text, expected):
+    assert resolved(text, REF) == expected
+
+
+def test_holiday_as_a_modifier_is_not_a_date():
+    assert find("The Christmas party was cancelled.") == []

@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass, replace
 
 from coverage_site.claims import calendar_math as cal
+from coverage_site.claims import holidays
 from coverage_site.claims.calendar_math import ORDINALS, WEEKDAYS, day_range
 from coverage_site.read.dateline import MONTHS
 
@@ -40,6 +41,7 @@ _REL = r"(?:last|this|next|past|previous|current|coming|upcoming|following|the\s
 _NUMWORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
              "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "an": 1}
 _PATTERNS = [
+    ("holiday", rf"\b{holidays.PATTERN}"),
     ("range", rf"\b(?:from\s+)?(?:(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|through|thru|until)\s*(?:(?P<mon2>{_MONTH})\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?"
               rf"|(?:the\s+)?(?P<e>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|through|thru|until)\s*(?:the\s+)?(?P<e2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<emon>{_MONTH}))(?:,?\s+(?P<y>\d{{4}}))?\b(?!\s*(?:a\.?m|p\.?m|:))"),
     ("nth", rf"\b(?:the\s+)?(?P<nth>{_ORD_WORD}|\d(?:st|nd|rd|th)|last)\s+(?P<wd>{_WEEKDAY})\s+(?:of|in)\s+(?:(?P<mon>{_MONTH})(?:\s+(?P<y>\d{{4}}))?|(?P<rel>this|next|last|the)\s+month)\b"),
@@ -110,17 +112,19 @@ _MONTH_WORDS = """january jan february feb march mar april apr may june jun july
 _WEEKDAY_WORDS = "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun".split()
 _UNIT_WORDS = """week weeks weekend month months year years yr quarter qtr day days fortnight ago hence night morning
     afternoon evening today yesterday tomorrow tonight""".split()
-_ANCHORS = {**{w: "month" for w in _MONTH_WORDS}, **{w: "weekday" for w in _WEEKDAY_WORDS},
+_ANCHORS = {**{w: "holiday" for w in "christmas xmas easter halloween thanksgiving pentecost gras eve".split()},
+            **{w: "month" for w in _MONTH_WORDS}, **{w: "weekday" for w in _WEEKDAY_WORDS},
             **{w: "unit" for w in _UNIT_WORDS}, **{w: "ordinal" for w in ORDINALS}}
 # Words that can stand before the word that anchors a date: "at the end of March", "the last 2 days".
 _LEADS = frozenset("""the on at by in until since during from of early late mid last this next past previous current
     coming upcoming following preceding end beginning start middle a an few couple several one two three four five six
-    seven eight nine ten eleven twelve day after before earlier later""".split())
+    seven eight nine ten eleven twelve day after before earlier later""".split()) | holidays.WORDS
 _FORMS = {
     "digit": "range nth wdweek wddom domrel weekofmonth numeric slash md dm halfyear quarter part offset span dom my year",
     "month": "range nth weekofmonth md dm part my",
-    "weekday": "nth wdweek afternext wddom md dm weekday",
-    "unit": "domrel weekofmonth halfyear quarter part offset span sequel relative day wdweek",
+    "weekday": "holiday nth wdweek afternext wddom md dm weekday",
+    "unit": "holiday domrel weekofmonth halfyear quarter part offset span sequel relative day wdweek",
+    "holiday": "holiday",
     "ordinal": "range nth domrel weekofmonth md dm halfyear quarter dom",
 }
 _REGEXES = {kind: re.compile(r"(?<![\w])(?=[\w.])(?:" + "|".join(_group(name, p) for name, p in _PATTERNS if name in forms.split()) + ")",
@@ -200,6 +204,14 @@ def _mention(form: str, g: dict, m: re.Match, text: str) -> DateMention | None:
     year = int(g["y"]) if g.get("y") else None
     month = MONTHS.get(g["mon"].lower().rstrip(".")) if g.get("mon") else None
     wd = _weekday(g.get("wd") or g.get("wd2"))
+    if form == "holiday":
+        noun = _NEXT_WORD.match(text, end)
+        if noun and g["name"].lower() in holidays.BARE and noun.group(1) not in _AFTER_HOLIDAY:
+            return None  # "Christmas party", "Halloween costumes": a modifier, not a day
+        rel = {"coming": "next", "past": "last"}.get((g.get("rel") or "").lower(), (g.get("rel") or "").lower() or None)
+        if g.get("which"):
+            rel = g["which"].lower() + " year"
+        return mk(year=year, unit=holidays.key(g["name"]), relation=rel)
     if form == "range":
         month = month or MONTHS.get(g["emon"].lower().rstrip("."))
         d, d2 = int(g.get("d") or g["e"]), int(g.get("d2") or g["e2"])
@@ -316,6 +328,11 @@ def _mention(form: str, g: dict, m: re.Match, text: str) -> DateMention | None:
     return None
 
 
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+_AFTER_HOLIDAY = frozenset("""morning afternoon evening night day eve week weekend holiday holidays in on at and or to of
+    with for this last next the a an we he she they i it was is will would when as""".split())
+
+
 def _weekday(word: str | None) -> int | None:
     if not word:
         return None
@@ -341,6 +358,8 @@ def resolve(m: DateMention, anchor: dt.date | None, ahead: bool | None = None) -
     before them is future.
     """
     ahead = m.future if ahead is None else ahead
+    if m.form == "holiday":
+        return _holiday(m, anchor, ahead)
     if m.form == "md" and m.year:
         return cal.day(m.year, m.month, m.day)
     if m.form == "range" and m.year:
@@ -367,3 +386,22 @@ def resolve(m: DateMention, anchor: dt.date | None, ahead: bool | None = None) -
     if anchor is None:
         return None
     return cal.relative(m, anchor, ahead)
+
+
+def _holiday(m: DateMention, anchor: dt.date | None, ahead: bool) -> tuple[dt.date, dt.date] | None:
+    """A named day: in its year when given, else the latest one (the next one when looking ahead)."""
+    if m.year:
+        return day_range(holidays.date_in(m.unit, m.year))
+    if anchor is None:
+        return None
+    if m.relation and m.relation.endswith(" year"):
+        y = anchor.year + {"next year": 1, "last year": -1}.get(m.relation, 0)
+        return day_range(holidays.date_in(m.unit, y))
+    options = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (d := holidays.date_in(m.unit, y))]
+    if m.relation == "this":
+        return day_range(holidays.date_in(m.unit, anchor.year))
+    if m.relation == "next" or (m.relation is None and ahead):
+        later = [d for d in options if d > anchor or (d == anchor and m.relation is None)]
+        return day_range(min(later)) if later else None
+    earlier = [d for d in options if d < anchor or (d == anchor and m.relation is None)]
+    return day_range(max(earlier)) if earlier else None
