@@ -129,6 +129,7 @@ def test_counts_are_not_durations_and_vice_versa():
     ("from 10 euros to 20 euros a night", [("from 10 euros to 20 euros", "money", "[10,20]", None)]),
     ("a bill of 42 Kuwaiti dinars", [("42 Kuwaiti dinars", "money", "[42,42]", None)]),
     ("EUR 20 a head", [("EUR 20", "money", "[20,20]", None)]),
+    ("a fine of Rs. 500 was paid", [("Rs. 500", "money", "[500,500]", None)]),
 ])
 def test_bounds_ranges_fractions(sentence, expected):
     assert read(sentence) == expected

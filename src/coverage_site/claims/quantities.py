@@ -46,7 +46,7 @@ _DEFINITE = frozenset("the both these those its their his her our my your all".s
 _NUMBER_WORD = frozenset(UNITS) | frozenset(TENS)
 # Words that can open a quantity; any other word is skipped at once (most of a text).
 _STARTERS = (_NUMBER_WORD | frozenset(VAGUE) | frozenset(FRACTIONS) | frozenset(CURRENCY_SYMBOLS)
-             | frozenset("tens a an another minus negative - − all whole full entire".split()))
+             | frozenset("tens a an another minus negative - − all whole full entire rs".split()))
 _WHOLE = frozenset("all whole full entire".split())
 _EXTRA = frozenset("more additional extra further other full whole long straight consecutive".split())
 
@@ -355,6 +355,11 @@ def _core(text: str, toks: list[_Tok], i: int) -> _Num | None:
         currency = CURRENCY_SYMBOLS.get(t.text, t.text)
         i += 1
         t = toks[i]
+    elif t.text == "Rs" and i + 1 < n:  # "Rs 20", "Rs. 20 crore": rupees
+        k = i + 1 + (toks[i + 1].text == "." and i + 2 < n)
+        if toks[k].text[0].isdigit():
+            currency, i = "INR", k
+            t = toks[i]
     low = t.low
     # Negatives: "-5", "minus ten", "negative 1,200".
     if low in ("-", "−", "minus", "negative") and i + 1 < n:

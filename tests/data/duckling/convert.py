@@ -36,6 +36,10 @@ def blocks(source: str):
     source = "\n".join(line for line in source.splitlines() if not line.strip().startswith("--"))
     # The time corpus' `diffCorpus` has another reference time: left out.
     source = re.sub(r"diffContext ::.*?(?=allExamples ::)", "", source, flags=re.S)
+    # `latentCorpus` holds readings Duckling itself gives only on request ("5" as an amount of money,
+    # "May" as a month): marked latent, and not scored.
+    latent = re.search(r"latentCorpus = .*?(?=\n\S)", source, re.S)
+    latent_span = latent.span() if latent else (0, 0)
     for m in re.finditer(r"examples\s*\(", source):
         depth, i = 1, m.end()
         while depth:
@@ -43,7 +47,8 @@ def blocks(source: str):
             i += 1
         value = " ".join(source[m.end():i - 1].split())
         items = _LIST.match(source, i)
-        yield value, [unescape(s) for s in _STR.findall(items.group(1))] if items else []
+        texts = [unescape(s) for s in _STR.findall(items.group(1))] if items else []
+        yield ("LATENT " if latent_span[0] <= m.start() < latent_span[1] else "") + value, texts
     neg = re.search(r"negativeCorpus = .*?examples =\s*\[(.*?)\n\s*\]", source, re.S)
     if neg:
         yield "NEGATIVE", [unescape(s) for s in _STR.findall(neg.group(1))]
@@ -54,6 +59,9 @@ def number(s: str) -> float:
 
 
 def value_of(family: str, v: str) -> dict | None:
+    if v.startswith("LATENT "):
+        value = value_of(family, v[len("LATENT "):])
+        return value and {**value, "latent": True}
     if v == "NEGATIVE":
         return {"negative": True}
     if family == "numbers":
