@@ -130,6 +130,9 @@ def test_counts_are_not_durations_and_vice_versa():
     ("a bill of 42 Kuwaiti dinars", [("42 Kuwaiti dinars", "money", "[42,42]", None)]),
     ("EUR 20 a head", [("EUR 20", "money", "[20,20]", None)]),
     ("a fine of Rs. 500 was paid", [("Rs. 500", "money", "[500,500]", None)]),
+    ("a fare of 3 Hong Kong dollars", [("3 Hong Kong dollars", "money", "[3,3]", None)]),
+    ("more than 1 dollar and forty-two cents", [("more than 1 dollar and forty-two cents", "money", "(1.42,)", None)]),
+    ("inflation of two point five percent", [("two point five percent", "percent", "[2.5,2.5]", None)]),
 ])
 def test_bounds_ranges_fractions(sentence, expected):
     assert read(sentence) == expected

@@ -236,9 +236,9 @@ def _parse_at(text: str, toks: list[_Tok], i: int, exclude) -> tuple[Quantity, i
             j += 1
             end = toks[j - 1].end
         elif (nxt in CURRENCY_WORDS or toks[j].text in CURRENCY_SYMBOLS and toks[j].start == last.end
-              or toks[j].text in CURRENCY_CODES or _NATIONAL.fullmatch(nxt) and j + 1 < len(toks) and toks[j + 1].low in CURRENCY_WORDS) and not num.currency:
-            if nxt not in CURRENCY_WORDS and _NATIONAL.fullmatch(nxt):
-                j += 1  # "42 Lebanese pounds", "Kuwaiti dinars"
+              or toks[j].text in CURRENCY_CODES or _currency_after(toks, j)) and not num.currency:
+            if nxt not in CURRENCY_WORDS and toks[j].text not in CURRENCY_SYMBOLS and toks[j].text not in CURRENCY_CODES:
+                j = _currency_after(toks, j)  # "42 Lebanese pounds", "3 Hong Kong dollars"
             kind, unit = "money", CURRENCY_WORDS.get(toks[j].low) or CURRENCY_SYMBOLS.get(toks[j].text) or toks[j].text
             j += 1
             value, interval, j = _and_cents(text, toks, j, value, interval)
@@ -293,13 +293,20 @@ def _parse_at(text: str, toks: list[_Tok], i: int, exclude) -> tuple[Quantity, i
 
 
 _CENTS = frozenset("cent cents pennies ¢".split())
-_NATIONAL = re.compile(r"[a-z]+(?:an|ian|i|ese|ish)")
+
+
+def _currency_after(toks: list[_Tok], j: int) -> int:
+    """The index of a currency word one or two words on ("Kuwaiti dinars", "Hong Kong dollars"), else 0."""
+    for k in (j + 1, j + 2):
+        if k < len(toks) and toks[k].low in CURRENCY_WORDS and all(t.text.isalpha() for t in toks[j:k]) and toks[k].low not in ("won", "rand"):
+            return k
+    return 0
 
 
 def _and_cents(text, toks, j, value, interval):
     """ "20 dollars and 43 cents", "$20 and 43c": the cents belong to the amount."""
     k = j + 1 if j < len(toks) and toks[j].low == "and" else j
-    if value is None or interval is not None or k >= len(toks) or not toks[k].text[0].isdigit() and toks[k].low not in _NUMBER_WORD:
+    if value is None or interval is not None or k >= len(toks) or not toks[k].text[0].isdigit() and toks[k].low.split("-")[0] not in _NUMBER_WORD:
         return value, interval, j
     cents = _core(text, toks, k)
     if cents and cents.value is not None and cents.value < 100 and cents.end < len(toks) and (
@@ -422,6 +429,9 @@ def _core(text: str, toks: list[_Tok], i: int) -> _Num | None:
             value /= float(toks[j + 1].text)
             j += 2
             return _Num(value, j, share=j < n and toks[j].low == "of")
+        if j < n and toks[j].low == "point" and (frac := _decimals(toks, j + 1)) and "." not in t.text:
+            value += frac[0]  # "1 point 5"
+            j = frac[1]
         scale = _trailing_scale(toks, j)
         if scale > 1:
             value *= scale
@@ -467,6 +477,17 @@ def _and_a_half(toks: list[_Tok], j: int, value: float) -> tuple[float, int]:
     if j + 1 < n and toks[j].low == "and" and toks[j + 1].low == "half" and j + 2 < n and _unit_word(toks[j + 2].low):
         return value + 0.5, j + 2
     return value, j
+
+
+def _decimals(toks: list[_Tok], j: int) -> tuple[float, int] | None:
+    """The digits after "point": "two point five" -> (0.5, next), "1 point 25" -> (0.25, next)."""
+    if j < len(toks) and toks[j].text.isdigit():
+        return float("0." + toks[j].text), j + 1
+    digits = ""
+    while j < len(toks) and toks[j].low in UNITS and UNITS[toks[j].low] < 10:
+        digits += str(UNITS[toks[j].low])
+        j += 1
+    return (float("0." + digits), j) if digits else None
 
 
 def _trailing_scale(toks: list[_Tok], j: int) -> int:
@@ -517,6 +538,11 @@ def _word_number(toks: list[_Tok], i: int) -> tuple[float | None, int]:
                 total += current * scale
                 current = 0
             last = ""
+        elif w == "point" and seen and (frac := _decimals(toks, j + 1)):
+            current += frac[0]
+            j = frac[1]
+            last = "unit"
+            continue
         elif w == "and" and seen and j + 1 < len(toks) and (toks[j + 1].low in UNITS or toks[j + 1].low in TENS or toks[j + 1].low.split("-")[0] in TENS):
             pass
         else:
