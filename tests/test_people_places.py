@@ -86,6 +86,7 @@ def test_words_that_are_also_towns_are_not_places():
     ("Coach Dana Whitfield resigned.", [("Coach Dana Whitfield", "Dana Whitfield", "Coach")]),
     ("Marta Oyelaran said the count was wrong.", [("Marta Oyelaran", "Marta Oyelaran", None)]),
     ("Teodor Vasquelle, 52, was arrested.", [("Teodor Vasquelle", "Teodor Vasquelle", None)]),
+    ("Ravi Ondhara, who ran the shop, was hurt.", [("Ravi Ondhara", "Ravi Ondhara", None)]),
     ("Barack Obama spoke first. Later, Obama left.", [("Barack Obama", "Barack Obama", None), ("Obama", "Barack Obama", None)]),
     # Headline capitals before a place are not a person.
     ("Fire Near Houston Destroys Homes. Houston crews responded.", []),

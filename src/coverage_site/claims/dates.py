@@ -67,7 +67,7 @@ _PATTERNS = [
     ("dom", rf"\b(?:on|by|until|since|from|before|after)\s+the\s+(?P<d>\d{{1,2}}(?:st|nd|rd|th)|{_ORD_WORD})\b(?=\s*[,.;)]|\s+(?:and|at|in|when|to)\b|$)|\bthe\s+(?P<d2>\d{{1,2}}(?:st|nd|rd|th))(?=\s*[,.;)]|$)"),
     ("my", rf"\b(?:(?:in|since|until|by|during|from|of|early|late|mid-?|next|last|this)\s+)?(?P<mon>(?:January|February|March|April|May|June|July|August|September|October|November|December))(?:\s+(?P<y>\d{{4}}))?\b"),
     ("weekday", rf"\b(?:(?P<rel>last|this|next|past|on|early|late|on\s+the\s+following|coming|this\s+coming)\s+)?(?P<wd>{_WEEKDAY})(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?(?!\w)"),
-    ("year", r"\b(?:(?:in|since|until|by|during|from|of|early|late|mid-?)\s+)?(?P<y>(?:19|20)\d\d)\b(?![,./-]?\d)"),
+    ("year", r"\b(?:(?:in|since|until|by|during|from|of|early|late|mid-?)\s+)?(?P<y>(?:19|20)\d\d)\b(?![,./]?\d)(?!-\d\d?-)"),  # "the 2008-09 season" is 2008
 ]
 # The leading guard tries the alternation only at word starts.
 

@@ -55,7 +55,8 @@ _SPEAKER = re.compile(
     rf"|(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+(?P<name3>{_TOK}(?:\s+{_TOK})?)\b"
     rf"|(?P<name4>{NAME}),\s+\d{{1,3}},"
     rf"|year[\s-]+old\s+(?P<name5>{NAME})\b"
-    rf"|(?P<name6>{NAME}),\s+(?:a|an|the)\s+[a-z])"
+    rf"|(?P<name6>{NAME}),\s+(?:a|an|the)\s+[a-z]"
+    rf"|(?P<name7>{NAME}),\s+who\b)"
 )
 _RUN = re.compile(rf"{_NAME_START}{_TOK}(?:\s+(?:{_PARTICLE}\s+)?{_TOK})+")
 _WORD = re.compile(rf"{_TOK}|{_PARTICLE}")
@@ -87,14 +88,14 @@ def find(text: str) -> list[PersonMention]:
     full: list[PersonMention] = []
     for m in _titles_before(text):
         name = _clean_name(m.group("name"))
-        if name:
+        if name and name.lower() not in _HEAD_WORDS and name.lower() not in _MODIFIER_WORDS:  # "Surgeon General"
             full.append(PersonMention(m.start("title"), m.end("name"), name, normalise_role(m.group("title")), _qual(m), False))
     for m in _AFTER.finditer(text):
         name = _clean_name(m.group("name"))
         if name:
             full.append(PersonMention(m.start("name"), m.end("title"), name, normalise_role(m.group("title")), _qual(m), False))
     for m in _SPEAKER.finditer(text):
-        group = next(g for g in ("name", "name2", "name3", "name4", "name5", "name6") if m.group(g))
+        group = next(g for g in ("name", "name2", "name3", "name4", "name5", "name6", "name7") if m.group(g))
         if group == "name6" and not is_given_name(m.group(group).split()[0]):
             continue  # "Bryan County, a rural county": an appositive follows places too
         name = _clean_name(m.group(group), single_ok=group == "name3")
@@ -207,6 +208,7 @@ def _bare_names(text: str) -> list[PersonMention]:
     name missing from the lists ("Barack") is made up for by a listed surname
     said again on its own ("Obama said")."""
     out = []
+    speakers = {m.group(1) for m in _SAID_BY.finditer(text)}  # "Chohan said": a surname that speaks
     for run in _RUN.finditer(text):
         words = [(m.start() + run.start(), m.end() + run.start(), m.group()) for m in _WORD.finditer(run.group())]
         i = 0
@@ -230,9 +232,10 @@ def _bare_names(text: str) -> list[PersonMention]:
                         continue
                     if given and (is_surname(surname) or again):
                         end = k
-                    elif (again and k == i + 1 and is_surname(surname) and word.lower() not in common_words()
-                          and _said_alone(surname, text)):
-                        end = k  # "Barack Obama ... Obama said": a listed surname said again on its own
+                    elif (again and k == i + 1 and (k + 1 == len(words) or words[k + 1][2] in _NOT_NAME_WORDS)
+                          and word.lower() not in common_words()
+                          and (surname in speakers or is_surname(surname) and _said_alone(surname, text))):
+                        end = k  # "Barack Obama ... Obama said": the surname said again on its own, or speaking
                     if end is not None:
                         break
             if end is not None:
@@ -243,6 +246,9 @@ def _bare_names(text: str) -> list[PersonMention]:
                     continue
             i += 1
     return out
+
+
+_SAID_BY = re.compile(r"(?<![A-Za-z][ ])\b([A-Z][a-z]{2,}(?:[A-Z][a-z]+)?)\s+(?:said|says|told|added|explained|noted|wrote|asked|stated)\b")
 
 
 def _said_alone(word: str, text: str) -> bool:

@@ -616,7 +616,7 @@ _NOT_NAME = frozenset("""January February March April May June July August Septe
 
 def _appositive_name(text: str, start: int, end: int, raw: str) -> str | None:
     """ "Anthony Smith, 38, was": the number after a name and a comma is the person's age."""
-    if not raw.isdigit() or not 0 < int(raw) < 125 or not _PAUSE.match(text[end:end + 2]):
+    if not raw.isdigit() or len(raw) > 3 or not 0 < int(raw) < 125 or not _PAUSE.match(text[end:end + 2]):
         return None
     m = _NAME_BEFORE.search(text, max(0, start - 60), start)
     if not m or any(w in _NOT_NAME for w in m.group(1).split()):
