@@ -93,3 +93,18 @@ HEDGES = [
     ("approx", "around"), ("~", "around"), ("more or less", "around"), ("give or take", "around"),
 ]
 RANGE_WORDS = frozenset(["to", "and", "-", "–", "—", "through", "thru", "~"])
+WHOLE = frozenset("all whole full entire".split())
+
+
+def singular(word: str) -> str:
+    """ "hours" -> "hour", "centuries" -> "century".""" 
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+def unit_word(word: str) -> str | None:
+    """The time unit a word names, singular: "hours" → "hour"."""
+    w = word if word in TIME_UNITS else singular(word)
+    return w if w in TIME_UNITS else None

@@ -2,20 +2,22 @@
 
 How a phrase becomes an interval (documented in the README as well):
 
-* Bounds: `more than/over/above N` → (N, ∞); `at least/no less than/N or more` → [N, ∞);
-  `fewer than/less than/under/below N` → [0, N); `at most/no more than/up to/as many as N` → [0, N];
-  `between A and B`, `A to B`, `A-B`, `from A to B` → [A, B].
-* Round numbers (≥ 100 ending in 00, or with a scale word: "1.2 million") are approximate
-  even unhedged: ± half their last significant unit, at most 10 %. Other numbers are exact.
-* Hedges (`about, around, approximately, roughly, some, an estimated, circa`) widen a value by
-  10 % when it is round and 5 % when it is precise; `nearly/almost/just under/close to`
-  take the same width below the number only; `just over` above it only.
-* Vague plurals mean "at least two of the unit, fewer than the next one": dozens [24, 100),
-  scores [40, 100), hundreds [200, 1000), thousands [2000, 10000), tens of thousands
-  [20000, 100000), hundreds of thousands [200000, 10^6), millions [2·10^6, 10^7).
-* Durations are held in days and read to a quarter of their unit ("a week" is 5.25–8.75 days).
-* Not quantities: years, times of day, ordinals, phone numbers, numbers glued to names
-  (G7, F-16, Boeing 737, Section 230) and any span the caller excludes (dates).
+* Bounds: `more than/over/above/greater than/exceeding/surpassed/>N` -> (N, inf); `at least/no fewer than/
+  N or more/N or greater/>=N` -> [N, inf); `fewer than/less than/under/below/<N` -> [0, N); `at most/
+  no more than/up to/as many as/less than or equal to/<=N` -> [0, N]; `between A and B`, `A to B`, `A-B`,
+  `A through B`, `A~B`, `from A to B` -> [A, B]; two bounds joined ("above 1,000 and below 1,500") -> one range.
+* An unhedged number is exact, round or not ("100 people" is [100, 100]); a scale word keeps the precision of
+  its digits ("1.2 million" is 1.15-1.25 million, at most 10 %).
+* Hedges (`about, around, approximately, roughly, some, an estimated, circa`) widen a value by 10 % when it
+  is round (>= 100 ending in 00, or with a scale word) and 5 % when it is precise; `nearly/almost/just under/
+  close to` take the same width below the number only; `just over` above it only.
+* Vague plurals mean "at least two of the unit, fewer than the next one": dozens [24, 100), scores [40, 100),
+  hundreds [200, 1000), thousands [2000, 10000), tens of thousands [20000, 100000), millions [2e6, 1e7).
+* Shares are percentages ("half" 50, "two-thirds of" 66.7, "1/2 of" 50); negatives read as such.
+* Durations are held in days and read to a quarter of their unit, or of the amount when under one
+  ("a week" is 5.25-8.75 days, "half an hour" 22.5-37.5 minutes); parts add up ("one week and three days").
+* Not quantities: years, times of day, ordinals, phone numbers, labels ("code 7734"), numbers glued to names
+  (G7, F-16, Boeing 737, Section 230) and any span the caller excludes (dates); see `number_context`.
 """
 
 from __future__ import annotations
@@ -24,30 +26,20 @@ import re
 from dataclasses import dataclass
 
 from coverage_site.claims.intervals import INF, Interval
+from coverage_site.claims.number_context import (
+    about_of, appositive_name, bounds_and_hedges, hedge_before, hedge_words, not_a_quantity,
+)
 from coverage_site.claims.number_words import (
-    BOUNDS, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, FRACTIONS, HEDGES, LABEL_WORDS, MEASURE_UNITS,
-    PREFIX_MEASURES, RANGE_WORDS, SCALES, SHORT_SCALES, SMALL, SUFFIX_BOUNDS, TENS, TIME_ABBREVIATIONS, TIME_UNITS,
-    UNITS, VAGUE,
+    CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, FRACTIONS, MEASURE_UNITS, PREFIX_MEASURES, RANGE_WORDS, SCALES,
+    SHORT_SCALES, SMALL, SUFFIX_BOUNDS, TENS, TIME_ABBREVIATIONS, TIME_UNITS, UNITS, VAGUE, WHOLE, singular, unit_word,
 )
 from coverage_site.model import SpanIndex
 
 _TOKEN = re.compile(r"US\$|[<>]=|=[<>]|[$€£¥₩₹¢%~<>≤≥−/]|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\w.])\.\d+|[A-Za-z]+(?:[-'’][A-Za-z]+)*|\S")
-_STOP = frozenset(
-    """in at on of for from to with by into across during after before since under over than as per and or but
-    nor so yet were was are is be been being have has had will would could should may might can do did does who whom
-    which that whose when where while because if their its his her our your they them it this these those there here
-    a an the more less most least who's said says say told according around about near nearly including each""".split()
-)
-_VERBS = frozenset(
-    """struck hit left rose fell came went took made gave got ran began hurt fled met won lost remain remains stay
-    stayed stays died say says sat stood paid sent spent held kept led saw told""".split()
-)
-_DEFINITE = frozenset("the both these those its their his her our my your all".split())
 _NUMBER_WORD = frozenset(UNITS) | frozenset(TENS)
 # Words that can open a quantity; any other word is skipped at once (most of a text).
 _STARTERS = (_NUMBER_WORD | frozenset(VAGUE) | frozenset(FRACTIONS) | frozenset(CURRENCY_SYMBOLS)
              | frozenset("tens a an another minus negative - − all whole full entire rs".split()))
-_WHOLE = frozenset("all whole full entire".split())
 _EXTRA = frozenset("more additional extra further other full whole long straight consecutive".split())
 
 
@@ -94,14 +86,6 @@ _JOINER = re.compile(r",?\s+(?:and|but)\s+|\s*,\s*")
 _YEAR_OLD = re.compile(r"-?year-olds?")
 _YEAR_OLD_WORD = re.compile(r"year-olds?")
 _NUMERAL = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?")
-_ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
-_PHONE_AFTER = re.compile(r"[\s().-]*\d{3}[\s.-]\d{4}")
-_PLUS_DIGIT = re.compile(r"\+\d")
-_YEAR = re.compile(r"1[89]\d\d|20\d\d")
-_LETTERS = re.compile(r"[A-Za-z]+")
-_PAUSE = re.compile(r"\s*[,;)]")
-_NOUNISH = re.compile(r"[a-z][a-z'’-]*")
-_PHRASAL = re.compile(r"-(?:in|out|up|off|on|down)$")
 _PHONE = re.compile(r"(?:\+\d{1,3}[\s.-])?(?:\(\d{2,4}\)|\b\d{2,4})[\s.-]\d{3,4}[\s.-]\d{3,4}\b")
 _UNIT_SPLIT = re.compile(r"([a-z]+)-([a-z]+(?:-[a-z]+)*)$")
 
@@ -116,7 +100,7 @@ def _tokens(text: str) -> list[_Tok]:
         s, e = m.span()
         if "-" in t and t[0].isalpha():
             parts = _UNIT_SPLIT.match(t.lower())
-            if parts and parts.group(1) in _NUMBER_WORD and (_unit_word(parts.group(2).split("-")[0]) or parts.group(2).startswith("year-old")):
+            if parts and parts.group(1) in _NUMBER_WORD and (unit_word(parts.group(2).split("-")[0]) or parts.group(2).startswith("year-old")):
                 a = s + len(parts.group(1))
                 out += [_Tok(t[:a - s], s, a), _Tok("-", a, a + 1), _Tok(t[a - s + 1:], a + 1, e)]
                 continue
@@ -169,20 +153,14 @@ def _one_sided(q: Quantity) -> str | None:
     return None
 
 
-def _unit_word(word: str) -> str | None:
-    """The time unit a word names, singular: "hours" → "hour"."""
-    w = word if word in TIME_UNITS else _singular(word)
-    return w if w in TIME_UNITS else None
-
-
 def _time_unit_at(toks: list[_Tok], j: int, glued_ok: bool = True) -> tuple[str | None, int]:
     """A time unit at token j, skipping a hyphen ("30-minute") and one word like "more" ("2 more minutes")."""
     if j < len(toks) and toks[j].low == "-" and j + 1 < len(toks) and toks[j].start == toks[j - 1].end:
         j += 1
-    if j < len(toks) and toks[j].low in _EXTRA and j + 1 < len(toks) and _unit_word(toks[j + 1].low):
+    if j < len(toks) and toks[j].low in _EXTRA and j + 1 < len(toks) and unit_word(toks[j + 1].low):
         j += 1
     if j < len(toks):
-        unit = _unit_word(toks[j].low)
+        unit = unit_word(toks[j].low)
         if unit and (unit not in TIME_ABBREVIATIONS or glued_ok):
             return unit, j + 1
     return None, j
@@ -198,7 +176,7 @@ def _parse_at(text: str, toks: list[_Tok], i: int, exclude) -> tuple[Quantity, i
         return None
     prev = toks[i - 1].low if i else ""
     prefix_measure = prev in PREFIX_MEASURES and value is not None
-    if not num.vague and not prefix_measure and _not_a_quantity(text, toks, i, j, value):
+    if not num.vague and not prefix_measure and not_a_quantity(text, toks, i, j, value):
         return None
     start = first.start
     interval: Interval | None = Interval(num.vague[0], num.vague[1], False, num.vague[1] >= 10) if num.vague else None
@@ -256,16 +234,16 @@ def _parse_at(text: str, toks: list[_Tok], i: int, exclude) -> tuple[Quantity, i
                 j = after_unit + 1
             else:
                 kind, unit = "duration", "days"
-                hedge = _hedge_before(toks, i)
+                hedge = hedge_before(toks, i)
                 days, j = _compound_duration(text, toks, interval or Interval.exact(value), time_unit, after_unit)
                 interval = _duration(days, TIME_UNITS[time_unit], hedge)
                 if hedge and start == first.start:
-                    start = toks[i - _hedge_words(toks, i)].start
-                if i and toks[i - 1].low in ("another", "the", "a", "an") and toks[i].low in _WHOLE:
+                    start = toks[i - hedge_words(toks, i)].start
+                if i and toks[i - 1].low in ("another", "the", "a", "an") and toks[i].low in WHOLE:
                     start = toks[i - 1].start
             end = toks[j - 1].end
-        elif _singular(nxt) in MEASURE_UNITS and not num.currency:
-            kind, unit = "measure", MEASURE_UNITS[_singular(nxt)]
+        elif singular(nxt) in MEASURE_UNITS and not num.currency:
+            kind, unit = "measure", MEASURE_UNITS[singular(nxt)]
             j += 1
             end = toks[j - 1].end
     if num.currency:
@@ -275,7 +253,7 @@ def _parse_at(text: str, toks: list[_Tok], i: int, exclude) -> tuple[Quantity, i
     if kind == "count" and prev in ("aged", "age"):
         kind = "age"
         start = toks[i - 1].start
-    elif kind == "count" and (name := _appositive_name(text, first.start, end, first.text)):
+    elif kind == "count" and (name := appositive_name(text, first.start, end, first.text)):
         kind, about = "age", name
     suffix = (toks[j].low, toks[j + 1].low) if j + 1 < len(toks) else None
     if (suffix in SUFFIX_BOUNDS and value is not None and kind != "duration"
@@ -286,9 +264,9 @@ def _parse_at(text: str, toks: list[_Tok], i: int, exclude) -> tuple[Quantity, i
     if kind == "duration":
         approximate = True
     else:
-        interval, approximate, start = _bounds_and_hedges(toks, i, start, value, interval, num)
+        interval, approximate, start = bounds_and_hedges(toks, i, start, value, interval, num)
     if about is None and (kind in ("count", "measure") or num.share):
-        about = _about(toks, j, num.vague is not None)
+        about = about_of(toks, j, num.vague is not None)
     return Quantity(start, end, kind, interval, approximate, unit, about), j
 
 
@@ -386,14 +364,14 @@ def _core(text: str, toks: list[_Tok], i: int) -> _Num | None:
         if i + 2 < n and toks[i + 1].low == "of" and toks[i + 2].text[0].isdigit():
             return None  # "scores of 90": a noun, not a number
         return _Num(None, i + 1, True, VAGUE[low])
-    if low in _WHOLE and i + 1 < n and _unit_word(toks[i + 1].low) and toks[i + 1].low == _unit_word(toks[i + 1].low):
+    if low in WHOLE and i + 1 < n and unit_word(toks[i + 1].low) and toks[i + 1].low == unit_word(toks[i + 1].low):
         if low == "all" or (i and toks[i - 1].low in ("the", "a", "an")):
             return _Num(1, i + 1, True)  # "all day", "the whole week", "a full year"
     if low == "half":
         nxt = toks[i + 1].low if i + 1 < n else ""
-        if nxt in ("a", "an") and i + 2 < n and _unit_word(toks[i + 2].low):
+        if nxt in ("a", "an") and i + 2 < n and unit_word(toks[i + 2].low):
             return _Num(0.5, i + 2)  # "half an hour"
-        if _unit_word(nxt) or nxt == "-" and i + 2 < n and _unit_word(toks[i + 2].low):
+        if unit_word(nxt) or nxt == "-" and i + 2 < n and unit_word(toks[i + 2].low):
             return _Num(0.5, i + 1)  # "half hour", "half-day"
         return _Num(0.5, i + 1, share=True)  # "more than half"
     if low in ("a", "an", "another", "one") and i + 1 < n:
@@ -405,13 +383,13 @@ def _core(text: str, toks: list[_Tok], i: int) -> _Num | None:
         if nxt in SCALES and low != "one":
             value, j = _scale_run(toks, i + 1, 1)
             return _Num(value, j, True, scaled=value >= 1000)
-        if nxt == "half" and i + 2 < n and _unit_word(toks[i + 2].low):
+        if nxt == "half" and i + 2 < n and unit_word(toks[i + 2].low):
             return _Num(0.5, i + 2)  # "a half year"
         if nxt in FRACTIONS and nxt != "half" or nxt == "half" and low != "another":
-            if i + 2 < n and _unit_word(toks[i + 2].low) and nxt == "quarter":
+            if i + 2 < n and unit_word(toks[i + 2].low) and nxt == "quarter":
                 return _Num(0.25, i + 2)
             return _Num(1 / FRACTIONS[nxt], i + 2, share=True)  # "a third of", "one half"
-        if _unit_word(nxt) and low != "one" and toks[i + 1].start > t.end:
+        if unit_word(nxt) and low != "one" and toks[i + 1].start > t.end:
             return _Num(1, i + 1, True)  # "a week", "another hour"
         if nxt in CURRENCY_WORDS and low in ("a", "one") and nxt not in ("won", "rand"):
             return _Num(1, i + 1)  # "a dollar"
@@ -470,11 +448,11 @@ def _and_a_half(toks: list[_Tok], j: int, value: float) -> tuple[float, int]:
     n = len(toks)
     if j + 2 < n and toks[j].low == "and" and toks[j + 1].low in ("a", "one", "three") and toks[j + 2].low in ("quarter", "quarters"):
         k = j + 3 + (j + 3 < n and toks[j + 3].low == "of")
-        if k < n and _unit_word(toks[k].low):
+        if k < n and unit_word(toks[k].low):
             return value + (0.75 if toks[j + 1].low == "three" else 0.25), k
-    if j + 2 < n and toks[j].low == "and" and toks[j + 1].low in ("a", "an") and toks[j + 2].low == "half" and j + 3 < n and _unit_word(toks[j + 3].low):
+    if j + 2 < n and toks[j].low == "and" and toks[j + 1].low in ("a", "an") and toks[j + 2].low == "half" and j + 3 < n and unit_word(toks[j + 3].low):
         return value + 0.5, j + 3
-    if j + 1 < n and toks[j].low == "and" and toks[j + 1].low == "half" and j + 2 < n and _unit_word(toks[j + 2].low):
+    if j + 1 < n and toks[j].low == "and" and toks[j + 1].low == "half" and j + 2 < n and unit_word(toks[j + 2].low):
         return value + 0.5, j + 2
     return value, j
 
@@ -561,143 +539,6 @@ def _scale_run(toks: list[_Tok], j: int, base: float) -> tuple[float, int]:
     return value, j
 
 
-_TIME_AFTER = re.compile(r"\s*(?::\d|[ap]\.?m\.?(?![a-z])|o['’]clock|GMT|UTC|EST|EDT|PST|BST|[ap]m\b)", re.IGNORECASE)
-_GLUED_OK = frozenset(SHORT_SCALES) | TIME_ABBREVIATIONS | frozenset("km kg cm mm".split())
-
-
-def _not_a_quantity(text: str, toks: list[_Tok], i: int, j: int, value: float | None) -> bool:
-    first, last = toks[i], toks[j - 1]
-    before = text[max(0, first.start - 1):first.start]
-    after = text[last.end:last.end + 1]
-    raw = first.text
-    if before.isalpha() and not (i and toks[i - 1].text in CURRENCY_CODES):
-        return True  # G7
-    if before in ("#", ":") or (after.isalpha() and not _glued_unit(text, last.end)):
-        return True  # #1, 3D, the 33 of 3:33
-    if before == "-" and first.start >= 2 and text[first.start - 2].isalpha():
-        return True  # F-16, COVID-19
-    if _TIME_AFTER.match(text, last.end, last.end + 9):
-        return True  # 5:03pm, 10 a.m., 10 o'clock
-    if _ORDINAL_SUFFIX.match(text[last.end:last.end + 3]):
-        return True  # 1st, 22nd
-    if _PHONE_AFTER.match(text[last.end:last.end + 12]) or _PLUS_DIGIT.match(text[first.start - 1:first.start + 1]):
-        return True  # phone numbers
-    if raw[0].isdigit() and _YEAR.fullmatch(raw) and j == i + 1:
-        nxt = toks[j].low if j < len(toks) else ""
-        prev = toks[i - 1].low if i else ""
-        plural = nxt.endswith("s") and nxt.isalpha() and nxt not in ("was", "is", "has", "as", "this", "its", "us")
-        if not plural or prev in _YEAR_PREPOSITIONS:
-            return True  # a year
-    if i:
-        prev = toks[i - 1]
-        if (prev.text.isalpha() and any(c.isupper() for c in prev.text) and prev.low not in _CAP_OK
-                and prev.text not in CURRENCY_CODES and not _sentence_start(text, prev.start)):
-            return True  # Boeing 737, Section 230, Apollo 11, iPhone 15
-        if prev.low in LABEL_WORDS:
-            return True  # code 7734, room 12
-    if raw.isalpha() and value is not None and 0 < value < 10 and i and toks[i - 1].low in _DEFINITE and raw.lower() not in _WHOLE:
-        return True  # "the two nations": a reference, not a count
-    if raw.lower() in ("one", "zero") and j == i + 1 and not (j < len(toks) and (toks[j].low in SCALES or _unit_word(toks[j].low) or toks[j].low in CURRENCY_WORDS)):
-        return True
-    return False
-
-
-def _glued_unit(text: str, pos: int) -> bool:
-    m = _LETTERS.match(text[pos:pos + 6])
-    return bool(m) and (m.group().lower() in _GLUED_OK or m.group() in CURRENCY_CODES)
-
-
-_YEAR_PREPOSITIONS = frozenset("in since by until from of during before after".split())
-_CAP_OK = frozenset("over about around some nearly almost more fewer less at up between from than just approximately roughly only".split())
-_NAME_BEFORE = re.compile(r"((?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’-]+|[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+))+),\s*$")
-_NOT_NAME = frozenset("""January February March April May June July August September October November December Monday Tuesday
-    Wednesday Thursday Friday Saturday Sunday""".split())
-
-
-def _appositive_name(text: str, start: int, end: int, raw: str) -> str | None:
-    """ "Anthony Smith, 38, was": the number after a name and a comma is the person's age."""
-    if not raw.isdigit() or len(raw) > 3 or not 0 < int(raw) < 125 or not _PAUSE.match(text[end:end + 2]):
-        return None
-    m = _NAME_BEFORE.search(text, max(0, start - 60), start)
-    if not m or any(w in _NOT_NAME for w in m.group(1).split()):
-        return None
-    return m.group(1)
-
-
-def _sentence_start(text: str, pos: int) -> bool:
-    before = text[max(0, pos - 200):pos].rstrip()
-    return not before or before[-1] in ".!?:\"“\n"
-
-
-_BOUNDS_BY_LAST: dict[str, list] = {}
-for _b in BOUNDS:
-    _BOUNDS_BY_LAST.setdefault(_b[0].split()[-1], []).append(_b)
-_HEDGE_LAST = frozenset(h.split()[-1] for h, _ in HEDGES)
-
-
-def _hedge_phrase(toks: list[_Tok], i: int) -> tuple[str, str] | None:
-    if not i or toks[i - 1].low not in _HEDGE_LAST:
-        return None
-    words = " ".join(t.low for t in toks[max(0, i - 3):i])
-    for phrase, kind in HEDGES:
-        if words.endswith(phrase) and (len(words) == len(phrase) or words[-len(phrase) - 1] == " "):
-            return phrase, kind
-    return None
-
-
-def _hedge_before(toks: list[_Tok], i: int) -> str | None:
-    found = _hedge_phrase(toks, i)
-    return found[1] if found else None
-
-
-def _hedge_words(toks: list[_Tok], i: int) -> int:
-    found = _hedge_phrase(toks, i)
-    return len(found[0].split()) if found else 0
-
-
-def _bounds_and_hedges(toks, i, start, value, interval, num: _Num):
-    """Apply the words before a number: bounds and hedges."""
-    last = toks[i - 1].low if i else ""
-    candidates = _BOUNDS_BY_LAST.get(last, ())
-    joined = " ".join(t.low for t in toks[max(0, i - 6):i]) if candidates else ""
-    for phrase, direction, closed in candidates:
-        if joined.endswith(phrase) and (len(joined) == len(phrase) or joined[-len(phrase) - 1] == " "):
-            if interval is not None and interval.low != interval.high:
-                break  # "more than hundreds" does not occur; keep the vague range
-            n = len(phrase.split())
-            start = toks[i - n].start
-            v = interval.low if interval is not None else value  # a share is already in percent
-            if direction == "lower":
-                return Interval(v, INF, not closed, True), False, start
-            return Interval(0 if v >= 0 else -INF, v, False, not closed), False, start
-    hedge = _hedge_before(toks, i)
-    if interval is not None and value is None:  # vague plural
-        return interval, True, start
-    if interval is not None and interval.low != interval.high:
-        return interval, hedge is not None, start
-    v = interval.low if interval is not None else value
-    if hedge:
-        start = toks[i - _hedge_words(toks, i)].start
-        tol = abs(v) * (0.10 if num.round else 0.05)
-        if hedge == "below":
-            return Interval(v - tol, v, False, True), True, start
-        if hedge == "above":
-            return Interval(v, v + tol, True, False), True, start
-        return Interval(v - tol, v + tol), True, start
-    if num.scaled:
-        # "1.2 million" is as precise as its digits: ± half the last one written, at most 10 %.
-        tol = min(_unit(v) / 2, abs(v) * 0.10)
-        return Interval(v - tol, v + tol), True, start
-    return Interval.exact(v), False, start
-
-
-def _unit(value: float) -> float:
-    unit = 1.0
-    while value and value % (unit * 10) == 0:
-        unit *= 10
-    return unit
-
-
 def _duration(interval: Interval, days: float, hedge: str | None) -> Interval:
     tol = days * min(1.0, interval.high or 1.0) / 4  # a quarter of the unit, of the amount when under one
     low, high = interval.low * days, interval.high * days
@@ -708,32 +549,3 @@ def _duration(interval: Interval, days: float, hedge: str | None) -> Interval:
     return Interval(max(0.0, low - tol), high + tol)
 
 
-def _singular(word: str) -> str:
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    if word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
-    return word
-
-
-def _about(toks: list[_Tok], j: int, vague: bool) -> str | None:
-    """The noun phrase a count counts: "over 300 South Korean workers has" → "South Korean workers"."""
-    if j < len(toks) and toks[j].low == "of":
-        j += 1
-        if j < len(toks) and toks[j].low in ("the", "them", "those", "these", "its", "their"):
-            j += 1
-    words: list[str] = []
-    while j < len(toks) and len(words) < 4:
-        t = toks[j]
-        w = t.low
-        if not _NOUNISH.fullmatch(w) or w in _STOP:
-            break
-        if words and (w.endswith("ed") or w.endswith("ing")) and not t.text[0].isupper():
-            break
-        if _PHRASAL.search(w):
-            break  # "tuned-in", "sit-in": a verb, not part of the noun
-        if words and w in _VERBS:
-            break  # "a magnitude 6.1 quake struck": the quake, not "quake struck"
-        words.append(t.text)
-        j += 1
-    return " ".join(words) or None
