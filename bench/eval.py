@@ -6,7 +6,8 @@ capitalised name; HUMAN_PART_PER mentions that are proper names), matched by
 token overlap. Stories: B-cubed precision, recall and F1 of the grouping
 against the gold `story` field, and the share of look-alike pairs (two events
 of one topic) merged into one story; then the grouping rule checked on topics
-it was not chosen on (`held_out`).
+it was not chosen on (`held_out`). Then, per family, the readers on a public
+suite of English expressions that is not ECB+ (Duckling's, BSD-3: `suite.py`).
 """
 
 from __future__ import annotations
@@ -243,7 +244,7 @@ def held_out(docs: list[dict], articles, claims) -> list[tuple[tuple, float, flo
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--only", choices=["readers", "stories"], default=None)
+    parser.add_argument("--only", choices=["readers", "suite", "stories"], default=None)
     args = parser.parse_args(argv)
     docs = load()
     print(f"ECB+: {len(docs)} articles, {len({d['story'] for d in docs})} stories (Cybulska & Vossen 2014, CC BY 3.0)\n")
@@ -255,6 +256,11 @@ def main(argv: list[str] | None = None) -> int:
         for kind, s in scores.items():
             print(f"| {kind} | {s['precision']:.3f} | {s['recall']:.3f} | {s['gold']} | {s['predicted']} |")
         print(f"\n(readers: {time.perf_counter() - started:.1f} s)\n")
+    if args.only in (None, "suite"):
+        import suite
+
+        suite.report()
+        print()
     if args.only in (None, "stories"):
         started = time.perf_counter()
         articles, claims, stories = build(docs)

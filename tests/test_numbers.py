@@ -47,7 +47,8 @@ def read(sentence: str):
     ("nearly 1,000 people", [("nearly 1,000", "count", "[900,1000)", "people")]),
     ("almost 50 percent of voters", [("almost 50 percent", "percent", "[47.5,50)", None)]),
     ("roughly 316 workers", [("roughly 316", "count", "[300.2,331.8]", "workers")]),
-    ("2,000 people marched", [("2,000", "count", "[1800,2200]", "people")]),
+    # An unhedged round number is exact; a scale word keeps the precision of its digits.
+    ("2,000 people marched", [("2,000", "count", "[2000,2000]", "people")]),
     # Number words and vague quantities.
     ("three hundred and forty protesters", [("three hundred and forty", "count", "[340,340]", "protesters")]),
     ("twenty-five children", [("twenty-five", "count", "[25,25]", "children")]),
@@ -84,3 +85,106 @@ def test_counts_are_not_durations_and_vice_versa():
     s = "A total of 316 South Korean workers returned home Friday, after being held for a week."
     assert [q.kind for q in numbers.find(s)] == ["count"]
     assert [s[q.start:q.end] for q in durations.find(s)] == ["a week"]
+
+
+# Issue #15, comparatives and bounds: sentences of our own wording.
+@pytest.mark.parametrize("sentence,expected", [
+    ("Turnout was greater than 4,565 voters in the ward.", [("greater than 4,565", "count", "(4565,)", "voters")]),
+    ("Claims exceeding 150 were sent back.", [("exceeding 150", "count", "(150,)", None)]),
+    ("Sales surpassed 3,000 units by June.", [("surpassed 3,000", "count", "(3000,)", "units")]),
+    ("at most 12 seats remain", [("at most 12", "count", "[0,12]", "seats")]),
+    ("no fewer than 40 lawmakers signed", [("no fewer than 40", "count", "[40,)", "lawmakers")]),
+    ("families of five or more", [("five or more", "count", "[5,)", None)]),
+    ("scores of 90 or greater", [("90 or greater", "count", "[90,)", None)]),
+    ("up to 25 trucks a day", [("up to 25", "count", "[0,25]", "trucks")]),
+    ("as many as 70 boats", [("as many as 70", "count", "[0,70]", "boats")]),
+    ("a load less than or equal to 18 tonnes", [("less than or equal to 18 tonnes", "measure", "[0,18]", None)]),
+    # Symbols.
+    ("readings >30 were flagged", [(">30", "count", "(30,)", None)]),
+    ("a score >= 30 is a pass", [(">= 30", "count", "[30,)", None)]),
+    ("groups of < 100 members", [("< 100", "count", "[0,100)", "members")]),
+    ("a dose ≤ 5 mg", [("≤ 5", "count", "[0,5]", "mg")]),
+    # Two bounds joined into one range.
+    ("prices above 1,000 and below 1,500 dollars", [("above 1,000 and below 1,500 dollars", "money", "(1000,1500)", None)]),
+    ("greater than 100 and smaller than 300 cases", [("greater than 100 and smaller than 300", "count", "(100,300)", "cases")]),
+    ("at most 100 and at least 20 guests", [("at most 100 and at least 20", "count", "[20,100]", "guests")]),
+    ("20 through 100 rooms", [("20 through 100", "count", "[20,100]", "rooms")]),
+    ("20–100 rooms", [("20–100", "count", "[20,100]", "rooms")]),
+    ("20~100 rooms", [("20~100", "count", "[20,100]", "rooms")]),
+    ("from one thousand to fifteen hundred homes", [("from one thousand to fifteen hundred", "count", "[1000,1500]", "homes")]),
+    # Fractions and shares, read as percentages.
+    ("more than half of the residents left", [("more than half", "percent", "(50,)", "residents")]),
+    ("two-thirds of the board agreed", [("two-thirds", "percent", "[66.666667,66.666667]", "board")]),
+    ("a third of the crop", [("a third", "percent", "[33.333333,33.333333]", "crop")]),
+    ("about 1/2 of the staff", [("about 1/2", "percent", "[47.5,52.5]", "staff")]),
+    # Negatives.
+    ("The low was minus ten.", [("minus ten", "count", "[-10,-10]", None)]),
+    ("it fell to -5 on the coast", [("-5", "count", "[-5,-5]", None)]),
+    # An unhedged round number is exact; a hedge or a scale word says otherwise.
+    ("100 people were evacuated", [("100", "count", "[100,100]", "people")]),
+    ("around 100 people were evacuated", [("around 100", "count", "[90,110]", "people")]),
+    ("1.2 million people", [("1.2 million", "count", "[1150000,1250000]", "people")]),
+    # Money.
+    ("fined 20 dollars and 50 cents", [("20 dollars and 50 cents", "money", "[20.5,20.5]", None)]),
+    ("from 10 euros to 20 euros a night", [("from 10 euros to 20 euros", "money", "[10,20]", None)]),
+    ("a bill of 42 Kuwaiti dinars", [("42 Kuwaiti dinars", "money", "[42,42]", None)]),
+    ("EUR 20 a head", [("EUR 20", "money", "[20,20]", None)]),
+    ("a fine of Rs. 500 was paid", [("Rs. 500", "money", "[500,500]", None)]),
+    ("a fare of 3 Hong Kong dollars", [("3 Hong Kong dollars", "money", "[3,3]", None)]),
+    ("more than 1 dollar and forty-two cents", [("more than 1 dollar and forty-two cents", "money", "(1.42,)", None)]),
+    ("inflation of two point five percent", [("two point five percent", "percent", "[2.5,2.5]", None)]),
+])
+def test_bounds_ranges_fractions(sentence, expected):
+    assert read(sentence) == expected
+
+
+# Ages given as an appositive after a name are ages of that person, not counts.
+@pytest.mark.parametrize("sentence,expected", [
+    ("Anthony Smith, 38, was charged on Monday.", [("38", "age", "[38,38]", "Anthony Smith")]),
+    ("Jane Doe, 61, and her son were rescued.", [("61", "age", "[61,61]", "Jane Doe")]),
+    ("Ms. Okafor, 45, runs the clinic.", [("45", "age", "[45,45]", "Ms. Okafor")]),
+    ("In March, 40 arrived.", [("40", "count", "[40,40]", "arrived")]),  # a month is no name
+])
+def test_appositive_ages(sentence, expected):
+    assert [(sentence[q.start:q.end], q.kind, q.interval.notation(), q.about) for q in numbers.find(sentence)][:len(expected)] == expected
+
+
+# Times of day, codes and model numbers are not counts.
+@pytest.mark.parametrize("sentence", [
+    "The alarm sounded at 3:33 a.m. on the ward.",
+    "Officers arrived around 10 a.m. and left at 10:30 p.m.",
+    "The vote was held at noon and the count ended at 11 o'clock.",
+    "The shop code 7734 and the Boeing 737 and an iPhone 15 were listed.",
+    "Call +44 20 7946 0958 for details.",
+])
+def test_not_counts(sentence):
+    assert [q for q in numbers.find(sentence) if q.kind == "count"] == []
+
+
+def test_magnitude_is_a_measure_of_the_quake():
+    s = "A magnitude 6.1 quake struck the coast."
+    assert read(s) == [("magnitude 6.1", "measure", "[6.1,6.1]", "quake")]
+
+
+# Issue #15, durations in days: our own sentences. A quarter of the unit (of the amount when under one) either side.
+@pytest.mark.parametrize("sentence,span,interval", [
+    ("Crews worked all day to clear the road.", "all day", "[0.75,1.25]"),
+    ("The border stayed shut the whole week.", "the whole week", "[5.25,8.75]"),
+    ("The ban lasted a full year.", "a full year", "[273.9375,456.5625]"),
+    ("Passengers waited 3h on the tarmac.", "3h", "[0.114583,0.135417]"),
+    ("The search took 3 hrs in heavy rain.", "3 hrs", "[0.114583,0.135417]"),
+    ("The hearing lasted 45 min.", "45 min", "[0.031076,0.031424]"),
+    ("He served 2.5 years of his term.", "2.5 years", "[821.8125,1004.4375]"),
+    ("After a 30-minute delay the train left.", "30-minute", "[0.02066,0.021007]"),
+    ("Union members began a three-day strike.", "three-day", "[2.75,3.25]"),
+    ("The count will take another hour.", "another hour", "[0.03125,0.052083]"),
+    ("The talks ran for an hour and a half.", "an hour and a half", "[0.052083,0.072917]"),
+    ("Voting was paused for half an hour.", "half an hour", "[0.015625,0.026042]"),
+    ("She spent a half year abroad.", "a half year", "[136.96875,228.28125]"),
+    ("The ferry stopped for a couple of days.", "a couple of days", "[1.75,2.25]"),
+    ("Repairs take a couple of weeks.", "a couple of weeks", "[12.25,15.75]"),
+    ("The curfew lasted one week and three days.", "one week and three days", "[8.25,11.75]"),
+])
+def test_newsroom_durations(sentence, span, interval):
+    found = durations.find(sentence)
+    assert [(sentence[q.start:q.end], q.interval.notation()) for q in found] == [(span, interval)]

@@ -83,3 +83,24 @@ def test_facilities_and_streets_are_places_of_what_happened():
     places = {c.text: c.value for c in extract_claims(a) if c.kind == "place"}
     assert places["Mercy General Hospital"]["type"] == "facility"
     assert places["117th Street"] == {"name": "117th Street", "type": "street", "within": ["Queens"]}
+
+
+# Issue #15: a capitalised pair is a person only with more evidence than a given name.
+@pytest.mark.parametrize("text,expected", [
+    ("Key Takeaways: the plant will reopen in March.", []),
+    ("Hope Street was closed after the storm.", []),
+    ("Justice Department lawyers filed the motion.", []),
+    ("Georgia Power raised its rates.", []),
+    # A given name and a listed surname.
+    ("Police named Vincent Jackson as the driver.", [("Vincent Jackson", "Vincent Jackson", None)]),
+    # A title, a speech verb, an age or a later mention of the surname alone.
+    ("Coach Dana Whitfield resigned.", [("Coach Dana Whitfield", "Dana Whitfield", "Coach")]),
+    ("Marta Oyelaran said the count was wrong.", [("Marta Oyelaran", "Marta Oyelaran", None)]),
+    ("Teodor Vasquelle, 52, was arrested.", [("Teodor Vasquelle", "Teodor Vasquelle", None)]),
+    ("Ravi Ondhara, who ran the shop, was hurt.", [("Ravi Ondhara", "Ravi Ondhara", None)]),
+    ("Barack Obama spoke first. Later, Obama left.", [("Barack Obama", "Barack Obama", None), ("Obama", "Barack Obama", None)]),
+    # Headline capitals before a place are not a person.
+    ("Fire Near Houston Destroys Homes. Houston crews responded.", []),
+])
+def test_bare_names_need_evidence(text, expected):
+    assert persons(text) == expected

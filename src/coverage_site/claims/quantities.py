@@ -2,20 +2,22 @@
 
 How a phrase becomes an interval (documented in the README as well):
 
-* Bounds: `more than/over/above N` → (N, ∞); `at least/no less than/N or more` → [N, ∞);
-  `fewer than/less than/under/below N` → [0, N); `at most/no more than/up to/as many as N` → [0, N];
-  `between A and B`, `A to B`, `A-B`, `from A to B` → [A, B].
-* Round numbers (≥ 100 ending in 00, or with a scale word: "1.2 million") are approximate
-  even unhedged: ± half their last significant unit, at most 10 %. Other numbers are exact.
-* Hedges (`about, around, approximately, roughly, some, an estimated, circa`) widen a value by
-  10 % when it is round and 5 % when it is precise; `nearly/almost/just under/close to`
-  take the same width below the number only; `just over` above it only.
-* Vague plurals mean "at least two of the unit, fewer than the next one": dozens [24, 100),
-  scores [40, 100), hundreds [200, 1000), thousands [2000, 10000), tens of thousands
-  [20000, 100000), hundreds of thousands [200000, 10^6), millions [2·10^6, 10^7).
-* Durations are held in days and read to a quarter of their unit ("a week" is 5.25–8.75 days).
-* Not quantities: years, times of day, ordinals, phone numbers, numbers glued to names
-  (G7, F-16, Boeing 737, Section 230) and any span the caller excludes (dates).
+* Bounds: `more than/over/above/greater than/exceeding/surpassed/>N` -> (N, inf); `at least/no fewer than/
+  N or more/N or greater/>=N` -> [N, inf); `fewer than/less than/under/below/<N` -> [0, N); `at most/
+  no more than/up to/as many as/less than or equal to/<=N` -> [0, N]; `between A and B`, `A to B`, `A-B`,
+  `A through B`, `A~B`, `from A to B` -> [A, B]; two bounds joined ("above 1,000 and below 1,500") -> one range.
+* An unhedged number is exact, round or not ("100 people" is [100, 100]); a scale word keeps the precision of
+  its digits ("1.2 million" is 1.15-1.25 million, at most 10 %).
+* Hedges (`about, around, approximately, roughly, some, an estimated, circa`) widen a value by 10 % when it
+  is round (>= 100 ending in 00, or with a scale word) and 5 % when it is precise; `nearly/almost/just under/
+  close to` take the same width below the number only; `just over` above it only.
+* Vague plurals mean "at least two of the unit, fewer than the next one": dozens [24, 100), scores [40, 100),
+  hundreds [200, 1000), thousands [2000, 10000), tens of thousands [20000, 100000), millions [2e6, 1e7).
+* Shares are percentages ("half" 50, "two-thirds of" 66.7, "1/2 of" 50); negatives read as such.
+* Durations are held in days and read to a quarter of their unit, or of the amount when under one
+  ("a week" is 5.25-8.75 days, "half an hour" 22.5-37.5 minutes); parts add up ("one week and three days").
+* Not quantities: years, times of day, ordinals, phone numbers, labels ("code 7734"), numbers glued to names
+  (G7, F-16, Boeing 737, Section 230) and any span the caller excludes (dates); see `number_context`.
 """
 
 from __future__ import annotations
@@ -24,55 +26,21 @@ import re
 from dataclasses import dataclass
 
 from coverage_site.claims.intervals import INF, Interval
+from coverage_site.claims.number_context import (
+    about_of, appositive_name, bounds_and_hedges, hedge_before, hedge_words, not_a_quantity,
+)
+from coverage_site.claims.number_words import (
+    CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, FRACTIONS, MEASURE_UNITS, PREFIX_MEASURES, RANGE_WORDS, SCALES,
+    SHORT_SCALES, SMALL, SUFFIX_BOUNDS, TENS, TIME_ABBREVIATIONS, TIME_UNITS, UNITS, VAGUE, WHOLE, singular, unit_word,
+)
 from coverage_site.model import SpanIndex
 
-UNITS = {w: n for n, ws in enumerate([
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]) for w in [ws]}
-TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 10**12}
-SHORT_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "tn": 10**12}
-VAGUE = {
-    "dozens": (24, 100), "scores": (40, 100), "hundreds": (200, 1000), "thousands": (2000, 10_000),
-    "millions": (2_000_000, 10_000_000), "billions": (2 * 10**9, 10**10),
-}
-CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "₹": "INR"}
-CURRENCY_WORDS = {
-    "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP",
-    "won": "KRW", "yen": "JPY", "yuan": "CNY", "rupee": "INR", "rupees": "INR", "pesos": "MXN", "peso": "MXN",
-}
-TIME_UNITS = {  # days per unit
-    "second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7, "fortnight": 14,
-    "month": 30.4375, "year": 365.25, "decade": 3652.5, "century": 36525,
-}
-MEASURE_UNITS = {
-    "km": "km", "kilometer": "km", "kilometre": "km", "mile": "mi", "meter": "m", "metre": "m", "foot": "ft",
-    "feet": "ft", "inch": "in", "cm": "cm", "mm": "mm", "kg": "kg", "kilogram": "kg", "gram": "g", "ton": "t",
-    "tonne": "t", "acre": "acre", "hectare": "ha", "liter": "l", "litre": "l", "gallon": "gal", "barrel": "bbl",
-    "degree": "deg", "mph": "mph", "magnitude": "magnitude", "square": "sq",
-}
-BOUNDS = [  # phrase → (kind, direction); matched longest first against the words before a number
-    ("no more than", "upper", True), ("no fewer than", "lower", True), ("no less than", "lower", True),
-    ("more than", "lower", False), ("in excess of", "lower", False), ("upwards of", "lower", False),
-    ("at least", "lower", True), ("a minimum of", "lower", True), ("fewer than", "upper", False),
-    ("less than", "upper", False), ("at most", "upper", True), ("up to", "upper", True),
-    ("a maximum of", "upper", True), ("as many as", "upper", True), ("over", "lower", False),
-    ("above", "lower", False), ("under", "upper", False), ("below", "upper", False),
-]
-HEDGES = [
-    ("just over", "above"), ("just under", "below"), ("close to", "below"), ("nearly", "below"),
-    ("almost", "below"), ("an estimated", "around"), ("approximately", "around"), ("roughly", "around"),
-    ("around", "around"), ("about", "around"), ("some", "around"), ("circa", "around"), ("estimated", "around"),
-    ("approx", "around"), ("~", "around"),
-]
-_TOKEN = re.compile(r"US\$|[$€£¥₩₹%~]|\d[\d,]*(?:\.\d+)?|[A-Za-z]+(?:[-'’][A-Za-z]+)*|\S")
-_STOP = frozenset(
-    """in at on of for from to with by into across during after before since under over than as per and or but
-    nor so yet were was are is be been being have has had will would could should may might can do did does who whom
-    which that whose when where while because if their its his her our your they them it this these those there here
-    a an the more less most least who's said says say told according around about near nearly including each""".split()
-)
-_DEFINITE = frozenset("the both these those its their his her our my your all".split())
+_TOKEN = re.compile(r"US\$|[<>]=|=[<>]|[$€£¥₩₹¢%~<>≤≥−/]|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\w.])\.\d+|[A-Za-z]+(?:[-'’][A-Za-z]+)*|\S")
+_NUMBER_WORD = frozenset(UNITS) | frozenset(TENS)
+# Words that can open a quantity; any other word is skipped at once (most of a text).
+_STARTERS = (_NUMBER_WORD | frozenset(VAGUE) | frozenset(FRACTIONS) | frozenset(CURRENCY_SYMBOLS)
+             | frozenset("tens a an another minus negative - − all whole full entire rs".split()))
+_EXTRA = frozenset("more additional extra further other full whole long straight consecutive".split())
 
 
 @dataclass(frozen=True)
@@ -83,7 +51,7 @@ class Quantity:
     interval: Interval
     approximate: bool
     unit: str | None = None  # currency code, measure unit, or "days"
-    about: str | None = None  # what is counted: "South Korean workers"
+    about: str | None = None  # what is counted: "South Korean workers"; for an age, whose
 
     def value(self) -> dict:
         out = self.interval.to_json()
@@ -93,27 +61,65 @@ class Quantity:
         return out
 
 
-@dataclass
 class _Tok:
-    text: str
-    start: int
+    __slots__ = ("text", "start", "end", "low")
+
+    def __init__(self, text: str, start: int, end: int, low: str | None = None) -> None:
+        self.text, self.start, self.end, self.low = text, start, end, low if low is not None else text.lower()
+
+
+@dataclass
+class _Num:
+    """A bare number: its value, the token after it, and how it was written."""
+
+    value: float | None
     end: int
+    round: bool = False  # ends in 00 or has a scale word: hedges widen it by 10 %, not 5 %
+    vague: tuple[float, float] | None = None  # "dozens", "a few"
+    currency: str | None = None
+    scaled: bool = False  # "1.2 million": as precise as its digits
+    share: bool = False  # "half", "two-thirds": a share of a whole
 
-    @property
-    def low(self) -> str:
-        return self.text.lower()
 
-
+# Compiled once: these run for every candidate number.
+_JOINER = re.compile(r",?\s+(?:and|but)\s+|\s*,\s*")
+_YEAR_OLD = re.compile(r"-?year-olds?")
+_YEAR_OLD_WORD = re.compile(r"year-olds?")
+_NUMERAL = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?")
 _PHONE = re.compile(r"(?:\+\d{1,3}[\s.-])?(?:\(\d{2,4}\)|\b\d{2,4})[\s.-]\d{3,4}[\s.-]\d{3,4}\b")
+_UNIT_SPLIT = re.compile(r"([a-z]+)-([a-z]+(?:-[a-z]+)*)$")
+
+
+def _tokens(text: str) -> list[_Tok]:
+    """Tokens, with "three-day" and "five-year-old" split at the hyphen after the number word."""
+    out = []
+    lowered = text.lower()
+    same = len(lowered) == len(text)  # lower-casing kept every offset (not so for a few letters such as "İ")
+    for m in _TOKEN.finditer(text):
+        t = m.group()
+        s, e = m.span()
+        if "-" in t and t[0].isalpha():
+            parts = _UNIT_SPLIT.match(t.lower())
+            if parts and parts.group(1) in _NUMBER_WORD and (unit_word(parts.group(2).split("-")[0]) or parts.group(2).startswith("year-old")):
+                a = s + len(parts.group(1))
+                out += [_Tok(t[:a - s], s, a), _Tok("-", a, a + 1), _Tok(t[a - s + 1:], a + 1, e)]
+                continue
+        out.append(_Tok(t, s, e, lowered[s:e] if same else None))
+    return out
 
 
 def scan(text: str, exclude: tuple[tuple[int, int], ...] = ()) -> list[Quantity]:
     """Return every quantity phrase of `text`, left to right."""
     excluded = SpanIndex(list(exclude) + [m.span() for m in _PHONE.finditer(text)])
-    toks = [_Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    toks = _tokens(text)
     out: list[Quantity] = []
     i = 0
-    while i < len(toks):
+    n = len(toks)
+    while i < n:
+        t = toks[i]
+        if not (t.text[0].isdigit() or t.text[0] == "." and len(t.text) > 1 or t.low in _STARTERS or t.text in CURRENCY_SYMBOLS or t.text in CURRENCY_CODES or "-" in t.low and t.low.split("-")[0] in _NUMBER_WORD):
+            i += 1
+            continue
         q = _parse_at(text, toks, i, excluded)
         if q is None:
             i += 1
@@ -121,134 +127,345 @@ def scan(text: str, exclude: tuple[tuple[int, int], ...] = ()) -> list[Quantity]
         quantity, nxt = q
         out.append(quantity)
         i = nxt
+    return _join_bounds(text, out)
+
+
+def _join_bounds(text: str, found: list[Quantity]) -> list[Quantity]:
+    """"above 1,000 and below 1,500", "at most 100 and at least 20": two bounds, one range."""
+    out: list[Quantity] = []
+    for q in found:
+        prev = out[-1] if out else None
+        if (prev and (prev.kind == q.kind or prev.kind == "count" and q.kind in ("money", "measure", "percent")) and _one_sided(prev) and _one_sided(q) and _one_sided(prev) != _one_sided(q)
+                and _JOINER.fullmatch(text[prev.end:q.start])):
+            both = prev.interval.intersect(q.interval)
+            if not both.empty:
+                out[-1] = Quantity(prev.start, q.end, q.kind, both, False, q.unit or prev.unit, q.about or prev.about)
+                continue
+        out.append(q)
     return out
 
 
+def _one_sided(q: Quantity) -> str | None:
+    if q.interval.high == INF and q.interval.low > -INF:
+        return "lower"
+    if q.interval.low in (0, -INF) and q.interval.high < INF and q.interval.low != q.interval.high:
+        return "upper"
+    return None
+
+
+def _time_unit_at(toks: list[_Tok], j: int, glued_ok: bool = True) -> tuple[str | None, int]:
+    """A time unit at token j, skipping a hyphen ("30-minute") and one word like "more" ("2 more minutes")."""
+    if j < len(toks) and toks[j].low == "-" and j + 1 < len(toks) and toks[j].start == toks[j - 1].end:
+        j += 1
+    if j < len(toks) and toks[j].low in _EXTRA and j + 1 < len(toks) and unit_word(toks[j + 1].low):
+        j += 1
+    if j < len(toks):
+        unit = unit_word(toks[j].low)
+        if unit and (unit not in TIME_ABBREVIATIONS or glued_ok):
+            return unit, j + 1
+    return None, j
+
+
 def _parse_at(text: str, toks: list[_Tok], i: int, exclude) -> tuple[Quantity, int] | None:
-    core = _core(text, toks, i)
-    if core is None:
+    num = _core(text, toks, i)
+    if num is None:
         return None
-    value, j, round_, vague, currency = core
+    value, j = num.value, num.end
     first, last = toks[i], toks[j - 1]
     if exclude.overlaps(first.start, last.end):
         return None
-    if not vague and _not_a_quantity(text, toks, i, j, value):
+    prev = toks[i - 1].low if i else ""
+    prefix_measure = prev in PREFIX_MEASURES and value is not None
+    if not num.vague and not prefix_measure and not_a_quantity(text, toks, i, j, value):
         return None
     start = first.start
-    # Ranges: "between 20 and 30", "20 to 30", "20-30", "from 20 to 30".
-    interval: Interval | None = None
-    if vague:
-        interval = Interval(vague[0], vague[1], False, True)
-    if j + 1 < len(toks) and toks[j].low in ("to", "and", "-", "–") and not vague:
+    interval: Interval | None = Interval(num.vague[0], num.vague[1], False, num.vague[1] >= 10) if num.vague else None
+    # Ranges: "between 20 and 30", "20 to 30", "20-30", "from 20 to 30", "20 through 100".
+    if j + 1 < len(toks) and toks[j].low in RANGE_WORDS and not num.vague and value is not None:
         second = _core(text, toks, j + 1)
-        before = toks[i - 1].low if i else ""
-        if second and second[0] > value and (toks[j].low != "and" or before == "between"):
-            if toks[j].low != "-" or text[last.end:toks[j + 1].start] == "-":
-                value2, j2 = second[0], second[1]
+        if second and second.value is not None and second.value > value and (toks[j].low != "and" or prev == "between"):
+            if toks[j].low not in ("-", "–") or text[last.end:toks[j + 1].start] in ("-", "–"):
+                value2, j2 = second.value, second.end
                 scale = _trailing_scale(toks, j2)
                 interval = Interval(value * (scale if value < value2 / 100 else 1), value2 * scale if scale > 1 and value2 < scale else value2)
                 j = j2 + (1 if scale > 1 and value2 < scale and j2 < len(toks) and toks[j2].low in SCALES else 0)
-                if before in ("between", "from"):
+                num.currency = num.currency or second.currency
+                if prev in ("between", "from"):
                     start = toks[i - 1].start
     kind = "count"
-    unit = currency
+    unit = num.currency
+    about = None
     end = toks[j - 1].end
-    # Suffixes: %, percent, currency words, units, "-year-old", "or more".
-    if j < len(toks):
+    time_unit, after_unit = _time_unit_at(toks, j, glued_ok=value is not None)
+    if prefix_measure:
+        kind, unit, start = "measure", prev, toks[i - 1].start
+    elif num.share:
+        kind = "percent"
+        interval = Interval.exact(value * 100)
+    elif j < len(toks):
         nxt = toks[j].low
         if nxt == "%" or nxt in ("percent", "per") and (nxt == "percent" or (j + 1 < len(toks) and toks[j + 1].low == "cent")):
             kind = "percent"
             j += 1 if nxt != "per" else 2
             end = toks[j - 1].end
-        elif nxt in CURRENCY_WORDS and not currency:
-            kind, unit = "money", CURRENCY_WORDS[nxt]
+        elif nxt in _CENTS and not num.currency and value is not None:
+            kind, unit, value = "money", "USD", value / 100  # "10 cents", "10¢"
+            interval = Interval(interval.low / 100, interval.high / 100) if interval else None
             j += 1
             end = toks[j - 1].end
-        elif re.fullmatch(r"-?year-olds?", nxt) or (nxt == "-" and j + 1 < len(toks) and re.fullmatch(r"year-olds?", toks[j + 1].low)):
+        elif (nxt in CURRENCY_WORDS or toks[j].text in CURRENCY_SYMBOLS and toks[j].start == last.end
+              or toks[j].text in CURRENCY_CODES or _currency_after(toks, j)) and not num.currency:
+            if nxt not in CURRENCY_WORDS and toks[j].text not in CURRENCY_SYMBOLS and toks[j].text not in CURRENCY_CODES:
+                j = _currency_after(toks, j)  # "42 Lebanese pounds", "3 Hong Kong dollars"
+            kind, unit = "money", CURRENCY_WORDS.get(toks[j].low) or CURRENCY_SYMBOLS.get(toks[j].text) or toks[j].text
+            j += 1
+            value, interval, j = _and_cents(text, toks, j, value, interval)
+            interval, j = _unit_range(text, toks, j, value, interval, prev)
+            if interval is not None and prev in ("between", "from"):
+                start = toks[i - 1].start
+            end = toks[j - 1].end
+        elif _YEAR_OLD.fullmatch(nxt) or (nxt == "-" and j + 1 < len(toks) and _YEAR_OLD_WORD.fullmatch(toks[j + 1].low)):
             kind = "age"
             j += 1 if nxt != "-" else 2
             end = toks[j - 1].end
-        elif _singular(nxt) in TIME_UNITS and not currency:
-            if j + 1 < len(toks) and toks[j + 1].low == "old":
+        elif time_unit and not num.currency:
+            if after_unit < len(toks) and toks[after_unit].low == "old":
                 kind = "age"
-                j += 2
+                j = after_unit + 1
             else:
                 kind, unit = "duration", "days"
-                days = TIME_UNITS[_singular(nxt)]
-                hedge = _hedge_before(toks, i)
-                interval = _duration(interval or Interval.exact(value), days, hedge)
+                hedge = hedge_before(toks, i)
+                days, j = _compound_duration(text, toks, interval or Interval.exact(value), time_unit, after_unit)
+                interval = _duration(days, TIME_UNITS[time_unit], hedge)
                 if hedge and start == first.start:
-                    start = toks[i - _hedge_words(toks, i)].start
-                j += 1
+                    start = toks[i - hedge_words(toks, i)].start
+                if i and toks[i - 1].low in ("another", "the", "a", "an") and toks[i].low in WHOLE:
+                    start = toks[i - 1].start
             end = toks[j - 1].end
-        elif _singular(nxt) in MEASURE_UNITS and not currency:
-            kind, unit = "measure", MEASURE_UNITS[_singular(nxt)]
+        elif singular(nxt) in MEASURE_UNITS and not num.currency:
+            kind, unit = "measure", MEASURE_UNITS[singular(nxt)]
             j += 1
             end = toks[j - 1].end
-    if currency:
+    if num.currency:
         kind = "money"
-    if i and toks[i - 1].low in ("aged", "age") and kind == "count":
+    if value is None and kind == "count" and num.vague is None:
+        return None
+    if kind == "count" and prev in ("aged", "age"):
         kind = "age"
         start = toks[i - 1].start
-    if j < len(toks) and toks[j].low == "or" and j + 1 < len(toks) and toks[j + 1].low in ("more", "fewer", "less"):
-        lower = toks[j + 1].low == "more"
-        interval = Interval(value, INF) if lower else Interval(0, value)
+    elif kind == "count" and (name := appositive_name(text, first.start, end, first.text)):
+        kind, about = "age", name
+    suffix = (toks[j].low, toks[j + 1].low) if j + 1 < len(toks) else None
+    if (suffix in SUFFIX_BOUNDS and value is not None and kind != "duration"
+            and not (j + 2 < len(toks) and (toks[j + 2].text[0].isdigit() or toks[j + 2].low in _NUMBER_WORD))):
+        interval = Interval(value, INF) if SUFFIX_BOUNDS[suffix] == "lower" else Interval(0 if value >= 0 else -INF, value)
         j += 2
         end = toks[j - 1].end
     if kind == "duration":
         approximate = True
     else:
-        interval, approximate, start = _bounds_and_hedges(toks, i, start, value, interval, round_)
-    about = _about(toks, j, vague is not None) if kind in ("count", "measure") else None
+        interval, approximate, start = bounds_and_hedges(toks, i, start, value, interval, num)
+    if about is None and (kind in ("count", "measure") or num.share):
+        about = about_of(toks, j, num.vague is not None)
     return Quantity(start, end, kind, interval, approximate, unit, about), j
 
 
-def _core(text: str, toks: list[_Tok], i: int):
-    """Parse the bare number at token i: (value, next index, round?, vague range, currency)."""
+_CENTS = frozenset("cent cents pennies ¢".split())
+
+
+def _currency_after(toks: list[_Tok], j: int) -> int:
+    """The index of a currency word one or two words on ("Kuwaiti dinars", "Hong Kong dollars"), else 0."""
+    for k in (j + 1, j + 2):
+        if k < len(toks) and toks[k].low in CURRENCY_WORDS and all(t.text.isalpha() for t in toks[j:k]) and toks[k].low not in ("won", "rand"):
+            return k
+    return 0
+
+
+def _and_cents(text, toks, j, value, interval):
+    """ "20 dollars and 43 cents", "$20 and 43c": the cents belong to the amount."""
+    k = j + 1 if j < len(toks) and toks[j].low == "and" else j
+    if value is None or interval is not None or k >= len(toks) or not toks[k].text[0].isdigit() and toks[k].low.split("-")[0] not in _NUMBER_WORD:
+        return value, interval, j
+    cents = _core(text, toks, k)
+    if cents and cents.value is not None and cents.value < 100 and cents.end < len(toks) and (
+            toks[cents.end].low in _CENTS or toks[cents.end].low == "c" and toks[cents.end].start == toks[cents.end - 1].end):
+        return value + cents.value / 100, None, cents.end + 1
+    return value, interval, j
+
+
+def _unit_range(text, toks, j, value, interval, prev):
+    """ "from 10 dollars to 20 dollars", "between 5 km and 8 km": a range with its unit said twice."""
+    if interval is not None or value is None or j + 2 >= len(toks) + 1 or j >= len(toks):
+        return interval, j
+    word = toks[j].low
+    if word in ("to", "through", "-", "–") or word == "and" and prev == "between":
+        second = _core(text, toks, j + 1) if j + 1 < len(toks) else None
+        if second and second.value is not None and second.value > value and second.end < len(toks) and toks[second.end].low == toks[j - 1].low:
+            return Interval(value, second.value), second.end + 1
+    return interval, j
+
+
+def _compound_duration(text, toks, interval: Interval, unit: str, j: int) -> tuple[Interval, int]:
+    """Add the parts after a duration's unit: "an hour and a half", "one week and three days",
+    "2 years, 3 months" — returned in the first unit."""
+    per = TIME_UNITS[unit]
+    extra = 0.0
+    while j < len(toks):
+        k = j + 1 if toks[j].low in ("and", ",") else j
+        if k + 2 < len(toks) + 1 and k + 1 < len(toks) and toks[k].low in ("a", "an") and toks[k + 1].low == "half" and extra == 0:
+            extra, j = 0.5 * per, k + 2
+            break
+        if k < len(toks) and toks[k].low == "half" and toks[j].low == "and":
+            extra, j = 0.5 * per, k + 1
+            break
+        if k >= len(toks) or not (toks[k].text[0].isdigit() or toks[k].low in _NUMBER_WORD or toks[k].low in ("a", "an")):
+            break
+        part = _core(text, toks, k)
+        if part is None or part.value is None:
+            break
+        second, after = _time_unit_at(toks, part.end)
+        if second is None or TIME_UNITS[second] >= per:
+            break
+        extra += part.value * TIME_UNITS[second]
+        j = after
+    return Interval(interval.low + extra / per, interval.high + extra / per), j
+
+
+def _core(text: str, toks: list[_Tok], i: int) -> _Num | None:
+    """Parse the bare number at token i."""
     currency = None
     t = toks[i]
-    if t.text in CURRENCY_SYMBOLS:
-        if i + 1 >= len(toks) or not toks[i + 1].text[0].isdigit():
-            return None
-        currency = CURRENCY_SYMBOLS[t.text]
+    n = len(toks)
+    if (t.text in CURRENCY_SYMBOLS or t.text in CURRENCY_CODES) and i + 1 < n and toks[i + 1].text[0].isdigit():
+        currency = CURRENCY_SYMBOLS.get(t.text, t.text)
         i += 1
         t = toks[i]
+    elif t.text == "Rs" and i + 1 < n:  # "Rs 20", "Rs. 20 crore": rupees
+        k = i + 1 + (toks[i + 1].text == "." and i + 2 < n)
+        if toks[k].text[0].isdigit():
+            currency, i = "INR", k
+            t = toks[i]
     low = t.low
+    # Negatives: "-5", "minus ten", "negative 1,200".
+    if low in ("-", "−", "minus", "negative") and i + 1 < n:
+        glued = toks[i + 1].start == t.end
+        if low in ("minus", "negative") or (glued and (i == 0 or toks[i - 1].end < t.start or toks[i - 1].text in "(<>=≤≥:")):
+            inner = _core(text, toks, i + 1)
+            if inner and inner.value is not None and not inner.vague and (low in ("minus", "negative") or toks[i + 1].text[0].isdigit()):
+                inner.value = -inner.value
+                return inner
+        return None
     # Vague plurals: "hundreds", "tens of thousands", "hundreds of thousands", "dozens".
-    if low in ("tens", "hundreds") and i + 2 < len(toks) and toks[i + 1].low == "of" and toks[i + 2].low in ("thousands", "millions"):
+    if low in ("tens", "hundreds") and i + 2 < n and toks[i + 1].low == "of" and toks[i + 2].low in ("thousands", "millions"):
         base = 10 if low == "tens" else 100
         unit = 1000 if toks[i + 2].low == "thousands" else 1_000_000
-        return base * unit, i + 3, True, (2 * base * unit, 10 * base * unit), None
+        return _Num(base * unit, i + 3, True, (2 * base * unit, 10 * base * unit))
     if low in VAGUE:
-        return None, i + 1, True, VAGUE[low], None
-    if low in ("a", "an") and i + 1 < len(toks):
+        if i + 2 < n and toks[i + 1].low == "of" and toks[i + 2].text[0].isdigit():
+            return None  # "scores of 90": a noun, not a number
+        return _Num(None, i + 1, True, VAGUE[low])
+    if low in WHOLE and i + 1 < n and unit_word(toks[i + 1].low) and toks[i + 1].low == unit_word(toks[i + 1].low):
+        if low == "all" or (i and toks[i - 1].low in ("the", "a", "an")):
+            return _Num(1, i + 1, True)  # "all day", "the whole week", "a full year"
+    if low == "half":
+        nxt = toks[i + 1].low if i + 1 < n else ""
+        if nxt in ("a", "an") and i + 2 < n and unit_word(toks[i + 2].low):
+            return _Num(0.5, i + 2)  # "half an hour"
+        if unit_word(nxt) or nxt == "-" and i + 2 < n and unit_word(toks[i + 2].low):
+            return _Num(0.5, i + 1)  # "half hour", "half-day"
+        return _Num(0.5, i + 1, share=True)  # "more than half"
+    if low in ("a", "an", "another", "one") and i + 1 < n:
         nxt = toks[i + 1].low
         if nxt == "dozen":
-            return 12, i + 2, True, None, None
-        if nxt in SCALES:
+            return _Num(12, _skip_of(toks, i + 2), True)
+        if nxt in SMALL and low != "one":
+            return _Num(None, _skip_of(toks, i + 2), True, SMALL[nxt])
+        if nxt in SCALES and low != "one":
             value, j = _scale_run(toks, i + 1, 1)
-            return value, j, True, None, None
-        if _singular(nxt) in TIME_UNITS:
-            return 1, i + 1, True, None, None
-        return None
-    if t.text[0].isdigit():
-        if not re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?", t.text):
+            return _Num(value, j, True, scaled=value >= 1000)
+        if nxt == "half" and i + 2 < n and unit_word(toks[i + 2].low):
+            return _Num(0.5, i + 2)  # "a half year"
+        if nxt in FRACTIONS and nxt != "half" or nxt == "half" and low != "another":
+            if i + 2 < n and unit_word(toks[i + 2].low) and nxt == "quarter":
+                return _Num(0.25, i + 2)
+            return _Num(1 / FRACTIONS[nxt], i + 2, share=True)  # "a third of", "one half"
+        if unit_word(nxt) and low != "one" and toks[i + 1].start > t.end:
+            return _Num(1, i + 1, True)  # "a week", "another hour"
+        if nxt in CURRENCY_WORDS and low in ("a", "one") and nxt not in ("won", "rand"):
+            return _Num(1, i + 1)  # "a dollar"
+        if low != "one":
+            return None
+    if t.text[0].isdigit() or t.text[0] == "." and len(t.text) > 1:
+        if not _NUMERAL.fullmatch(t.text):
             return None
         value = float(t.text.replace(",", ""))
         j = i + 1
+        # "1/2", "3/4 of": a fraction (dates were excluded before this reader runs).
+        if j + 1 < n and toks[j].text == "/" and toks[j].start == t.end and toks[j + 1].start == toks[j].end and toks[j + 1].text.isdigit():
+            if j + 2 < n and toks[j + 2].text == "/" or float(toks[j + 1].text) == 0:
+                return None
+            value /= float(toks[j + 1].text)
+            j += 2
+            return _Num(value, j, share=j < n and toks[j].low == "of")
+        if j < n and toks[j].low == "point" and (frac := _decimals(toks, j + 1)) and "." not in t.text:
+            value += frac[0]  # "1 point 5"
+            j = frac[1]
         scale = _trailing_scale(toks, j)
         if scale > 1:
             value *= scale
             j += 1
+        elif j < n and toks[j].low in ("dozen", "dozens"):
+            value *= 12
+            j += 1
+        value, j = _and_a_half(toks, j, value)
         digits = t.text.replace(",", "").split(".")[0]
         round_ = scale > 1 or (value >= 100 and digits.endswith("00"))
-        return value, j, round_, None, currency
-    if low in UNITS or low in TENS or low.split("-")[0] in TENS:
+        return _Num(value, j, round_, None, currency, scaled=scale > 1)
+    if low in _NUMBER_WORD or low.split("-")[0] in TENS or low.split("-")[0] in _NUMBER_WORD:
+        parts = low.split("-")
+        if len(parts) == 2 and parts[0] in _NUMBER_WORD and parts[1] in FRACTIONS:
+            return _Num(UNITS.get(parts[0], 1) / FRACTIONS[parts[1]], i + 1, share=True)  # "two-thirds"
         value, j = _word_number(toks, i)
         if value is None:
             return None
-        return value, j, value >= 100 and value % 100 == 0, None, None
+        if j < n and toks[j].low in FRACTIONS and toks[j].low.endswith("s") and j + 1 < n and toks[j + 1].low == "of":
+            return _Num(value / FRACTIONS[toks[j].low], j + 1, share=True)  # "three quarters of"
+        value, j = _and_a_half(toks, j, value)
+        scaled = toks[j - 1].low in SCALES and toks[j - 1].low != "hundred"
+        return _Num(value, j, value >= 100 and value % 100 == 0, scaled=scaled)
     return None
+
+
+def _skip_of(toks: list[_Tok], j: int) -> int:
+    """ "a couple of days": the "of" belongs to the number when a unit or plain noun follows."""
+    if j + 1 < len(toks) and toks[j].low == "of" and toks[j + 1].low not in ("the", "them", "those", "these", "its", "their", "his", "her"):
+        return j + 1
+    return j
+
+
+def _and_a_half(toks: list[_Tok], j: int, value: float) -> tuple[float, int]:
+    """ "5 and a half minutes", "one and a quarter hours": the fraction belongs to the number when a unit follows."""
+    n = len(toks)
+    if j + 2 < n and toks[j].low == "and" and toks[j + 1].low in ("a", "one", "three") and toks[j + 2].low in ("quarter", "quarters"):
+        k = j + 3 + (j + 3 < n and toks[j + 3].low == "of")
+        if k < n and unit_word(toks[k].low):
+            return value + (0.75 if toks[j + 1].low == "three" else 0.25), k
+    if j + 2 < n and toks[j].low == "and" and toks[j + 1].low in ("a", "an") and toks[j + 2].low == "half" and j + 3 < n and unit_word(toks[j + 3].low):
+        return value + 0.5, j + 3
+    if j + 1 < n and toks[j].low == "and" and toks[j + 1].low == "half" and j + 2 < n and unit_word(toks[j + 2].low):
+        return value + 0.5, j + 2
+    return value, j
+
+
+def _decimals(toks: list[_Tok], j: int) -> tuple[float, int] | None:
+    """The digits after "point": "two point five" -> (0.5, next), "1 point 25" -> (0.25, next)."""
+    if j < len(toks) and toks[j].text.isdigit():
+        return float("0." + toks[j].text), j + 1
+    digits = ""
+    while j < len(toks) and toks[j].low in UNITS and UNITS[toks[j].low] < 10:
+        digits += str(UNITS[toks[j].low])
+        j += 1
+    return (float("0." + digits), j) if digits else None
 
 
 def _trailing_scale(toks: list[_Tok], j: int) -> int:
@@ -256,33 +473,54 @@ def _trailing_scale(toks: list[_Tok], j: int) -> int:
         w = toks[j].low
         if w in SCALES and w != "hundred":
             return SCALES[w]
-        if w in SHORT_SCALES and toks[j].start == toks[j - 1].end:
+        if w in SHORT_SCALES and toks[j].start == toks[j - 1].end and (w != "m" or j + 1 >= len(toks) or toks[j + 1].text != "."):
             return SHORT_SCALES[w]
     return 1
 
 
 def _word_number(toks: list[_Tok], i: int) -> tuple[float | None, int]:
-    """Read "three hundred and forty", "twenty-five", "one million", "a dozen"."""
+    """Read "three hundred and forty", "twenty-five", "one million", "fifteen hundred"."""
     total = 0
     current = 0
     j = i
     seen = False
+    last = ""  # "unit" or "tens": "one twenty" is two numbers, not 21
     while j < len(toks):
         w = toks[j].low
         parts = w.split("-")
         if len(parts) == 2 and parts[0] in TENS and parts[1] in UNITS:
+            if last:
+                break
             current += TENS[parts[0]] + UNITS[parts[1]]
+            last = "unit"
         elif w in UNITS:
+            if last == "unit" or last == "tens" and UNITS[w] >= 10:
+                break
             current += UNITS[w]
+            last = "unit"
         elif w in TENS:
+            if last:
+                break
             current += TENS[w]
-        elif w == "dozen":
+            last = "tens"
+        elif w in ("dozen", "dozens") and (seen or w == "dozen"):
             current = (current or 1) * 12
         elif w == "hundred" and seen:
             current *= 100
-        elif w in SCALES and seen:
-            total += current * SCALES[w]
-            current = 0
+            last = ""
+        elif (w in SCALES or w[:-1] in SCALES) and seen and w != "hundreds":
+            scale = SCALES.get(w) or SCALES[w[:-1]]
+            if current == 0 and total:
+                total *= scale  # "three thousand millions"
+            else:
+                total += current * scale
+                current = 0
+            last = ""
+        elif w == "point" and seen and (frac := _decimals(toks, j + 1)):
+            current += frac[0]
+            j = frac[1]
+            last = "unit"
+            continue
         elif w == "and" and seen and j + 1 < len(toks) and (toks[j + 1].low in UNITS or toks[j + 1].low in TENS or toks[j + 1].low.split("-")[0] in TENS):
             pass
         else:
@@ -301,108 +539,8 @@ def _scale_run(toks: list[_Tok], j: int, base: float) -> tuple[float, int]:
     return value, j
 
 
-def _not_a_quantity(text: str, toks: list[_Tok], i: int, j: int, value: float) -> bool:
-    first, last = toks[i], toks[j - 1]
-    before = text[max(0, first.start - 1):first.start]
-    after = text[last.end:last.end + 1]
-    raw = first.text
-    if before.isalpha() or before == "#" or (after.isalpha() and after.lower() not in "kmbt"):
-        return True  # G7, #1, 3D
-    if before == "-" and first.start >= 2 and text[first.start - 2].isalpha():
-        return True  # F-16, COVID-19
-    if re.match(r"\s*(?::\d|[ap]\.?m\.?\b|GMT|UTC|EST|EDT|PST|BST|[ap]m\b)", text[last.end:last.end + 6], re.IGNORECASE):
-        return True  # 5:03pm, 10 a.m.
-    if re.match(r"(?:st|nd|rd|th)\b", text[last.end:last.end + 3]):
-        return True  # 1st, 22nd
-    if re.match(r"[\s().-]*\d{3}[\s.-]\d{4}", text[last.end:last.end + 12]) or re.match(r"\+\d", text[first.start - 1:first.start + 1]):
-        return True  # phone numbers
-    if raw[0].isdigit() and re.fullmatch(r"1[89]\d\d|20\d\d", raw) and j == i + 1:
-        nxt = toks[j].low if j < len(toks) else ""
-        prev = toks[i - 1].low if i else ""
-        plural = nxt.endswith("s") and nxt.isalpha() and nxt not in ("was", "is", "has", "as", "this", "its", "us")
-        if not plural or prev in _YEAR_PREPOSITIONS:
-            return True  # a year
-    if i:
-        prev = toks[i - 1]
-        if prev.text[:1].isupper() and prev.text.isalpha() and prev.low not in _CAP_OK and not _sentence_start(text, prev.start):
-            return True  # Boeing 737, Section 230, Apollo 11
-        if prev.low in ("no.", "number", "no", "page", "room", "flight", "route", "chapter", "article", "section"):
-            return True
-    if raw.isalpha() and value is not None and value < 10 and i and toks[i - 1].low in _DEFINITE:
-        return True  # "the two nations": a reference, not a count
-    if raw.lower() in ("one", "zero") and not (j < len(toks) and (toks[j].low in SCALES or _singular(toks[j].low) in TIME_UNITS)):
-        return True
-    return False
-
-
-_YEAR_PREPOSITIONS = frozenset("in since by until from of during before after".split())
-_CAP_OK = frozenset("over about around some nearly almost more fewer less at up between from than just approximately roughly only".split())
-
-
-def _sentence_start(text: str, pos: int) -> bool:
-    before = text[max(0, pos - 200):pos].rstrip()
-    return not before or before[-1] in ".!?:\"“\n"
-
-
-def _hedge_phrase(toks: list[_Tok], i: int) -> tuple[str, str] | None:
-    words = " ".join(t.low for t in toks[max(0, i - 3):i])
-    for phrase, kind in HEDGES:
-        if words.endswith(phrase) and (len(words) == len(phrase) or words[-len(phrase) - 1] == " "):
-            return phrase, kind
-    return None
-
-
-def _hedge_before(toks: list[_Tok], i: int) -> str | None:
-    found = _hedge_phrase(toks, i)
-    return found[1] if found else None
-
-
-def _hedge_words(toks: list[_Tok], i: int) -> int:
-    found = _hedge_phrase(toks, i)
-    return len(found[0].split()) if found else 0
-
-
-def _bounds_and_hedges(toks, i, start, value, interval, round_):
-    """Apply the words before a number: bounds and hedges."""
-    words = [t.low for t in toks[max(0, i - 4):i]]
-    joined = " ".join(words)
-    for phrase, direction, closed in BOUNDS:
-        if joined.endswith(phrase) and (len(joined) == len(phrase) or joined[-len(phrase) - 1] == " "):
-            if interval is not None and interval.low != interval.high:
-                break  # "more than hundreds" does not occur; keep the vague range
-            n = len(phrase.split())
-            start = toks[i - n].start
-            if direction == "lower":
-                return Interval(value, INF, not closed, True), False, start
-            return Interval(0, value, False, not closed), False, start
-    hedge = _hedge_before(toks, i)
-    if interval is not None and value is None:  # vague plural
-        return interval, True, start
-    if interval is not None and interval.low != interval.high:
-        return interval, hedge is not None, start
-    if hedge:
-        start = toks[i - _hedge_words(toks, i)].start
-        tol = value * (0.10 if round_ else 0.05)
-        if hedge == "below":
-            return Interval(value - tol, value, False, True), True, start
-        if hedge == "above":
-            return Interval(value, value + tol, True, False), True, start
-        return Interval(value - tol, value + tol), True, start
-    if round_:
-        tol = min(_unit(value) / 2, value * 0.10)
-        return Interval(value - tol, value + tol), True, start
-    return Interval.exact(value), False, start
-
-
-def _unit(value: float) -> float:
-    unit = 1.0
-    while value and value % (unit * 10) == 0:
-        unit *= 10
-    return unit
-
-
 def _duration(interval: Interval, days: float, hedge: str | None) -> Interval:
-    tol = days / 4
+    tol = days * min(1.0, interval.high or 1.0) / 4  # a quarter of the unit, of the amount when under one
     low, high = interval.low * days, interval.high * days
     if hedge == "below":
         return Interval(max(0.0, low - tol), high, False, True)
@@ -411,30 +549,3 @@ def _duration(interval: Interval, days: float, hedge: str | None) -> Interval:
     return Interval(max(0.0, low - tol), high + tol)
 
 
-def _singular(word: str) -> str:
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    if word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
-    return word
-
-
-def _about(toks: list[_Tok], j: int, vague: bool) -> str | None:
-    """The noun phrase a count counts: "over 300 South Korean workers has" → "South Korean workers"."""
-    if j < len(toks) and toks[j].low == "of":
-        j += 1
-        if j < len(toks) and toks[j].low in ("the", "them", "those", "these", "its", "their"):
-            j += 1
-    words: list[str] = []
-    while j < len(toks) and len(words) < 4:
-        t = toks[j]
-        w = t.low
-        if not re.fullmatch(r"[a-z][a-z'’-]*", w) or w in _STOP:
-            break
-        if words and (w.endswith("ed") or w.endswith("ing")) and not t.text[0].isupper():
-            break
-        if re.search(r"-(?:in|out|up|off|on|down)$", w):
-            break  # "tuned-in", "sit-in": a verb, not part of the noun
-        words.append(t.text)
-        j += 1
-    return " ".join(words) or None

@@ -1,0 +1,277 @@
+"""Calendar arithmetic for the date reader: months added as months, weeks from Monday, parts of periods.
+
+Kept apart from `dates` (what the words say) so each stays short. Every
+function returns the first and last day of what it names, or None for a day
+the calendar does not have ("Feb. 30").
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+
+WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+ORDINALS = {w: n for n, w in enumerate(
+    """first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth
+    fifteenth sixteenth seventeenth eighteenth nineteenth twentieth""".split(), 1)}
+ORDINALS.update({f"twenty-{w}": 20 + n for w, n in list(ORDINALS.items())[:9]})
+ORDINALS.update({"thirtieth": 30, "thirty-first": 31})
+_ONE = dt.timedelta(days=1)
+Span = tuple[dt.date, dt.date]
+
+
+def day_range(d: dt.date | None) -> Span | None:
+    return (d, d) if d else None
+
+
+def day(y: int, mo: int, d: int) -> Span | None:
+    try:
+        return day_range(dt.date(y, mo, d))
+    except ValueError:
+        return None
+
+
+def span(y: int, mo: int, d: int, mo2: int, d2: int) -> Span | None:
+    a, b = day(y, mo, d), day(y + (mo2 < mo), mo2, d2)
+    return (a[0], b[0]) if a and b else None
+
+
+def month(y: int, mo: int) -> Span:
+    return dt.date(y, mo, 1), dt.date(y, mo, calendar.monthrange(y, mo)[1])
+
+
+def quarter(y: int, n: int) -> Span:
+    return month(y, 3 * n - 2)[0], month(y, 3 * n)[1]
+
+
+def add_months(d: dt.date, n: int) -> dt.date:
+    """Calendar months, the day kept or clamped to the month's last: Jan 31 + 1 month = Feb 28."""
+    y, m = divmod(d.month - 1 + n, 12)
+    y += d.year
+    return dt.date(y, m + 1, min(d.day, calendar.monthrange(y, m + 1)[1]))
+
+
+def shift(d: dt.date, amount: float, unit: str, sign: int) -> dt.date:
+    if unit == "year":
+        return add_months(d, sign * round(12 * amount))
+    if unit == "month":
+        return add_months(d, sign * round(amount))
+    days = {"day": 1, "week": 7, "fortnight": 14}[unit]
+    return d + dt.timedelta(days=sign * round(amount * days))
+
+
+def part(y: int, mo: int | None, unit: str, which: str) -> Span:
+    """Early, mid, late: thirds of a month (1–10, 11–20, 21–end) or of a year (four months each)."""
+    if unit == "month":
+        first, last = month(y, mo)
+        return {"early": (first, first.replace(day=10)), "mid": (first.replace(day=11), first.replace(day=20)),
+                "late": (first.replace(day=21), last)}[which]
+    k = {"early": 1, "mid": 5, "late": 9}[which]
+    return month(y, k)[0], month(y, k + 3)[1]
+
+
+def week_part(monday: dt.date, which: str) -> Span:
+    """Beginning of a week is Monday–Wednesday, its middle Wednesday–Thursday, its end Friday–Sunday."""
+    a, b = {"early": (0, 2), "mid": (2, 3), "late": (4, 6)}[which]
+    return monday + dt.timedelta(days=a), monday + dt.timedelta(days=b)
+
+
+def nth_weekday(y: int, mo: int, weekday: int, n: int) -> dt.date | None:
+    """The n-th (or with n = -1 the last) given weekday of a month."""
+    days = [d for d in range(1, calendar.monthrange(y, mo)[1] + 1) if dt.date(y, mo, d).weekday() == weekday]
+    if not -len(days) <= n <= len(days) or n == 0:
+        return None
+    return dt.date(y, mo, days[n - 1 if n > 0 else n])
+
+
+def within_month(m, y: int) -> Span | None:
+    """ "the first week of October" (Monday–Sunday weeks wholly inside the month),
+    "the last day of May", "the week of October 7" (the Monday–Sunday week holding it)."""
+    if m.form == "week" and m.day:
+        d = day(y, m.month, m.day)
+        if not d:
+            return None
+        monday = d[0] - dt.timedelta(days=d[0].weekday())
+        return monday, monday + dt.timedelta(days=6)
+    first, last = month(y, m.month)
+    if m.form == "nthday":
+        d = first + dt.timedelta(days=m.n - 1) if m.n > 0 else last
+        return (d, d) if d.month == m.month else None
+    mondays = [first + dt.timedelta(days=k) for k in range((last - first).days - 5) if (first + dt.timedelta(days=k)).weekday() == 0]
+    if m.n > len(mondays):
+        return None
+    monday = mondays[m.n - 1 if m.n > 0 else -1]
+    return monday, monday + dt.timedelta(days=6)
+
+
+def _weekday(anchor: dt.date, weekday: int, relation: str | None, ahead: bool) -> dt.date:
+    monday = anchor - dt.timedelta(days=anchor.weekday())
+    if relation == "next":
+        return monday + dt.timedelta(days=7 + weekday)
+    if relation == "after next":
+        return anchor + dt.timedelta(days=((weekday - anchor.weekday()) % 7 or 7) + 7)
+    back = (anchor.weekday() - weekday) % 7
+    if relation == "last":
+        return anchor - dt.timedelta(days=back or 7)
+    if ahead:
+        return anchor + dt.timedelta(days=(weekday - anchor.weekday()) % 7 or 7)
+    return anchor - dt.timedelta(days=back)
+
+
+def _yearless(mo: int, d: int, weekday: int | None, anchor: dt.date, ahead: bool) -> dt.date | None:
+    candidates = []
+    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            date = dt.date(y, mo, d)
+        except ValueError:
+            continue
+        weekday_ok = weekday is None or date.weekday() == weekday
+        if ahead:  # the first one on or after the anchor
+            candidates.append((not weekday_ok, date < anchor, abs((date - anchor).days), date))
+        else:  # the weekday match, then the nearest, then the past over the future
+            candidates.append((not weekday_ok, abs((date - anchor).days), date > anchor, date))
+    return min(candidates)[3] if candidates else None
+
+
+def _dom(anchor: dt.date, d: int, weekday: int | None, ahead: bool) -> dt.date | None:
+    """ "the 27th", "Friday the 15th": the nearest such day of a month (on that weekday)."""
+    options = []
+    for k in range(-12, 13):
+        first = add_months(anchor.replace(day=1), k)
+        try:
+            date = first.replace(day=d)
+        except ValueError:
+            continue
+        if weekday is not None and date.weekday() != weekday:
+            continue
+        if (date >= anchor) == ahead or date == anchor:
+            options.append((abs((date - anchor).days), date))
+    return min(options)[1] if options else None
+
+
+def relative(m, anchor: dt.date, ahead: bool) -> Span | None:
+    """Resolve a mention whose meaning depends on the anchor."""
+    form = m.form
+    if form == "md":
+        return day_range(_yearless(m.month, m.day, m.weekday, anchor, ahead))
+    if form == "range":
+        d = _yearless(m.month, m.day, None, anchor, ahead)
+        return span(d.year, m.month, m.day, m.month2 or m.month, m.day2) if d else None
+    if form == "dom" and m.relation:
+        first = add_months(anchor.replace(day=1), {"next": 1, "last": -1}.get(m.relation, 0))
+        return day(first.year, first.month, m.day)
+    if form == "dom":
+        return day_range(_dom(anchor, m.day, m.weekday, ahead))
+    if form in ("week", "nthday"):
+        y = anchor.year + ((m.month < anchor.month) if ahead else -(m.month > anchor.month))
+        return within_month(m, y)
+    if form == "my":
+        if m.relation == "next" or m.relation is None and ahead:
+            y = anchor.year + (m.month <= anchor.month if m.relation == "next" else m.month < anchor.month)
+        elif m.relation == "last":
+            y = anchor.year - (m.month >= anchor.month)
+        elif m.relation == "this":
+            y = anchor.year
+        else:
+            y = anchor.year - (m.month > anchor.month)
+        return month(y, m.month)
+    if form == "weekday":
+        return day_range(_weekday(anchor, m.weekday, m.relation, ahead))
+    if form == "wdweek":
+        monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(days={"next": 7, "last": -7}.get(m.relation, 0))
+        return day_range(monday + dt.timedelta(days=m.weekday))
+    if form == "nth":
+        if m.month:
+            y = anchor.year
+            if ahead and m.month < anchor.month:
+                y += 1
+            elif not ahead and m.month > anchor.month:
+                y -= 1
+            return day_range(nth_weekday(y, m.month, m.weekday, m.n))
+        first = add_months(anchor.replace(day=1), {"next": 1, "last": -1}.get(m.relation, 0))
+        return day_range(nth_weekday(first.year, first.month, m.weekday, m.n))
+    if form == "day":
+        shift_days = {"yesterday": -1, "tomorrow": 1, "last night": -1, "day after tomorrow": 2, "day before yesterday": -2}.get(m.relation, 0)
+        return day_range(anchor + dt.timedelta(days=shift_days))
+    if form == "offset":
+        sign = -1 if m.relation == "ago" else 1
+        d = anchor
+        for amount, unit in m.offsets:
+            d = shift(d, amount, unit, sign)
+        return d, d
+    if form == "span":
+        return _span(m.relation, m.unit, m.n, anchor)
+    if form == "quarter":
+        if m.unit == "quarter":
+            q = (anchor.month - 1) // 3 + {"next": 1, "last": -1}.get(m.relation, 0)
+            return quarter(anchor.year + q // 4, q % 4 + 1)
+        return quarter(anchor.year + {"next": 1, "last": -1}.get(m.relation, 0), m.n)
+    if form == "part":
+        if m.unit == "week":
+            monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(days=7 * m.n)
+            return week_part(monday, m.relation)
+        if m.unit == "month" and m.month:
+            y = anchor.year + ((m.month < anchor.month) if ahead else -(m.month > anchor.month))
+            return part(y, m.month, "month", m.relation)
+        if m.unit == "month":
+            first = add_months(anchor.replace(day=1), m.n)
+            return part(first.year, first.month, "month", m.relation)
+        return part(anchor.year + m.n, None, "year", m.relation)
+    if form == "relative":
+        return _relative(m.relation, m.unit, anchor)
+    if form == "halfyear":
+        year = anchor.year - (1 if m.relation == "last" else 0)
+        if m.unit == "first":
+            return dt.date(year, 1, 1), month(year, m.n)[1]
+        return month(year, 13 - m.n)[0], dt.date(year, 12, 31)
+    return None
+
+
+def _span(rel: str, unit: str, n: int, a: dt.date) -> Span:
+    """ "the last 2 days", "the next three months": whole units before or after the current one."""
+    if unit == "day":
+        return (a - dt.timedelta(days=n), a - _ONE) if rel == "last" else (a + _ONE, a + dt.timedelta(days=n))
+    if unit == "week":
+        monday = a - dt.timedelta(days=a.weekday())
+        return (monday - dt.timedelta(days=7 * n), monday - _ONE) if rel == "last" else (monday + dt.timedelta(days=7), monday + dt.timedelta(days=7 * n + 6))
+    if unit == "month":
+        first = a.replace(day=1)
+        return (add_months(first, -n), first - _ONE) if rel == "last" else (add_months(first, 1), add_months(first, n + 1) - _ONE)
+    return (dt.date(a.year - n, 1, 1), dt.date(a.year - 1, 12, 31)) if rel == "last" else (dt.date(a.year + 1, 1, 1), dt.date(a.year + n, 12, 31))
+
+
+def _relative(rel: str, unit: str, a: dt.date) -> Span:
+    if unit in ("week", "weekend"):
+        monday = a - dt.timedelta(days=a.weekday())
+        if rel in ("last", "past"):
+            start = monday - dt.timedelta(days=7)
+            return (start + dt.timedelta(days=5), start + dt.timedelta(days=6)) if unit == "weekend" else (start, start + dt.timedelta(days=6))
+        if rel == "next":
+            start = monday + dt.timedelta(days=7)
+            return (start + dt.timedelta(days=5), start + dt.timedelta(days=6)) if unit == "weekend" else (start, start + dt.timedelta(days=6))
+        if rel == "earlier this":
+            return monday, a
+        if unit == "weekend":
+            return monday + dt.timedelta(days=5), monday + dt.timedelta(days=6)
+        return monday, monday + dt.timedelta(days=6)
+    if unit == "month":
+        if rel in ("last", "past"):
+            prev = a.replace(day=1) - _ONE
+            return month(prev.year, prev.month)
+        if rel == "next":
+            nxt = month(a.year, a.month)[1] + _ONE
+            return month(nxt.year, nxt.month)
+        if rel == "earlier this":
+            return a.replace(day=1), a
+        if rel == "later this":
+            return a, month(a.year, a.month)[1]
+        return month(a.year, a.month)
+    if rel in ("last", "past"):
+        return dt.date(a.year - 1, 1, 1), dt.date(a.year - 1, 12, 31)
+    if rel == "next":
+        return dt.date(a.year + 1, 1, 1), dt.date(a.year + 1, 12, 31)
+    if rel == "earlier this":
+        return dt.date(a.year, 1, 1), a
+    if rel == "later this":
+        return a, dt.date(a.year, 12, 31)
+    return dt.date(a.year, 1, 1), dt.date(a.year, 12, 31)

@@ -1,0 +1,196 @@
+"""The words around a number: what makes it no quantity (a year, a time, a label, a name), whose age it is,
+the bounds and hedges before it, and the noun phrase after it that says what it counts.
+
+Split from `quantities` (the grammar of the number itself); the rules are listed there.
+"""
+
+from __future__ import annotations
+
+import re
+
+from coverage_site.claims.intervals import INF, Interval
+from coverage_site.claims.number_words import (
+    BOUNDS, CURRENCY_CODES, CURRENCY_WORDS, HEDGES, LABEL_WORDS, SCALES, SHORT_SCALES, TIME_ABBREVIATIONS, WHOLE,
+    unit_word,
+)
+
+_ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
+_PHONE_AFTER = re.compile(r"[\s().-]*\d{3}[\s.-]\d{4}")
+_PLUS_DIGIT = re.compile(r"\+\d")
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
+_LETTERS = re.compile(r"[A-Za-z]+")
+_PAUSE = re.compile(r"\s*[,;)]")
+_NOUNISH = re.compile(r"[a-z][a-z'’-]*")
+_PHRASAL = re.compile(r"-(?:in|out|up|off|on|down)$")
+
+_STOP = frozenset(
+    """in at on of for from to with by into across during after before since under over than as per and or but
+    nor so yet were was are is be been being have has had will would could should may might can do did does who whom
+    which that whose when where while because if their its his her our your they them it this these those there here
+    a an the more less most least who's said says say told according around about near nearly including each""".split()
+)
+_VERBS = frozenset(
+    """struck hit left rose fell came went took made gave got ran began hurt fled met won lost remain remains stay
+    stayed stays died say says sat stood paid sent spent held kept led saw told""".split()
+)
+_DEFINITE = frozenset("the both these those its their his her our my your all".split())
+
+_TIME_AFTER = re.compile(r"\s*(?::\d|[ap]\.?m\.?(?![a-z])|o['’]clock|GMT|UTC|EST|EDT|PST|BST|[ap]m\b)", re.IGNORECASE)
+_GLUED_OK = frozenset(SHORT_SCALES) | TIME_ABBREVIATIONS | frozenset("km kg cm mm".split())
+
+
+def not_a_quantity(text: str, toks: list, i: int, j: int, value: float | None) -> bool:
+    first, last = toks[i], toks[j - 1]
+    before = text[max(0, first.start - 1):first.start]
+    after = text[last.end:last.end + 1]
+    raw = first.text
+    if before.isalpha() and not (i and toks[i - 1].text in CURRENCY_CODES):
+        return True  # G7
+    if before in ("#", ":") or (after.isalpha() and not _glued_unit(text, last.end)):
+        return True  # #1, 3D, the 33 of 3:33
+    if before == "-" and first.start >= 2 and text[first.start - 2].isalpha():
+        return True  # F-16, COVID-19
+    if _TIME_AFTER.match(text, last.end, last.end + 9):
+        return True  # 5:03pm, 10 a.m., 10 o'clock
+    if _ORDINAL_SUFFIX.match(text[last.end:last.end + 3]):
+        return True  # 1st, 22nd
+    if _PHONE_AFTER.match(text[last.end:last.end + 12]) or _PLUS_DIGIT.match(text[first.start - 1:first.start + 1]):
+        return True  # phone numbers
+    if raw[0].isdigit() and _YEAR.fullmatch(raw) and j == i + 1:
+        nxt = toks[j].low if j < len(toks) else ""
+        prev = toks[i - 1].low if i else ""
+        plural = nxt.endswith("s") and nxt.isalpha() and nxt not in ("was", "is", "has", "as", "this", "its", "us")
+        if not plural or prev in _YEAR_PREPOSITIONS:
+            return True  # a year
+    if i:
+        prev = toks[i - 1]
+        if (prev.text.isalpha() and any(c.isupper() for c in prev.text) and prev.low not in _CAP_OK
+                and prev.text not in CURRENCY_CODES and not _sentence_start(text, prev.start)):
+            return True  # Boeing 737, Section 230, Apollo 11, iPhone 15
+        if prev.low in LABEL_WORDS:
+            return True  # code 7734, room 12
+    if raw.isalpha() and value is not None and 0 < value < 10 and i and toks[i - 1].low in _DEFINITE and raw.lower() not in WHOLE:
+        return True  # "the two nations": a reference, not a count
+    if raw.lower() in ("one", "zero") and j == i + 1 and not (j < len(toks) and (toks[j].low in SCALES or unit_word(toks[j].low) or toks[j].low in CURRENCY_WORDS)):
+        return True
+    return False
+
+
+def _glued_unit(text: str, pos: int) -> bool:
+    m = _LETTERS.match(text[pos:pos + 6])
+    return bool(m) and (m.group().lower() in _GLUED_OK or m.group() in CURRENCY_CODES)
+
+
+_YEAR_PREPOSITIONS = frozenset("in since by until from of during before after".split())
+_CAP_OK = frozenset("over about around some nearly almost more fewer less at up between from than just approximately roughly only".split())
+_NAME_BEFORE = re.compile(r"((?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’-]+|[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+))+),\s*$")
+_NOT_NAME = frozenset("""January February March April May June July August September October November December Monday Tuesday
+    Wednesday Thursday Friday Saturday Sunday""".split())
+
+
+def appositive_name(text: str, start: int, end: int, raw: str) -> str | None:
+    """ "Anthony Smith, 38, was": the number after a name and a comma is the person's age."""
+    if not raw.isdigit() or len(raw) > 3 or not 0 < int(raw) < 125 or not _PAUSE.match(text[end:end + 2]):
+        return None
+    m = _NAME_BEFORE.search(text, max(0, start - 60), start)
+    if not m or any(w in _NOT_NAME for w in m.group(1).split()):
+        return None
+    return m.group(1)
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 200):pos].rstrip()
+    return not before or before[-1] in ".!?:\"“\n"
+
+
+_BOUNDS_BY_LAST: dict[str, list] = {}
+for _b in BOUNDS:
+    _BOUNDS_BY_LAST.setdefault(_b[0].split()[-1], []).append(_b)
+_HEDGE_LAST = frozenset(h.split()[-1] for h, _ in HEDGES)
+
+
+def _hedge_phrase(toks: list, i: int) -> tuple[str, str] | None:
+    if not i or toks[i - 1].low not in _HEDGE_LAST:
+        return None
+    words = " ".join(t.low for t in toks[max(0, i - 3):i])
+    for phrase, kind in HEDGES:
+        if words.endswith(phrase) and (len(words) == len(phrase) or words[-len(phrase) - 1] == " "):
+            return phrase, kind
+    return None
+
+
+def hedge_before(toks: list, i: int) -> str | None:
+    found = _hedge_phrase(toks, i)
+    return found[1] if found else None
+
+
+def hedge_words(toks: list, i: int) -> int:
+    found = _hedge_phrase(toks, i)
+    return len(found[0].split()) if found else 0
+
+
+def bounds_and_hedges(toks, i, start, value, interval, num):
+    """Apply the words before a number: bounds and hedges."""
+    last = toks[i - 1].low if i else ""
+    candidates = _BOUNDS_BY_LAST.get(last, ())
+    joined = " ".join(t.low for t in toks[max(0, i - 6):i]) if candidates else ""
+    for phrase, direction, closed in candidates:
+        if joined.endswith(phrase) and (len(joined) == len(phrase) or joined[-len(phrase) - 1] == " "):
+            if interval is not None and interval.low != interval.high:
+                break  # "more than hundreds" does not occur; keep the vague range
+            n = len(phrase.split())
+            start = toks[i - n].start
+            v = interval.low if interval is not None else value  # a share is already in percent
+            if direction == "lower":
+                return Interval(v, INF, not closed, True), False, start
+            return Interval(0 if v >= 0 else -INF, v, False, not closed), False, start
+    hedge = hedge_before(toks, i)
+    if interval is not None and value is None:  # vague plural
+        return interval, True, start
+    if interval is not None and interval.low != interval.high:
+        return interval, hedge is not None, start
+    v = interval.low if interval is not None else value
+    if hedge:
+        start = toks[i - hedge_words(toks, i)].start
+        tol = abs(v) * (0.10 if num.round else 0.05)
+        if hedge == "below":
+            return Interval(v - tol, v, False, True), True, start
+        if hedge == "above":
+            return Interval(v, v + tol, True, False), True, start
+        return Interval(v - tol, v + tol), True, start
+    if num.scaled:
+        # "1.2 million" is as precise as its digits: ± half the last one written, at most 10 %.
+        tol = min(_unit(v) / 2, abs(v) * 0.10)
+        return Interval(v - tol, v + tol), True, start
+    return Interval.exact(v), False, start
+
+
+def _unit(value: float) -> float:
+    unit = 1.0
+    while value and value % (unit * 10) == 0:
+        unit *= 10
+    return unit
+
+
+
+def about_of(toks: list, j: int, vague: bool) -> str | None:
+    """The noun phrase a count counts: "over 300 South Korean workers has" → "South Korean workers"."""
+    if j < len(toks) and toks[j].low == "of":
+        j += 1
+        if j < len(toks) and toks[j].low in ("the", "them", "those", "these", "its", "their"):
+            j += 1
+    words: list[str] = []
+    while j < len(toks) and len(words) < 4:
+        t = toks[j]
+        w = t.low
+        if not _NOUNISH.fullmatch(w) or w in _STOP:
+            break
+        if words and (w.endswith("ed") or w.endswith("ing")) and not t.text[0].isupper():
+            break
+        if _PHRASAL.search(w):
+            break  # "tuned-in", "sit-in": a verb, not part of the noun
+        if words and w in _VERBS:
+            break  # "a magnitude 6.1 quake struck": the quake, not "quake struck"
+        words.append(t.text)
+        j += 1
+    return " ".join(words) or None
