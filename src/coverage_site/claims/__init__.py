@@ -98,14 +98,18 @@ def extract_claims(article: Article, anchor: Anchor | None = None) -> list[Claim
         also = events.coordinated(in_sentence, text, q.end, ev) if ev else ()
         found.append(dict(kind=q.kind, start=q.start, end=q.end, sent=sent, value=q.value(), about=q.about,
                           event=predicate, reported_by=source_of(sent), **({"also": also} if also else {})))
-    found_people = people.find(text)
+    all_orgs = orgs.find(text)
+    # A name inside an organisation's name is the organisation's ("Mercy General Hospital", "Harry Winston Inc."):
+    # an organisation that starts where a person does and runs past it wins.
+    org_starts = {o.start: o.end for o in all_orgs}
+    found_people = [p for p in people.find(text) if org_starts.get(p.start, 0) <= p.end]
     person_spans = SpanIndex((p.start, p.end) for p in found_people)
     for p in found_people:
         value = {"name": p.name, "role": p.role}
         if p.qualifier:
             value["of"] = p.qualifier
         found.append(dict(kind="person", start=p.start, end=p.end, sent=sentence_of(p.start), value=value, about=p.name))
-    org_list = [o for o in orgs.find(text) if not person_spans.overlaps(o.start, o.end)]
+    org_list = [o for o in all_orgs if not person_spans.overlaps(o.start, o.end)]
     org_spans = SpanIndex((o.start, o.end) for o in org_list)
     for o in org_list:
         sent = sentence_of(o.start)
