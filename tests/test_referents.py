@@ -238,3 +238,10 @@ def test_the_places_compared_are_not_their_own_shared_participants():
     story, _ = story_of("The workers were detained in the United States, officials in South Korea said.",
                         "After their detention in South Korea, said officials in the United States, talks began.")
     assert not conflicts(story)
+
+
+def test_a_spelling_difference_groups_the_sources_that_agree():
+    story, _ = story_of("The victim, Robyn Mendes, lived nearby.", "Police named her as Robyn Norma Mendes.",
+                        "The victim was Robin Mendes, police said.")
+    f = next(f for f in story.facets if f.kind == "person" and f.verdict == "conflict")
+    assert "Outlet 0 and Outlet 1 write Robyn Mendes; Outlet 2 writes Robin Mendes" in f.explanation

@@ -34,7 +34,7 @@ def decide(kind: str, claims: list[Claim], names: dict[str, str], published: dic
     """Decide a facet; `names` maps article ids to outlet names, `published` to dates, for the explanation.
 
     `clear(a, b)` says whether two clashing claims are clearly about one thing
-    (facets.refine kept them together for it); only such a pair is cited.
+    (split.refine kept them together for it); only such a pair is cited.
     """
     clear = clear or (lambda a, b: True)
     by_article: dict[str, list[Claim]] = {}
@@ -296,7 +296,7 @@ def _roles(by_article, names) -> Verdict:
         return Verdict("single", f"Only {_who(article, names)} names {person}{said}.")
     spellings = _spellings(by_article, names)
     if spellings:
-        return Verdict("conflict", f"The sources spell the name differently: {spellings}.", "name")
+        return Verdict("conflict", f"The sources spell one person's name differently: {spellings}.", "name")
     if not per_source:
         return Verdict("agree", f"{len(by_article)} sources name {person}; none gives a title.")
     items = list(per_source.items())
@@ -320,17 +320,24 @@ def _roles(by_article, names) -> Verdict:
 
 
 def _spellings(by_article, names) -> str:
-    """The full names that differ between sources only in spelling, as "Kathryn Gomes (Outlet A), Katherine Gomes (Outlet B)"."""
-    from coverage_site.align.referents import same_person
+    """Sources that spell one person's name differently, as "Outlet A and Outlet B write Robyn
+    Mendes; Outlet C writes Robin Mendes" (a middle name one source adds is no difference)."""
+    from coverage_site.align.referents import Person, same_person
 
     full = {a: max((c.value["name"] for c in cs), key=len) for a, cs in by_article.items()}
     items = [(a, n) for a, n in full.items() if " " in n]
-    for i, (a, na) in enumerate(items):
-        for b, nb in items[i + 1:]:
-            same, differs = same_person(na, nb)
-            if same and differs:
-                return ", ".join(f"{n} ({_who(x, names)})" for x, n in items)
-    return ""
+    if not any(same_person(na, nb) == (True, True) for i, (_, na) in enumerate(items) for _, nb in items[i + 1:]):
+        return ""
+    spelt: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for a, n in items:
+        p = Person.parse(n)
+        spelt.setdefault((p.given[0] if p.given else "", p.family), []).append((a, n))
+    parts = []
+    for group in spelt.values():
+        who = " and ".join(_who(a, names) for a, _ in group)
+        name = min((n for _, n in group), key=len)
+        parts.append(f"{who} {'write' if len(group) > 1 else 'writes'} {name}")
+    return "; ".join(parts)
 
 
 def quote_class(a: str, b: str) -> str:
