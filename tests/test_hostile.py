@@ -59,7 +59,7 @@ def test_xss_vectors_everywhere_come_out_inert(tmp_path):
     articles = {}
     for n, vector in enumerate(XSS):
         title = vector.replace('"', "'").replace("\n", " ")
-        articles[f"x{n}.md"] = (f'---\ntitle: "{title}"\nsource: "Outlet {title}"\nauthor: "{title}"\n---\n'
+        articles[f"x{n}.md"] = (f'---\ntitle: "{title}"\nsource: "Outlet {n} {title}"\nauthor: "{title}"\n---\n'
                                 f"More than 12 people said {vector} on Friday.\n\n{vector}\n")
         articles[f"t{n}.txt"] = f"{vector}\n\nAbout 40 workers said {vector} in Seoul on Monday.\n"
     root = make_project(tmp_path, articles)
@@ -189,3 +189,41 @@ def test_a_broken_file_among_many_read_in_parallel_is_reported_with_its_line(tmp
     with pytest.raises(ContentError) as exc:
         build(load_config(root, tmp_path / "site", jobs=2))
     assert [str(p).split(" ")[0] for p in exc.value.problems] == ["content/articles/a07.md:2:12:"]
+
+
+# --- Issue #17: outputs that stay valid and safe, cost bounded by input size ---
+
+@pytest.mark.parametrize("url", ["javascript:alert(1)", "ftp://example.org/", "example.org"])
+def test_site_url_must_be_http(tmp_path, url):
+    root = make_project(tmp_path, {"a.md": "Text.\n"})
+    (root / "coverage-site.yaml").write_text(f"site_url: '{url}'\n")
+    with pytest.raises(ContentError) as exc:
+        load_config(root)
+    assert str(exc.value).startswith("coverage-site.yaml:1:11: site_url must start with http:// or https://")
+    with pytest.raises(ContentError, match="--site-url: must start with http"):
+        load_config(make_project(tmp_path / "2", {}), site_url=url)
+
+
+def test_slug_collisions_never_overwrite_silently(tmp_path):
+    root = make_project(tmp_path, {
+        "a.md": "---\ntitle: A\nsource: A.B News\n---\nMore than 300 workers came on Friday.\n",
+        "b.md": "---\ntitle: B\nsource: A-B News\n---\nAbout 450 workers came on Friday.\n",
+        "c.md": "---\ntitle: C\nsource: Новости\n---\nSome 300 workers came on Friday.\n",
+        "d.md": "---\ntitle: D\nsource: Известия\n---\nSome 300 workers came on Friday.\n",
+    })
+    pages = root / "content" / "pages"
+    pages.mkdir()
+    (pages / "About.md").write_text("# About one\n")
+    (pages / "about.md").write_text("# About two\n")
+    out = tmp_path / "site"
+    with pytest.raises(ContentError) as exc:
+        build(load_config(root, out))
+    found = "\n".join(str(p) for p in exc.value.problems)
+    assert ("content/articles/b.md: outlet 'A-B News' and 'A.B News' (content/articles/a.md) would share the page "
+            "sources/a-b-news.html") in found
+    assert "content/pages/about.md: this page and content/pages/About.md would both be about.html" in found
+    result = build(load_config(root, out, keep_going=True))
+    assert result.articles == 3
+    sources = sorted(p.name for p in (out / "sources").iterdir())
+    assert len(sources) == 3 and "a-b-news.html" in sources  # the two non-Latin outlets keep a page each
+    assert "About one" in (out / "about.html").read_text(encoding="utf-8")
