@@ -227,3 +227,55 @@ def test_slug_collisions_never_overwrite_silently(tmp_path):
     sources = sorted(p.name for p in (out / "sources").iterdir())
     assert len(sources) == 3 and "a-b-news.html" in sources  # the two non-Latin outlets keep a page each
     assert "About one" in (out / "about.html").read_text(encoding="utf-8")
+
+
+SHAPES = ["1 ", "5% ", "“a” ", "on Friday ", "Word ", "More than 300 workers in Seoul. "]
+
+
+@pytest.mark.parametrize("unit", SHAPES)
+def test_output_is_bounded_by_the_input_for_every_hostile_shape(tmp_path, unit):
+    # Before #17 a 10 kB article of "1 " took 43 s and its site grew as claims × sentence length (26 MB for 4 kB).
+    import json
+
+    root = make_project(tmp_path, {"a.md": "---\ntitle: A\npublished: 2025-09-12\n---\n" + unit * (12_000 // len(unit))})
+    out = tmp_path / "site"
+    build(load_config(root, out))
+    size = sum(p.stat().st_size for p in out.rglob("*") if p.is_file())
+    assert size < 8 * 1024 * 1024, f"{size} bytes of site for 12 kB of text"
+    stories = json.loads((out / "data" / "coverage.json").read_text(encoding="utf-8"))["stories"]
+    claims = {c["id"]: c for s in stories for f in s["facets"] for c in f["claims"]}.values()
+    assert len(claims) <= 2000
+    assert max((len(c["sentence"]) for c in claims), default=0) <= 1000
+
+
+def test_claims_beyond_the_limits_are_left_out_with_a_warning(tmp_path, caplog):
+    from coverage_site.read.limits import MAX_PER_ARTICLE, MAX_PER_SENTENCE
+
+    root = make_project(tmp_path, {"a.txt": "Numbers\n\n" + "1 " * 400 + ".\n\n" + "2 " * 6000 + "\n"})
+    build(load_config(root, tmp_path / "site"))
+    # 400 claims in an 800-character sentence, then 6,000 in a run-on cut into 12 sentences of 1,000 characters.
+    assert MAX_PER_SENTENCE * 13 == 416
+    assert (f"content/articles/a.txt: warning: 6400 claims found; only 416 are compared (at most "
+            f"{MAX_PER_SENTENCE} per sentence and {MAX_PER_ARTICLE} per article)") in caplog.text
+
+
+def test_an_articles_own_contradictions_are_found_in_linear_time():
+    # Before #17 every pair of an article's claims of one slot was compared: 5,000 claims, 12.5 million pairs.
+    from dataclasses import replace
+
+    from coverage_site.align import findings
+    from coverage_site.claims import extract_claims
+    from coverage_site.read import parse_article
+
+    article, _ = parse_article("About 300 workers came. " * 2500 + "About 900 workers came.", "a.txt")
+    claims = [c for c in extract_claims(article) if "interval" in c.value]
+    claims = [replace(c, id=f"c{n}") for n, c in enumerate(claims)]
+    calls = []
+    original = findings.quantity_interval
+    findings.quantity_interval = lambda c: calls.append(c) or original(c)
+    try:
+        found = findings.find(article, claims, [claims])
+    finally:
+        findings.quantity_interval = original
+    assert len(claims) > 2000 and len(calls) <= 2 * len(claims)
+    assert len(found) == 1 and "About 900" in found[0].explanation
