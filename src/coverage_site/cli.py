@@ -72,6 +72,11 @@ def _build(args: argparse.Namespace) -> int:
         _report(exc.problems)
         print(f"build failed: {len(exc.problems)} problem(s); the previous site was left as it was", file=sys.stderr)
         return 1
+    except OSError as exc:  # disk full, a read-only folder: the system's words, with the path, not a traceback
+        where = exc.filename or (args.out or args.root)
+        print(f"{where}: {exc.strerror or exc}", file=sys.stderr)
+        print("build failed; the previous site was left as it was", file=sys.stderr)
+        return 1
     for w in result.warnings:
         print(w, file=sys.stderr)
     index = config.out / "index.html"

@@ -5,8 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-import yaml
-
 from coverage_site.errors import ContentError, Problem
 
 CONFIG_NAME = "coverage-site.yaml"
@@ -46,33 +44,44 @@ def load_config(root: Path, out: Path | None = None, **overrides) -> Config:
     values: dict = {}
     warnings: list[Problem] = []
     path = root / CONFIG_NAME
-    if path.is_file():
+    if path.exists() or path.is_symlink():
+        from coverage_site.read import frontmatter
+        from coverage_site.read.files import read_text
+
         rel = CONFIG_NAME
-        try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8-sig")) or {}
-        except yaml.YAMLError as exc:
-            mark = getattr(exc, "problem_mark", None)
-            line = mark.line + 1 if mark else None
-            col = mark.column + 1 if mark else None
-            raise ContentError([Problem(rel, line, col, f"invalid YAML: {getattr(exc, 'problem', exc)}")]) from None
-        if not isinstance(data, dict):
-            raise ContentError([Problem(rel, 1, 1, "the config must be a mapping of keys to values")])
-        problems = []
-        for key, value in data.items():
+        text = read_text(path, rel, root, warnings)
+        data, problems = frontmatter.parse(text, rel, 1)
+        if problems and problems[0].message.startswith("front matter must be"):
+            raise ContentError([Problem(rel, problems[0].line, problems[0].col, "the config must be a mapping of keys to values")])
+        warnings += [p for p in problems if p.severity == "warning"]
+        problems = [p for p in problems if p.severity == "error"]
+        for key, (value, line, col) in data.items():
             if key not in KEYS:
-                warnings.append(Problem(rel, None, None, f"unknown config key {key!r}", "warning"))
+                warnings.append(Problem(rel, line, col, f"unknown config key {key!r}", "warning"))
                 continue
             kind, _ = KEYS[key]
             if not isinstance(value, kind):
-                problems.append(Problem(rel, None, None, f"{key} must be a {kind.__name__}, not {type(value).__name__}"))
+                problems.append(Problem(rel, line, col, f"{key} must be a {kind.__name__}, not {type(value).__name__}"))
+                continue
+            if key == "site_url" and not _http_url(value):
+                problems.append(Problem(rel, line, col, f"site_url must start with http:// or https://, not {value[:60]!r}"))
                 continue
             values[key] = value
         if problems:
             raise ContentError(problems)
     config = Config(root=root, out=(out or root / "_site"), warnings=tuple(warnings), **values)
     overrides = {k: v for k, v in overrides.items() if v is not None}
+    if "site_url" in overrides and not _http_url(overrides["site_url"]):
+        raise ContentError([Problem("--site-url", None, None,
+                                    f"must start with http:// or https://, not {overrides['site_url'][:60]!r}")])
     config = replace(config, **overrides)
     return replace(config, base_path=normalise_base_path(config.base_path))
+
+
+def _http_url(value: str) -> bool:
+    from coverage_site.read.frontmatter import _http_url as http_url
+
+    return http_url(value.strip())
 
 
 def normalise_base_path(base: str) -> str:

@@ -36,11 +36,17 @@ def read_pages(root: Path) -> tuple[list[tuple[str, str, Markup]], list[Problem]
     from markdown.extensions.tables import TableExtension
 
     # Instances, not names: naming an extension makes Markdown search entry points (30 ms of start-up).
-    md = markdown.Markdown(extensions=[TableExtension(), FencedCodeExtension()])
+    def new_markdown() -> markdown.Markdown:
+        return markdown.Markdown(extensions=[TableExtension(), FencedCodeExtension()])
+
+    md = new_markdown()
+    owners: dict[str, str] = {}
     for path in sorted(folder.glob("*.md")):
         rel = path.relative_to(root).as_posix()
+        if path.is_dir():
+            continue
         try:
-            text = read_text(path, rel)
+            text = read_text(path, rel, root, problems)
         except ContentError as exc:
             problems += exc.problems
             continue
@@ -49,17 +55,25 @@ def read_pages(root: Path) -> tuple[list[tuple[str, str, Markup]], list[Problem]
         if fm is not None:
             raw, errs = frontmatter.parse(fm, rel, 2)
             problems += errs
+            if any(p.severity == "error" for p in errs):
+                continue
             meta = {k: v for k, (v, _, _) in raw.items()}
         title = str(meta.get("title") or _first_heading(body) or path.stem.replace("-", " ").title())
         slug = slugify(path.stem)
         if slug in RESERVED:
             problems.append(Problem(rel, None, None, f"a page named {slug!r} would replace the site's own {slug}.html; rename it"))
             continue
+        if slug in owners:
+            problems.append(Problem(rel, None, None, f"this page and {owners[slug]} would both be {slug}.html; rename one"))
+            continue
+        owners[slug] = rel
         try:
             html = budget.within(budget.SECONDS, lambda: md.reset().convert(budget.defuse_markdown(body)))
-        except budget.OverBudget:
-            problems.append(Problem(rel, None, None, f"Markdown took over {budget.SECONDS:g} s; shown as plain text", "warning"))
+        except (budget.OverBudget, RecursionError) as exc:
+            why = f"took over {budget.SECONDS:g} s" if isinstance(exc, budget.OverBudget) else "is nested too deeply"
+            problems.append(Problem(rel, None, None, f"Markdown {why}; shown as plain text", "warning"))
             html = "<pre>" + escape(body) + "</pre>"
+            md = new_markdown()  # interrupted mid-conversion: its state is not to be trusted again
         out.append((slug, title, sanitise(html)))
     return out, problems
 

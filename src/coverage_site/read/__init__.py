@@ -8,6 +8,7 @@ shape, a dateline recognised, and the body split into blocks and sentences.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import re
 from dataclasses import dataclass, replace
@@ -17,7 +18,7 @@ from typing import Any
 from coverage_site.errors import ContentError, Problem
 from coverage_site.model import Article, Block, Span
 from coverage_site.read import boilerplate, budget, dateline, frontmatter, layout, markdown_text, sentences
-from coverage_site.read.files import read_text
+from coverage_site.read.files import read_bytes, read_text
 
 log = logging.getLogger(__name__)
 
@@ -55,13 +56,15 @@ def read_articles(root: Path, cache=None, known: dict[str, tuple] | None = None,
     files = []  # (rel, key, what was read before or None, path, metadata)
     for path in discover(root):
         rel = path.relative_to(root).as_posix()
-        if path.is_symlink() and not path.resolve().is_relative_to(root.resolve()):
-            problems.append(Problem(rel, None, None, "symlink points outside the project; refusing to read it"))
+        if path.is_dir():
             continue
-        if not path.is_file():
+        try:
+            data = read_bytes(path, rel, root)  # refused here: outside the project, not a file, too big
+        except ContentError as exc:
+            problems += exc.problems
             continue
         meta = sidecar.get(path.name, {})
-        key = cache.key(rel, path.read_bytes(), meta) if cache else None
+        key = cache.key(rel, data, meta) if cache else None
         cached = known.get(key) if known and key else None
         if cached is None and cache:
             cached = cache.get("read", key)
@@ -70,6 +73,7 @@ def read_articles(root: Path, cache=None, known: dict[str, tuple] | None = None,
     parsed = dict(zip((rel for _, rel, _ in new), pmap(_read_file, new, jobs)))
     articles: list[Article] = []
     owners: dict[str, str] = {}
+    outlets: dict[str, tuple[str, str]] = {}  # slug -> (outlet as first spelled, its file)
     for rel, key, cached, _, _ in files:
         if cached is None:
             if isinstance(parsed[rel], ContentError):
@@ -84,6 +88,13 @@ def read_articles(root: Path, cache=None, known: dict[str, tuple] | None = None,
         if article.id in owners:
             problems.append(Problem(rel, None, None, f"article id {article.id!r} is already used by {owners[article.id]}; rename one file"))
             continue
+        outlet = outlets.setdefault(slugify(article.source), (article.source, rel))
+        if outlet[0] != article.source:
+            # Both would be sources/<slug>.html, one overwriting the other.
+            problems.append(Problem(rel, None, None, f"outlet {article.source[:80]!r} and {outlet[0][:80]!r} ({outlet[1]}) "
+                                                     f"would share the page sources/{slugify(article.source)}.html; "
+                                                     "spell the outlet the same way in both"))
+            continue
         owners[article.id] = rel
         articles.append(article)
     return articles, problems
@@ -91,10 +102,16 @@ def read_articles(root: Path, cache=None, known: dict[str, tuple] | None = None,
 
 def _read_file(job: tuple[Path, str, dict]) -> tuple[Article, list[Problem]] | ContentError:
     path, rel, meta = job
+    warnings: list[Problem] = []
     try:
-        return parse_article(read_text(path, rel), rel, meta)
+        article, problems = parse_article(read_text(path, rel, None, warnings), rel, meta)
+        return article, warnings + problems
     except ContentError as exc:
         return exc
+    except RecursionError:
+        return ContentError([Problem(rel, None, None, "nested too deeply to read")])
+    except (ArithmeticError, LookupError, ValueError) as exc:  # what odd text can make a reader raise: this file's problem
+        return ContentError([Problem(rel, None, None, f"cannot be read ({type(exc).__name__}: {str(exc)[:200]})")])
 
 
 @dataclass(frozen=True)
@@ -117,10 +134,15 @@ def read_story_pins(root: Path) -> tuple[dict[str, str], dict[str, str], list[Pr
     Returns (article file name or id -> story id, story id -> title, problems).
     """
     path = root / STORIES
-    if not path.is_file():
+    if not path.exists() and not path.is_symlink():
         return {}, {}, []
-    text = read_text(path, STORIES)
+    try:
+        text = read_text(path, STORIES, root)
+    except ContentError as exc:
+        return {}, {}, exc.problems
     raw, problems = frontmatter.parse(text, STORIES, 1)
+    found = discover(root)
+    names = {p.name for p in found} | {slugify(p.stem) for p in found}
     pins: dict[str, str] = {}
     titles: dict[str, str] = {}
     for sid, (entry, line, col) in raw.items():
@@ -133,6 +155,9 @@ def read_story_pins(root: Path) -> tuple[dict[str, str], dict[str, str], list[Pr
         if isinstance(entry.get("title"), str):
             titles[sid] = entry["title"]
         for name in entry.get("articles", []):
+            if str(name) not in names:
+                problems.append(Problem(STORIES, line, col, f"{sid}: no article file or id {str(name)[:80]!r}; "
+                                                            "the pin does nothing", "warning"))
             if str(name) in pins and pins[str(name)] != sid:
                 problems.append(Problem(STORIES, line, col, f"{name} is pinned to both {pins[str(name)]} and {sid}"))
             pins[str(name)] = sid
@@ -141,9 +166,13 @@ def read_story_pins(root: Path) -> tuple[dict[str, str], dict[str, str], list[Pr
 
 def _read_sidecar(root: Path, problems: list[Problem]) -> dict[str, dict[str, Any]]:
     path = root / SIDECAR
-    if not path.is_file():
+    if not path.exists() and not path.is_symlink():
         return {}
-    text = read_text(path, SIDECAR)
+    try:
+        text = read_text(path, SIDECAR, root)
+    except ContentError as exc:
+        problems += exc.problems
+        return {}
     raw, errs = frontmatter.parse(text, SIDECAR, 1)
     problems += errs
     out: dict[str, dict[str, Any]] = {}
@@ -202,6 +231,10 @@ def parse_article(text: str, rel: str, extra: dict[str, Any] | None = None) -> t
             problems.append(Problem(rel, body_line, None, f"Markdown took over {budget.SECONDS:g} s to parse; "
                                                           "the body is read as plain text", "warning"))
             blocks = markdown_text.plain_blocks(body)
+        except RecursionError:  # Python-Markdown recurses once per nesting level ("- " * 500)
+            problems.append(Problem(rel, body_line, None, "Markdown nested too deeply to parse; "
+                                                          "the body is read as plain text", "warning"))
+            blocks = markdown_text.plain_blocks(body)
     meta.update(extra or {})
     title = meta.get("title") or title
     return assemble(rel, meta, title, blocks), problems
@@ -257,6 +290,9 @@ def assemble(rel: str, meta: dict[str, Any], title: str | None, blocks: list[tup
 def slugify(text: str) -> str:
     """Return a URL-safe slug of `[a-z0-9-]`."""
     slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    if not slug and text.strip():
+        # A name with no Latin letter or digit ("Новости"): a short hash keeps two such names apart.
+        return "u-" + hashlib.sha1(text.strip().encode("utf-8", "replace")).hexdigest()[:10]
     return slug[:80].strip("-") or "article"
 
 

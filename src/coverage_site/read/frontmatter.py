@@ -8,8 +8,10 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import yaml
+from yaml.composer import ComposerError
 
 from coverage_site.errors import Problem
+from coverage_site.read.files import FORBIDDEN
 
 FIELDS: dict[str, str] = {
     "title": "Headline of the article.",
@@ -22,6 +24,59 @@ FIELDS: dict[str, str] = {
 }
 _FENCE = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+MAX_DEPTH = 50  # nesting deeper than this is no metadata: refused before the composer's recursion overflows
+# Dates a reader can count from: relative dates ("next year", "on Friday") step outside 0001..9999 otherwise.
+YEARS = (1000, 9000)
+
+
+class Loader(yaml.SafeLoader):
+    """`safe_load`'s loader minus what makes YAML hostile to a build.
+
+    Aliases are refused: 507 bytes of nested aliases ("billion laughs") expand to
+    gigabytes once printed or walked. Nesting is capped (the composer recurses).
+    A key given twice is an error, not a silent overwrite. Characters a page or
+    feed cannot carry (controls, lone surrogates from `"\\ud800"`) are replaced by
+    U+FFFD and reported.
+    """
+
+    def __init__(self, stream: str, first_line: int = 1) -> None:
+        super().__init__(stream)
+        self.first_line = first_line  # the file line of the stream's first line, for messages
+        self.depth = 0
+        self.replaced: list[tuple[yaml.Mark, str]] = []
+
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise ComposerError(None, None, f"aliases (*{event.anchor}) are not allowed; write the value out",
+                                event.start_mark)
+        self.depth += 1
+        try:
+            if self.depth > MAX_DEPTH:
+                raise ComposerError(None, None, f"nested more than {MAX_DEPTH} levels deep", self.peek_event().start_mark)
+            return super().compose_node(parent, index)
+        finally:
+            self.depth -= 1
+
+    def compose_scalar_node(self, anchor):
+        node = super().compose_scalar_node(anchor)
+        m = FORBIDDEN.search(node.value)
+        if m:
+            self.replaced.append((node.start_mark, m.group()))
+            node.value = FORBIDDEN.sub("\ufffd", node.value)
+        return node
+
+    def compose_mapping_node(self, anchor):
+        node = super().compose_mapping_node(anchor)
+        seen: dict[tuple[str, str], yaml.Mark] = {}
+        for key, _ in node.value:
+            if isinstance(key, yaml.ScalarNode):
+                if (key.tag, key.value) in seen:
+                    first = seen[(key.tag, key.value)]
+                    raise ComposerError(None, None, f"key {key.value[:60]!r} is given twice (first on line {first.line + self.first_line})",
+                                        key.start_mark)
+                seen[(key.tag, key.value)] = key.start_mark
+        return node
 
 
 def split(text: str) -> tuple[str | None, str, int]:
@@ -34,25 +89,27 @@ def split(text: str) -> tuple[str | None, str, int]:
 
 def parse(source: str, rel: str, first_line: int) -> tuple[dict[str, Any], list[Problem]]:
     """Parse a YAML mapping; `first_line` is the file line of the YAML's first line."""
+    loader = Loader(source, first_line)
     try:
-        node = yaml.compose(source, Loader=yaml.SafeLoader)
+        node = loader.get_single_node()
     except yaml.YAMLError as exc:
         return {}, [_yaml_problem(exc, rel, first_line)]
+    problems = [Problem(rel, mark.line + first_line, mark.column + 1,
+                        f"character U+{ord(ch):04X} cannot appear in a web page or feed; replaced by U+FFFD", "warning")
+                for mark, ch in loader.replaced]
     if node is None:
-        return {}, []
+        return {}, problems
     if not isinstance(node, yaml.MappingNode):
         line = node.start_mark.line + first_line
         return {}, [Problem(rel, line, node.start_mark.column + 1, "front matter must be a mapping of keys to values")]
-    loader = yaml.SafeLoader("")
     data: dict[str, Any] = {}
-    problems: list[Problem] = []
     for key_node, value_node in node.value:
         line = value_node.start_mark.line + first_line
         col = value_node.start_mark.column + 1
         try:
             key = loader.construct_object(key_node, deep=True)
             value = loader.construct_object(value_node, deep=True)
-        except (yaml.YAMLError, ValueError, TypeError) as exc:
+        except (yaml.YAMLError, ValueError, TypeError, OverflowError) as exc:
             name = getattr(key_node, "value", "?")
             problems.append(Problem(rel, line, col, f"{name}: cannot read value: {getattr(exc, 'problem', None) or exc}"))
             continue
@@ -73,19 +130,22 @@ def validate(data: dict[str, Any], rel: str) -> tuple[dict[str, Any], list[Probl
         if key == "published":
             parsed = _date(value)
             if parsed is None:
-                problems.append(Problem(rel, line, col, f"published must be an ISO 8601 date such as 2025-09-14, not {value!r}"))
+                problems.append(Problem(rel, line, col, f"published must be an ISO 8601 date such as 2025-09-14, not {_short(value)}"))
+            elif not YEARS[0] <= parsed.year <= YEARS[1]:
+                problems.append(Problem(rel, line, col, f"published year {parsed.year} is out of range "
+                                                        f"({YEARS[0]} to {YEARS[1]})"))
             else:
                 out[key] = parsed
             continue
         if not isinstance(value, str):
-            problems.append(Problem(rel, line, col, f"{key} must be text, not {type(value).__name__} {value!r}: put it in quotes"))
+            problems.append(Problem(rel, line, col, f"{key} must be text, not {type(value).__name__} {_short(value)}: put it in quotes"))
             continue
         value = value.strip()
         if key == "url" and not _http_url(value):
             problems.append(Problem(rel, line, col, f"url must start with http:// or https://, not {value[:60]!r}"))
             continue
         if key == "story" and not _SLUG.match(value):
-            problems.append(Problem(rel, line, col, f"story must be a slug of a-z, 0-9 and '-', not {value!r}"))
+            problems.append(Problem(rel, line, col, f"story must be a slug of a-z, 0-9 and '-', not {_short(value)}"))
             continue
         out[key] = value
     return out, problems
@@ -100,6 +160,11 @@ def _date(value: Any) -> dt.date | dt.datetime | None:
         except ValueError:
             return None
     return None
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
 def _http_url(value: str) -> bool:

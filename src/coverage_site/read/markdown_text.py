@@ -24,7 +24,11 @@ def blocks(body: str) -> list[tuple[str, str]]:
     if _md is None:
         _md = markdown.Markdown(extensions=[])  # one instance per process, reset per file
     md = _md
-    html = budget.within(budget.SECONDS, lambda: md.reset().convert(budget.defuse_markdown(body)))
+    try:
+        html = budget.within(budget.SECONDS, lambda: md.reset().convert(budget.defuse_markdown(body)))
+    except BaseException:
+        _md = None  # interrupted mid-conversion (budget, recursion): its state is not to be trusted again
+        raise
     parser = _BlockText()
     parser.feed(html)
     parser.close()

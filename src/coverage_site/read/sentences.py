@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from coverage_site.model import Span
+from coverage_site.read.limits import MAX_SENTENCE
 
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof rev sen rep gov gen lt col capt sgt cpl adm maj cmdr st mt ft
@@ -65,5 +66,12 @@ def _add(text: str, spans: list[Span], a: int, b: int) -> None:
         a += 1
     while b > a and text[b - 1].isspace():
         b -= 1
+    while b - a > MAX_SENTENCE:  # a run-on "sentence" is cut at a space (see read/limits.py)
+        cut = text.rfind(" ", a + MAX_SENTENCE // 2, a + MAX_SENTENCE)
+        cut = cut if cut > a else a + MAX_SENTENCE
+        spans.append(Span(a, cut))
+        a = cut
+        while a < b and text[a].isspace():
+            a += 1
     if a < b:
         spans.append(Span(a, b))

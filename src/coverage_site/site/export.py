@@ -173,10 +173,19 @@ def story_csv(story: Story, sources: dict[str, str]) -> bytes:
     w.writerow(CSV_COLUMNS)
     for f in story.facets:
         for c in f.claims:
-            w.writerow([story.id, f.id, f.label, f.verdict, f.conflict_type or "", c.id, c.article,
-                        sources.get(c.article, ""), c.kind, c.text, json.dumps(c.value, ensure_ascii=False),
-                        c.start, c.end, c.sentence])
+            w.writerow([neutralise(cell) for cell in (
+                story.id, f.id, f.label, f.verdict, f.conflict_type or "", c.id, c.article,
+                sources.get(c.article, ""), c.kind, c.text, json.dumps(c.value, ensure_ascii=False),
+                c.start, c.end, c.sentence)])
     return buf.getvalue().encode("utf-8")
+
+
+def neutralise(cell: object) -> object:
+    """A text cell a spreadsheet would run as a formula (`=HYPERLINK(…)`, `+`, `-`, `@`, tab, CR) is prefixed
+    with `'`, as OWASP's CSV injection advice says; numbers stay numbers."""
+    if isinstance(cell, str) and cell[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + cell
+    return cell
 
 
 def search_docs(articles: list[Article], story: Story, hrefs: dict[str, str]) -> list[tuple[str, dict[str, Any]]]:
