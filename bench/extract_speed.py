@@ -1,4 +1,4 @@
-"""Benchmark: claim extraction over the 982 ECB+ articles (issue target: under 10 s).
+"""Benchmark: claim extraction over the 982 ECB+ articles (issue #15 target: under 5 s).
 
 Runs in a fresh interpreter so start-up and the lazy gazetteer load are counted
 once, as a user running `coverage-site extract` over a corpus would pay them.
@@ -40,4 +40,4 @@ def run(repeats: int = 3) -> dict:
 if __name__ == "__main__":
     r = run()
     print(f"extract: {r['articles']} ECB+ articles, {r['claims']} claims, "
-          f"read {r['read']:.2f} s + extract {r['extract']:.2f} s (median of {r['runs']}); target < 10 s")
+          f"read {r['read']:.2f} s + extract {r['extract']:.2f} s (median of {r['runs']}); target < 5 s")

@@ -139,3 +139,14 @@ def test_holidays(text, expected):
 
 def test_holiday_as_a_modifier_is_not_a_date():
     assert find("The Christmas party was cancelled.") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Floods hit the valley last summer.", [("last summer", (D(2023, 6, 21), D(2023, 9, 22)))]),
+    ("The dam will be finished next spring.", [("next spring", (D(2024, 3, 20), D(2024, 6, 20)))]),
+    ("Snow closed the pass this winter.", [("this winter", (D(2023, 12, 21), D(2024, 3, 19)))]),
+    ("It happened in the summer of 2019.", [("in the summer of 2019", (D(2019, 6, 21), D(2019, 9, 22)))]),
+    ("Prices fall in winter.", []),
+])
+def test_seasons(text, expected):
+    assert resolved(text, REF) == expected

@@ -156,6 +156,7 @@ def test_appositive_ages(sentence, expected):
     "The vote was held at noon and the count ended at 11 o'clock.",
     "The shop code 7734 and the Boeing 737 and an iPhone 15 were listed.",
     "Call +44 20 7946 0958 for details.",
+    "Organisers of Rio 2016 met the Vision 2030 planners.",
 ])
 def test_not_counts(sentence):
     assert [q for q in numbers.find(sentence) if q.kind == "count"] == []

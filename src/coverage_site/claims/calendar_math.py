@@ -104,6 +104,32 @@ def within_month(m, y: int) -> Span | None:
     return monday, monday + dt.timedelta(days=6)
 
 
+# Astronomical seasons of the northern hemisphere, to the day most years give them.
+_SEASONS = {"spring": ((3, 20), (6, 20), 0), "summer": ((6, 21), (9, 22), 0), "autumn": ((9, 23), (12, 20), 0),
+            "winter": ((12, 21), (3, 19), 1)}
+
+
+def season(name: str, year: int | None, relation: str | None, anchor: dt.date | None, ahead: bool) -> Span | None:
+    """ "last summer", "the winter of 2009" (the one that begins that year), "this spring"."""
+    (m1, d1), (m2, d2), wraps = _SEASONS[name]
+    span_of = lambda y: (dt.date(y, m1, d1), dt.date(y + wraps, m2, d2))  # noqa: E731
+    if year:
+        return span_of(year)
+    if anchor is None:
+        return None
+    spans = [span_of(y) for y in range(anchor.year - 2, anchor.year + 2)]
+    if relation == "this":
+        inside = [s for s in spans if s[0] <= anchor <= s[1]]
+        if inside:
+            return inside[0]
+        relation = "next" if ahead else "last"
+    if relation == "next" or (relation is None and ahead):
+        return min(s for s in spans if s[0] > anchor) if relation == "next" else min(s for s in spans if s[1] >= anchor)
+    if relation == "last":
+        return max(s for s in spans if s[1] < anchor)
+    return max(s for s in spans if s[0] <= anchor)
+
+
 def _weekday(anchor: dt.date, weekday: int, relation: str | None, ahead: bool) -> dt.date:
     monday = anchor - dt.timedelta(days=anchor.weekday())
     if relation == "next":

@@ -42,6 +42,7 @@ _NUMWORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "se
              "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "an": 1}
 _PATTERNS = [
     ("holiday", rf"\b{holidays.PATTERN}"),
+    ("season", r"\b(?:(?P<rel>last|this|next|past|coming|this\s+past|this\s+coming|(?:in|during|over|since|until|by)\s+the)\s+)?(?P<s>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d\d))?\b"),
     ("range", rf"\b(?:from\s+)?(?:(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|through|thru|until)\s*(?:(?P<mon2>{_MONTH})\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?"
               rf"|(?:the\s+)?(?P<e>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|through|thru|until)\s*(?:the\s+)?(?P<e2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<emon>{_MONTH}))(?:,?\s+(?P<y>\d{{4}}))?\b(?!\s*(?:a\.?m|p\.?m|:))"),
     ("nth", rf"\b(?:the\s+)?(?P<nth>{_ORD_WORD}|\d(?:st|nd|rd|th)|last)\s+(?P<wd>{_WEEKDAY})\s+(?:of|in)\s+(?:(?P<mon>{_MONTH})(?:\s+(?P<y>\d{{4}}))?|(?P<rel>this|next|last|the)\s+month)\b"),
@@ -113,6 +114,7 @@ _WEEKDAY_WORDS = "monday tuesday wednesday thursday friday saturday sunday mon t
 _UNIT_WORDS = """week weeks weekend month months year years yr quarter qtr day days fortnight ago hence night morning
     afternoon evening today yesterday tomorrow tonight""".split()
 _ANCHORS = {**{w: "holiday" for w in "christmas xmas easter halloween thanksgiving pentecost gras eve".split()},
+            **{w: "season" for w in "spring summer autumn fall winter".split()},
             **{w: "month" for w in _MONTH_WORDS}, **{w: "weekday" for w in _WEEKDAY_WORDS},
             **{w: "unit" for w in _UNIT_WORDS}, **{w: "ordinal" for w in ORDINALS}}
 # Words that can stand before the word that anchors a date: "at the end of March", "the last 2 days".
@@ -122,6 +124,7 @@ _LEADS = frozenset("""the on at by in until since during from of early late mid 
 _FORMS = {
     "digit": "range nth wdweek wddom domrel weekofmonth numeric slash md dm halfyear quarter part offset span dom my year",
     "month": "range nth weekofmonth md dm part my",
+    "season": "season",
     "weekday": "holiday nth wdweek afternext wddom md dm weekday",
     "unit": "holiday domrel weekofmonth halfyear quarter part offset span sequel relative day wdweek",
     "holiday": "holiday",
@@ -204,6 +207,13 @@ def _mention(form: str, g: dict, m: re.Match, text: str) -> DateMention | None:
     year = int(g["y"]) if g.get("y") else None
     month = MONTHS.get(g["mon"].lower().rstrip(".")) if g.get("mon") else None
     wd = _weekday(g.get("wd") or g.get("wd2"))
+    if form == "season":
+        rel = " ".join((g.get("rel") or "").lower().split())
+        if not rel and not year or g["s"].lower() == "fall" and not (year or rel in ("last", "this", "next", "this past", "this coming", "in the")):
+            return None  # "summer" alone, "fall" the verb
+        rel = {"past": "last", "this past": "last", "coming": "next", "this coming": "next"}.get(rel, rel)
+        return mk(year=year, unit={"fall": "autumn"}.get(g["s"].lower(), g["s"].lower()),
+                  relation=rel if rel in ("last", "this", "next") else None)
     if form == "holiday":
         noun = _NEXT_WORD.match(text, end)
         if noun and g["name"].lower() in holidays.BARE and noun.group(1) not in _AFTER_HOLIDAY:
@@ -360,6 +370,8 @@ def resolve(m: DateMention, anchor: dt.date | None, ahead: bool | None = None) -
     ahead = m.future if ahead is None else ahead
     if m.form == "holiday":
         return _holiday(m, anchor, ahead)
+    if m.form == "season":
+        return cal.season(m.unit, m.year, m.relation, anchor, ahead)
     if m.form == "md" and m.year:
         return cal.day(m.year, m.month, m.day)
     if m.form == "range" and m.year:

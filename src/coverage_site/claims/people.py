@@ -121,7 +121,8 @@ def find(text: str) -> list[PersonMention]:
         longest = max(len(k.split()) for k in keys)
         firsts = {k.split()[0] for k in keys}
         for m in _CAPITALISED.finditer(text):
-            if _KEY_END.sub("", m.group()) not in firsts:
+            word = m.group()
+            if word not in firsts and _KEY_END.sub("", word) not in firsts:
                 continue  # no known name starts with this word (most capitalised words)
             key, end = _key_at(text, m, keys, longest)
             if key is None or m.start() < last_end or taken.overlaps(m.start(), end):
