@@ -456,3 +456,17 @@ def test_change_history_never_links_to_a_deleted_article(tmp_path):
                 assert dest.is_file(), (page, link)
                 if anchor and dest.suffix == ".html":
                     assert anchor in parse(dest).ids, (page, link)
+
+
+def test_red_only_for_a_conflict_verdict(seed_build):
+    """Mentions, one-source facts, framing and close calls are never styled as a conflict."""
+    out, data = seed_build
+    verdict = {f["id"]: f["verdict"] for s in data["stories"] for f in s["facets"]}
+    for s in data["stories"]:
+        html = (out / "stories" / f"{s['id']}.html").read_text(encoding="utf-8")
+        for fid in re.findall(r'class="claim v-conflict"[^>]*data-facet="([^"]+)"', html):
+            assert verdict[fid] == "conflict", fid
+        for fid in re.findall(r'<tr id="([^"]+)" class="facet v-conflict">', html):
+            assert verdict[fid] == "conflict", fid
+        folds = "".join(re.findall(r'<details class="fold".*?</details>', html, re.S))
+        assert "v-conflict" not in folds
