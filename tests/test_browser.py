@@ -437,3 +437,17 @@ def test_phone_story_page_is_axe_clean(served, browser):
     assert [(v["id"], len(v["nodes"])) for v in results.response["violations"]] == []
     assert not problems, problems
     page.close()
+
+
+def test_a_claim_in_the_text_opens_its_folded_row(served, browser):
+    base, out = served
+    page, problems = open_page(browser, story_url(out, base), 390, 844)
+    single = page.locator(".column a.claim.v-single").first
+    target = single.get_attribute("href").split("#")[1]
+    assert not page.locator("#single-sources").evaluate("d => d.open")
+    page.goto(story_url(out, base) + "#" + target)  # no-JS path: the fragment; app.js opens the fold
+    page.wait_for_timeout(200)
+    assert page.locator("#single-sources").evaluate("d => d.open")
+    assert page.locator(f"[id='{target}']").is_visible()
+    assert not problems, problems
+    page.close()
