@@ -470,3 +470,11 @@ def test_red_only_for_a_conflict_verdict(seed_build):
             assert verdict[fid] == "conflict", fid
         folds = "".join(re.findall(r'<details class="fold".*?</details>', html, re.S))
         assert "v-conflict" not in folds
+
+
+def test_an_unknown_verdict_renders_neutral_not_red():
+    from coverage_site.site import markers, wording
+
+    assert markers.icon("not_compared") == "·" and markers.label("not_compared") == "not compared"
+    assert markers.rank("not_compared") == len(markers.ORDER)
+    assert wording.count_words("conflict", 2) == "2 conflicts"

@@ -132,7 +132,7 @@ def _in_headings(f: Facet, by_id: dict[str, Article]) -> bool:
 
 def sort_key(f: Facet) -> tuple:
     """Rows in verdict order, then the facts most sources report first."""
-    return (markers.ORDER.index(f.verdict), -len(f.articles))
+    return (markers.rank(f.verdict), -len(f.articles))
 
 
 def classify(facets: tuple[Facet, ...] | list[Facet], by_id: dict[str, Article]) -> dict[str, list[Facet]]:

@@ -28,7 +28,7 @@ COUNT_WORDS = {  # verdict -> (one, many): how a count of facets with that verdi
 
 
 def count_words(verdict: str, n: int) -> str:
-    one, many = COUNT_WORDS[verdict]
+    one, many = COUNT_WORDS.get(verdict, (verdict, verdict))
     return plural(n, one, many)
 
 
