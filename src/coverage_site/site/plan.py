@@ -256,8 +256,8 @@ def plan_story(config: Config, key: str, align: str, s: Story, published: dict[s
                         "source_href": None if who[a.id]["unnamed"] else source_path(a.source)})
     rows = [{"facet": f, "href": facet_path(f.id), "cells": [_cell(f, a.id) for a in arts]} for f in compared]
     only = [{"who": who[a.id], "id": a.id,
-             "facts": [{"facet": f, "words": [w for c, _ in _cell(f, a.id)
-                                              if (w := wording.words(c.text)) and f"“{w}”" not in f.label]}
+             "facts": [{"facet": f, "finding": all(c.id in finding_claims for c in f.claims),
+                        "words": [w for c, _ in _cell(f, a.id) if (w := wording.words(c.text)) and f"“{w}”" not in f.label]}
                        for f in singles if f.articles[0] == a.id]} for a in arts]
     points, ticks = charts.timeline(compared + singles, skip=finding_claims)
 
