@@ -376,14 +376,14 @@ def _framing_story():
     from coverage_site.align import build_stories
     from coverage_site.claims import extract_claims
     from coverage_site.read import read_articles
-    from coverage_site.site import export, plan, render
+    from coverage_site.site import export, plan, render, sections
 
     articles, _ = read_articles(ROOT)
     claims = {a.id: extract_claims(a) for a in articles}
     stories, found, claims = build_stories(articles, claims)
     s = max(stories, key=lambda s: len(s.articles))
     target = next(f for f in s.facets if f.verdict in ("agree", "compatible") and len(f.articles) > 1
-                  and not plan.is_background(f))
+                  and not sections.is_background(f))
     framed = dataclasses.replace(target, verdict="framing", explanation="One source calls it a raid, another a crackdown.")
     s = dataclasses.replace(s, facets=tuple(framed if f.id == target.id else f for f in s.facets))
     arts = [a for a in articles if a.id in s.articles]
