@@ -425,6 +425,7 @@ def test_wording():
 
     assert wording.label("Return (what happened)") == "What happened: the return"
     assert wording.label("Key Takeaways's title") == "Key Takeaways’ title"
+    assert wording.label("When: raid") == "When: the raid" and wording.label("Date: Nov. 30") == "Date: Nov. 30"
     assert wording.plural(1, "source") == "1 source" and wording.plural(5, "conflict") == "5 conflicts"
     assert wording.plural(2, "story", "stories") == "2 stories"
     assert wording.reading("count", {"low": 300, "high": None, "interval": "(300,)"}) == "more than 300 (an open range)"

@@ -38,6 +38,9 @@ def label(text: str) -> str:
     m = re.fullmatch(r"(.+?) \(what happened\)", text)
     if m:
         return f"What happened: the {m.group(1)[:1].lower()}{m.group(1)[1:]}"
+    m = re.fullmatch(r"When: ([a-z][a-z ]*)", text)
+    if m:
+        return f"When: the {m.group(1)}"
     m = re.fullmatch(r"(.+?) \(mentioned\)", text)
     if m:
         return f"Named: {m.group(1)}"
