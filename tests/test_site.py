@@ -376,14 +376,14 @@ def _framing_story():
     from coverage_site.align import build_stories
     from coverage_site.claims import extract_claims
     from coverage_site.read import read_articles
-    from coverage_site.site import export, plan, render
+    from coverage_site.site import export, plan, render, sections
 
     articles, _ = read_articles(ROOT)
     claims = {a.id: extract_claims(a) for a in articles}
     stories, found, claims = build_stories(articles, claims)
     s = max(stories, key=lambda s: len(s.articles))
     target = next(f for f in s.facets if f.verdict in ("agree", "compatible") and len(f.articles) > 1
-                  and not plan.is_background(f))
+                  and not sections.is_background(f))
     framed = dataclasses.replace(target, verdict="framing", explanation="One source calls it a raid, another a crackdown.")
     s = dataclasses.replace(s, facets=tuple(framed if f.id == target.id else f for f in s.facets))
     arts = [a for a in articles if a.id in s.articles]
@@ -427,6 +427,7 @@ def test_wording():
 
     assert wording.label("Return (what happened)") == "What happened: the return"
     assert wording.label("Key Takeaways's title") == "Key Takeaways’ title"
+    assert wording.label("When: raid") == "When: the raid" and wording.label("Date: Nov. 30") == "Date: Nov. 30"
     assert wording.plural(1, "source") == "1 source" and wording.plural(5, "conflict") == "5 conflicts"
     assert wording.plural(2, "story", "stories") == "2 stories"
     assert wording.reading("count", {"low": 300, "high": None, "interval": "(300,)"}) == "more than 300 (an open range)"
@@ -458,3 +459,25 @@ def test_change_history_never_links_to_a_deleted_article(tmp_path):
                 assert dest.is_file(), (page, link)
                 if anchor and dest.suffix == ".html":
                     assert anchor in parse(dest).ids, (page, link)
+
+
+def test_red_only_for_a_conflict_verdict(seed_build):
+    """Mentions, one-source facts, framing and close calls are never styled as a conflict."""
+    out, data = seed_build
+    verdict = {f["id"]: f["verdict"] for s in data["stories"] for f in s["facets"]}
+    for s in data["stories"]:
+        html = (out / "stories" / f"{s['id']}.html").read_text(encoding="utf-8")
+        for fid in re.findall(r'class="claim v-conflict"[^>]*data-facet="([^"]+)"', html):
+            assert verdict[fid] == "conflict", fid
+        for fid in re.findall(r'<tr id="([^"]+)" class="facet v-conflict">', html):
+            assert verdict[fid] == "conflict", fid
+        folds = "".join(re.findall(r'<details class="fold".*?</details>', html, re.S))
+        assert "v-conflict" not in folds
+
+
+def test_an_unknown_verdict_renders_neutral_not_red():
+    from coverage_site.site import markers, wording
+
+    assert markers.icon("not_compared") == "·" and markers.label("not_compared") == "not compared"
+    assert markers.rank("not_compared") == len(markers.ORDER)
+    assert wording.count_words("conflict", 2) == "2 conflicts"

@@ -141,7 +141,7 @@ def _preview(root: Path, existing: list, new) -> str:
     from coverage_site.align import build_stories
     from coverage_site.claims import extract_claims
     from coverage_site.read import read_story_pins
-    from coverage_site.site.plan import classify
+    from coverage_site.site.sections import classify
 
     pins, titles, _ = read_story_pins(root)
 

@@ -13,13 +13,23 @@ MARKERS = {
 ORDER = ("conflict", "framing", "compatible", "agree", "single")
 
 
+def _marker(verdict: str) -> tuple[str, str, str]:
+    # A verdict the engine adds before the pages know it reads as itself, in neutral grey, never red.
+    return MARKERS.get(verdict, ("·", verdict.replace("_", " "), verdict.replace("_", " ").capitalize()))
+
+
+def rank(verdict: str) -> int:
+    """Position in ORDER; an unknown verdict goes after the known ones."""
+    return ORDER.index(verdict) if verdict in ORDER else len(ORDER)
+
+
 def icon(verdict: str) -> str:
-    return MARKERS[verdict][0]
+    return _marker(verdict)[0]
 
 
 def label(verdict: str) -> str:
-    return MARKERS[verdict][1]
+    return _marker(verdict)[1]
 
 
 def describe(verdict: str) -> str:
-    return MARKERS[verdict][2]
+    return _marker(verdict)[2]

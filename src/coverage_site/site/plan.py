@@ -14,6 +14,8 @@ from coverage_site.model import Article, Claim, Facet, Finding, Story
 from coverage_site.read import slugify
 from coverage_site.site import changes, charts, export, feeds, markers, wording
 from coverage_site.site.markup import article_html, choose, marks_for
+from coverage_site.site.sections import (cell, classify, display_name, distinct, is_mention, live_changes, marked,
+                                         quotable, summary_quotes)
 
 
 @dataclass(frozen=True)
@@ -47,25 +49,6 @@ def facet_path(fid: str) -> str:
 
 def source_path(name: str) -> str:
     return f"sources/{slugify(name)}.html"
-
-
-def is_mention(f: Facet) -> bool:
-    """A place or organisation named in passing: listed, but not a finding of the comparison."""
-    return f.kind == "org" or (f.kind == "place" and not any(c.event for c in f.claims))
-
-
-def _marked(f: Facet) -> bool:
-    """Which facets are highlighted in the article text: events only where sources disagree or differ in wording."""
-    return not is_mention(f) and (f.kind != "event" or f.verdict in ("conflict", "framing"))
-
-
-def _cell(f: Facet, article_id: str) -> list[tuple[Claim, int]]:
-    """A source's words for a facet, each distinct wording once with how often it occurs."""
-    seen: dict[str, list[Claim]] = {}
-    for c in f.claims:
-        if c.article == article_id:  # "Over 300" and "over 300 " are one wording
-            seen.setdefault(wording.words(c.text).casefold(), []).append(c)
-    return [(cs[0], len(cs)) for cs in seen.values()]
 
 
 def text_fragment(url: str, sentence: str) -> str:
@@ -114,80 +97,6 @@ class StoryPlan:
     digest: StoryDigest
 
 
-def is_background(f: Facet) -> bool:
-    """Named in passing, or an action with no disagreement ("raid" ×10): listed, folded, never counted.
-
-    Only a conflict or a difference of wording makes an event row worth a reader's time (issue #13).
-    """
-    return is_mention(f) or (f.kind == "event" and f.verdict not in ("conflict", "framing"))
-
-
-def _in_headings(f: Facet, by_id: dict[str, Article]) -> bool:
-    """A "person" with no title found only in headings ("Key Takeaways"): a heading, not a person."""
-    if f.kind != "person" or any(c.value.get("role") for c in f.claims):
-        return False
-    return all(any(b.kind == "h" and b.start <= c.start < b.end for b in by_id[c.article].blocks)
-               for c in f.claims if c.article in by_id)
-
-
-def sort_key(f: Facet) -> tuple:
-    """Rows in verdict order, then the facts most sources report first."""
-    return (markers.ORDER.index(f.verdict), -len(f.articles))
-
-
-def classify(facets: tuple[Facet, ...] | list[Facet], by_id: dict[str, Article]) -> dict[str, list[Facet]]:
-    """Split a story's facets into what the page compares, what one source alone says, and background.
-
-    The summary, the verdict bar, the home page and `add`'s preview count `compared` only.
-    """
-    out: dict[str, list[Facet]] = {"compared": [], "single": [], "background": []}
-    for f in facets:
-        if is_background(f):
-            out["background"].append(f)
-        elif _in_headings(f, by_id):
-            continue
-        elif len(f.articles) > 1 and f.verdict != "single":
-            out["compared"].append(f)
-        else:
-            out["single"].append(f)
-    out["compared"].sort(key=sort_key)
-    return out
-
-
-def _summary_quotes(agreed: list[Facet], skip: set[str], who: dict[str, dict]) -> list[dict[str, Any]]:
-    """Up to three sentences, in the sources' own words, that carry the most facts the sources agree on."""
-    cand: dict[tuple[str, str], set[str]] = {}
-    for f in agreed:
-        for c in f.claims:
-            sentence = " ".join(c.sentence.split())
-            if c.id not in skip and 6 <= len(sentence.split()) <= 45:
-                cand.setdefault((c.article, sentence), set()).add(f.id)
-    chosen: list[tuple[str, str]] = []
-    covered: set[str] = set()
-    while len(chosen) < 3 and cand:
-        used = {a for a, _ in chosen}
-
-        def gain(item: tuple[tuple[str, str], set[str]]) -> tuple[float, str, str]:
-            (art, sentence), ids = item
-            return (len(ids - covered) / (1 + len(sentence.split()) / 30) * (0.5 if art in used else 1.0),
-                    art, sentence)
-        (art, sentence), ids = max(cand.items(), key=gain)
-        if not ids - covered:
-            break
-        chosen.append((art, sentence))
-        covered |= ids
-        del cand[(art, sentence)]
-    return [{"who": who[a], "sentence": sentence} for a, sentence in chosen]
-
-
-def _quotable(sentence: str, article: Article) -> str:
-    """A sentence ready to quote: without its dateline ("Seoul [South Korea], September 14 :"), inner quotes single."""
-    if article.dateline and sentence.startswith(article.dateline.text):
-        rest = sentence[len(article.dateline.text):].lstrip(" :—–-")
-        sentence = rest[:1].upper() + rest[1:]
-    return sentence.replace("“", "‘").replace("”", "’").replace('"', "’")
-
-
 def plan_story(config: Config, key: str, align: str, s: Story, published: dict[str, Any], arts: list[Article],
                claims: dict[str, list[Claim]], found: list[Finding], story_changes: list[dict]) -> StoryPlan:
     """The pages and data files of one story: story, facet and article pages, its JSON and CSV.
@@ -196,7 +105,7 @@ def plan_story(config: Config, key: str, align: str, s: Story, published: dict[s
     """
     by_id = {a.id: a for a in arts}
     who = {a.id: wording.who(a) for a in arts}
-    names = {a.id: _display_name(w) for a, w in zip(arts, who.values())}
+    names = {a.id: display_name(w) for a, w in zip(arts, who.values())}
     unnamed = {a.source: names[a.id] for a in arts if who[a.id]["unnamed"]}
 
     def words_for_readers(f: Facet) -> Facet:
@@ -233,7 +142,7 @@ def plan_story(config: Config, key: str, align: str, s: Story, published: dict[s
                  else who[arts[0].id]["name"]) if len(arts) == 1 else None,
     }
     live_facets = {f.id for f in visible if f.verdict != "single"}
-    own_summary = dict(summary, changes=_live_changes(story_changes, set(by_id), live_facets))
+    own_summary = dict(summary, changes=live_changes(story_changes, set(by_id), live_facets))
     stats: dict[str, Counter] = {}
     for a in arts:
         st = stats.setdefault(a.source, Counter())
@@ -244,7 +153,7 @@ def plan_story(config: Config, key: str, align: str, s: Story, published: dict[s
         st["silent"] += sum(1 for f in compared if a.id in f.silent)
     out: list[Page] = []
     kept = {f.id for group in groups.values() for f in group}
-    facet_of = {c.id: (f.id, f.verdict, f.label) for f in shown_story.facets if _marked(f) and f.id in kept
+    facet_of = {c.id: (f.id, f.verdict, f.label) for f in shown_story.facets if marked(f) and f.id in kept
                 for c in f.claims}
     columns = []
     in_text: set[str] = set()
@@ -254,25 +163,25 @@ def plan_story(config: Config, key: str, align: str, s: Story, published: dict[s
         columns.append({"article": a, "who": who[a.id], "href": article_path(a.id), "blocks": article_html(a, marks),
                         "findings": findings_of.get(a.id, []),
                         "source_href": None if who[a.id]["unnamed"] else source_path(a.source)})
-    rows = [{"facet": f, "href": facet_path(f.id), "cells": [_cell(f, a.id) for a in arts]} for f in compared]
+    rows = [{"facet": f, "href": facet_path(f.id), "cells": [cell(f, a.id) for a in arts]} for f in compared]
     only = [{"who": who[a.id], "id": a.id,
-             "facts": [{"facet": f, "words": [w for c, _ in _cell(f, a.id)
-                                              if (w := wording.words(c.text)) and f"“{w}”" not in f.label]}
+             "facts": [{"facet": f, "finding": all(c.id in finding_claims for c in f.claims),
+                        "words": [w for c, _ in cell(f, a.id) if (w := wording.words(c.text)) and f"“{w}”" not in f.label]}
                        for f in singles if f.articles[0] == a.id]} for a in arts]
     points, ticks = charts.timeline(compared + singles, skip=finding_claims)
 
     def sides(f: Facet) -> list[dict[str, Any]]:
-        return [{"who": who[a], "words": [wording.words(c.text) for c, _ in _cell(f, a)]} for a in f.articles]
+        return [{"who": who[a], "words": [wording.words(c.text) for c, _ in cell(f, a)]} for a in f.articles]
 
     out.append(Page(story_path(s.id), "story.html", {
         "title": s.title, "story": s, "summary": own_summary, "columns": columns, "rows": rows,
         "conflicts": [{"facet": f, "sides": sides(f)} for f in conflicts],
         "framing": [{"facet": f, "sides": sides(f)} for f in framing],
-        "lede": [dict(q, sentence=_quotable(q["sentence"], by_id[q["who"]["id"]])) for q in
-                 _summary_quotes([f for f in compared if f.verdict in ("agree", "compatible")], finding_claims, who)],
+        "lede": [dict(q, sentence=quotable(q["sentence"], by_id[q["who"]["id"]])) for q in
+                 summary_quotes([f for f in compared if f.verdict in ("agree", "compatible")], finding_claims, who)],
         "only": [o for o in only if o["facts"]],
         "background": [{"facet": f, "sources": len(f.articles), "href": facet_path(f.id) if f.id in live_facets else None,
-                        "words": _distinct(c.text for c in f.claims)[:4],
+                        "words": distinct(c.text for c in f.claims)[:4],
                         "times": len(f.claims)} for f in sorted(background, key=lambda f: (-len(f.articles), f.label))],
         "in_text": in_text, "names": names,
         "timeline": points, "ticks": ticks,
@@ -332,32 +241,6 @@ def plan_story(config: Config, key: str, align: str, s: Story, published: dict[s
         marks=changes.marks(published),
     )
     return StoryPlan(out, data, digest)
-
-
-def _distinct(texts) -> list[str]:
-    """Each wording once, first spelling kept: "detention", "Detention" -> "detention"."""
-    seen: dict[str, str] = {}
-    for t in texts:
-        w = wording.words(t)
-        seen.setdefault(w.casefold(), w)
-    return list(seen.values())
-
-
-def _display_name(w: dict[str, Any]) -> str:
-    return f"unnamed source ({w['file']})" if w["unnamed"] else w["name"]
-
-
-def _live_changes(entries: list[dict], articles: set[str], facets: set[str]) -> list[dict]:
-    """The change log as the story page shows it: links only to articles and facet pages that still exist."""
-    out = []
-    for e in entries:
-        summary = e.get("summary", "")
-        for v in e.get("verdicts", []):
-            summary = summary.replace(v["label"], wording.label(v["label"]))
-        out.append(dict(e, summary=summary, new_articles=[dict(a, live=a["id"] in articles) for a in e.get("new_articles", [])],
-                        verdicts=[dict(v, live=v["facet"] in facets, label=wording.label(v["label"]))
-                                  for v in e.get("verdicts", [])]))
-    return out
 
 
 def _search_docs(arts: list[Article], s: Story, hrefs: dict[str, str], names: dict[str, str]) -> list[tuple[str, dict]]:

@@ -28,7 +28,7 @@ COUNT_WORDS = {  # verdict -> (one, many): how a count of facets with that verdi
 
 
 def count_words(verdict: str, n: int) -> str:
-    one, many = COUNT_WORDS[verdict]
+    one, many = COUNT_WORDS.get(verdict, (verdict, verdict))
     return plural(n, one, many)
 
 
@@ -38,6 +38,9 @@ def label(text: str) -> str:
     m = re.fullmatch(r"(.+?) \(what happened\)", text)
     if m:
         return f"What happened: the {m.group(1)[:1].lower()}{m.group(1)[1:]}"
+    m = re.fullmatch(r"When: ([a-z][a-z ]*)", text)
+    if m:
+        return f"When: the {m.group(1)}"
     m = re.fullmatch(r"(.+?) \(mentioned\)", text)
     if m:
         return f"Named: {m.group(1)}"
