@@ -154,3 +154,17 @@ def test_sidecar_metadata_names_the_outlet(seed_articles):
     assert seed_articles["001"].source == "CNews Live"
     assert seed_articles["002"].source == "Source 002"
     assert (ROOT / "content" / "seeds.yaml").is_file()
+
+
+@pytest.mark.parametrize("front, where, says", [
+    ("title: Seoul: talks resume\n", ":2:", "quote the value: it contains a colon"),
+    ("title: ok\n\tsource: X\n", ":3:", "indent with spaces, not tabs"),
+    ("title: @handle\n", ":2:", "quote the value: it starts with @"),
+])
+def test_a_yaml_error_says_what_to_do(front, where, says):
+    from coverage_site.read import parse_article
+
+    with pytest.raises(ContentError) as err:
+        parse_article(f"---\n{front}---\nBody.\n", "content/articles/a.md")
+    text = str(err.value.problems[0])
+    assert text.startswith("content/articles/a.md" + where) and says in text, text

@@ -152,8 +152,9 @@ def _borrowed_anchor(article: Article, story_date: dt.date, lender: str | None) 
 MAX_CLOSE_CALLS = 2  # a facet says why it was not compared with at most this many others
 
 
-def _facets(story_id: str, groups: list[tuple[list[Claim], list[tuple[Claim, str]]]], article_ids: list[str], names: dict[str, str],
-            published: dict[str, dt.date], clear) -> list[Facet]:
+def _facets(story_id: str, groups: list[tuple[list[Claim], list[tuple[Claim, str]]]], article_ids: list[str],
+            names: dict[str, str], published: dict[str, dt.date], clear) -> list[Facet]:
+    """Facets from claim groups, each with its verdict and the close calls it was not compared with."""
     out: list[Facet] = []
     used: set[str] = set()
     for claims, close_calls in groups:

@@ -172,9 +172,25 @@ def _http_url(value: str) -> bool:
     return parts.scheme in ("http", "https") and bool(parts.netloc)
 
 
+# What to do about the YAML mistakes authors make most, by the parser's own words.
+_HINTS = [
+    ("mapping values are not allowed", "quote the value: it contains a colon (title: \"Seoul: talks resume\")"),
+    ("found character '\\t'", "indent with spaces, not tabs"),
+    ("found character '@'", "quote the value: it starts with @"),
+    ("found character '`'", "quote the value: it starts with `"),
+    ("could not find expected ':'", "each line needs a key and a colon (key: value), or quote a value that runs onto a second line"),
+    ("found undefined alias", "quote the value: a leading * means an alias in YAML"),
+]
+
+
+def _hint(message: str) -> str:
+    return next((f"; {what}" for words, what in _HINTS if words in message), "")
+
+
 def _yaml_problem(exc: yaml.YAMLError, rel: str, first_line: int) -> Problem:
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
     message = getattr(exc, "problem", None) or str(exc)
+    message += _hint(message)
     context_mark = getattr(exc, "context_mark", None)
     if context_mark is not None and "<stream end>" in message:
         # An unclosed bracket or quote: point at where it was opened, not at the end.
