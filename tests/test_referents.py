@@ -245,3 +245,14 @@ def test_a_spelling_difference_groups_the_sources_that_agree():
                         "The victim was Robin Mendes, police said.")
     f = next(f for f in story.facets if f.kind == "person" and f.verdict == "conflict")
     assert "Outlet 0 and Outlet 1 write Robyn Mendes; Outlet 2 writes Robin Mendes" in f.explanation
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Lt. Gov. Ann Lee spoke.", "Gov. Ann Lee spoke."),
+    ("Vice President Ann Lee spoke.", "President Ann Lee spoke."),
+    ("Deputy Secretary of State Ann Lee spoke.", "Secretary of State Ann Lee spoke."),
+])
+def test_one_office_at_two_ranks_is_a_title_conflict(a, b):
+    story, _ = story_of(a, b)
+    f = next(f for f in story.facets if f.kind == "person")
+    assert (f.verdict, f.conflict_type) == ("conflict", "role"), f.explanation

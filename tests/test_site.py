@@ -391,7 +391,7 @@ def _framing_story():
     p = plan.plan_story(config, "k", "a", s, export.story_json(s), arts, claims, [f for f in found if f.article in s.articles], [])
     env = render.environment(config, [])
     files, _ = render.render(env, p.pages, config, "k")
-    framing = sum(f.verdict == "framing" and not plan.is_background(f) for f in s.facets)
+    framing = sum(f.verdict == "framing" and not sections.is_background(f) for f in s.facets)
     return framed, files[plan.story_path(s.id)].decode(), framing
 
 

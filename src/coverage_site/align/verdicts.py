@@ -16,7 +16,7 @@ from coverage_site.model import Claim
 
 # Figures read as intervals (claims/quantities.py); durations are figures too, held in days.
 QUANTITIES = ("count", "money", "percent", "age", "measure")
-RANKS = frozenset("deputy vice first second senior junior assistant associate acting interim under principal former".split())
+RANKS = frozenset("deputy vice first second senior junior assistant associate acting interim under principal former lieutenant".split())
 # How long or in what capacity one holds an office, not which office: an acting director is the director.
 STANDING = frozenset("acting interim former".split())
 

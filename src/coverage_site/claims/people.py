@@ -19,12 +19,13 @@ _MODIFIERS = (
     r"deputy|vice|first|second|senior|junior|assistant|associate|acting|former|foreign|defen[cs]e|finance|justice|"
     r"interior|trade|health|labou?r|executive|managing|chief|under|principal|special|press|prime|national|security|"
     r"home|economy|economic|education|environment|energy|transport|agriculture|culture|unification|commerce|treasury|"
-    r"homeland|supreme|general|state|top|lead|head|veteran|presidential|district|superior|court|police|white\s+house"
+    r"homeland|supreme|general|state|top|lead|head|veteran|presidential|district|superior|court|police|white\s+house|"
+    r"lieutenant|lt\."
 )
 _HEADS = (
     r"president(?:-elect)?|minister|secretary|ambassador|envoy|governor|senator|sen\.|rep\.|representative|"
     r"congress(?:man|woman)|mayor|chair(?:man|woman|person)?|director|commissioner|spokes(?:man|woman|person)|judge|"
-    r"justice|attorney\s+general|attorney|gen\.|general|admiral|lt\.|col\.|capt\.|sgt\.|officer|ceo|founder|king|queen|"
+    r"justice|attorney\s+general|attorney|gen\.|gov\.|general|admiral|lt\.|col\.|capt\.|sgt\.|officer|ceo|founder|king|queen|"
     r"prince|princess|pope|cardinal|bishop|rev\.|dr\.|prof\.|professor|coach|manager|leader|speaker|lawmaker|"
     r"chancellor|premier|prosecutor|sheriff|detective|inspector|superintendent|lieutenant|captain|sergeant|colonel|"
     r"official|diplomat|negotiator|adviser|advisor|aide|publicist|lawyer|star|actress|actor|singer|rapper|"
