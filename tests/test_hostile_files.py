@@ -259,3 +259,17 @@ def test_any_file_is_a_located_problem_or_a_page_never_a_traceback(tmp_path_fact
         assert {p.path for p in exc.problems} <= {"content/stories.yaml", "content/seeds.yaml", "coverage-site.yaml"}
         return
     assert (out / "articles" / "good.html").is_file()
+
+
+@pytest.mark.parametrize("link", ["templates", "templates/base.html"])
+def test_a_template_linked_out_of_the_project_is_refused(tmp_path, link):
+    secret = outside(tmp_path)
+    (secret / "base.html").write_text("root:x:0:0 {{ page }}\n")
+    root = make_project(tmp_path, {"good.md": GOOD})
+    if link != "templates":
+        (root / "templates").mkdir()
+    os.symlink(secret / "base.html" if link.endswith(".html") else secret, root / link)
+    with pytest.raises(ContentError) as exc:
+        build(load_config(root, tmp_path / "site"))
+    assert f"{link}: symlink points outside the project; refusing to read it" in str(exc.value)
+    assert not (tmp_path / "site").exists()
