@@ -83,6 +83,25 @@ def test_aliases_in_stories_yaml_are_refused_with_their_place(tmp_path):
     assert code == 1 and err.startswith("content/stories.yaml:2:8: invalid YAML: aliases (*a) are not allowed"), err[-2000:]
 
 
+@pytest.mark.parametrize("text", ["SEOUL, Dec. 31, 9999 — They will meet next year.\n",
+                                  "SEOUL, Jan. 1, 0001 (Yonhap) — They met on Friday.\n"])
+def test_a_dateline_year_out_of_range_is_not_counted_from(text):
+    from coverage_site.claims import extract_claims
+    from coverage_site.read import parse_article
+
+    article, _ = parse_article(text, "a.txt")
+    assert article.dateline is not None and article.dateline.place == "Seoul" and article.dateline.year is None
+    extract_claims(article)  # raised ValueError / OverflowError counting from year 9999 or 0001
+
+
+def test_extract_with_an_impossible_anchor_is_one_line(tmp_path):
+    (tmp_path / "a.txt").write_text("They met on Friday.\n")
+    done = subprocess.run([sys.executable, "-m", "coverage_site", "extract", str(tmp_path / "a.txt"),
+                           "--published", "0001-01-01"], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert done.stderr.startswith(f"{tmp_path / 'a.txt'}: claims could not be read (OverflowError"), done.stderr
+
+
 def test_a_lone_surrogate_or_control_character_in_yaml_is_replaced_and_located(tmp_path):
     root = make_project(tmp_path, {"s.md": '---\ntitle: "Bad \\ud800 title"\nsource: "Esc\\x1b Wire"\n---\nAbout 40 people came.\n'})
     out = tmp_path / "site"
@@ -231,11 +250,26 @@ def test_any_file_is_a_located_problem_or_a_page_never_a_traceback(tmp_path_fact
     (arts / "plain.txt").write_bytes(text.encode("utf-8", "surrogatepass"))
     (root / "content" / "pages").mkdir()
     (root / "content" / "pages" / "p.md").write_bytes(page.encode("utf-8", "surrogatepass"))
-    (root / "content" / "stories.yaml").write_bytes(front.encode("utf-8", "surrogatepass"))
+    for name in ("content/stories.yaml", "content/seeds.yaml", "coverage-site.yaml"):
+        (root / name).write_bytes(front.encode("utf-8", "surrogatepass"))
     out = tmp / "site"
     try:
         build(load_config(root, out, keep_going=True, jobs=1))
-    except ContentError as exc:  # only stories.yaml may stop a keep-going build, and it says where
-        assert all(p.path == "content/stories.yaml" for p in exc.problems), exc.problems
+    except ContentError as exc:  # only the project's own files may stop a keep-going build, and they say where
+        assert {p.path for p in exc.problems} <= {"content/stories.yaml", "content/seeds.yaml", "coverage-site.yaml"}
         return
     assert (out / "articles" / "good.html").is_file()
+
+
+@pytest.mark.parametrize("link", ["templates", "templates/base.html"])
+def test_a_template_linked_out_of_the_project_is_refused(tmp_path, link):
+    secret = outside(tmp_path)
+    (secret / "base.html").write_text("root:x:0:0 {{ page }}\n")
+    root = make_project(tmp_path, {"good.md": GOOD})
+    if link != "templates":
+        (root / "templates").mkdir()
+    os.symlink(secret / "base.html" if link.endswith(".html") else secret, root / link)
+    with pytest.raises(ContentError) as exc:
+        build(load_config(root, tmp_path / "site"))
+    assert f"{link}: symlink points outside the project; refusing to read it" in str(exc.value)
+    assert not (tmp_path / "site").exists()

@@ -202,3 +202,17 @@ def test_a_failed_first_build_does_not_lock_the_output_folder(tmp_path):
     finally:
         getattr(builder, "close", lambda: None)()
     assert "Fixed" in (root / "_site" / "articles" / "a.html").read_text(encoding="utf-8")
+
+
+def test_stopping_the_server_stops_its_build_worker(server):
+    children = subprocess.run(["pgrep", "-P", str(server.proc.pid)], capture_output=True, text=True).stdout.split()
+    assert children  # the build worker (and multiprocessing's resource tracker)
+    server.stop()
+
+    def alive(pid: str) -> bool:
+        try:
+            return Path(f"/proc/{pid}/stat").read_text().split()[2] != "Z"
+        except OSError:
+            return False
+
+    server.wait(lambda: not any(alive(pid) for pid in children), "the worker to exit", 10)

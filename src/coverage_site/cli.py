@@ -176,7 +176,10 @@ def _extract(args: argparse.Namespace) -> int:
     except OSError as exc:
         return _report([f"{args.file}: {exc.strerror}"])
     _report(problems)
-    claims = extract_claims(article, Anchor(published, "published") if published else None)
+    try:
+        claims = extract_claims(article, Anchor(published, "published") if published else None)
+    except (ArithmeticError, LookupError, ValueError, RecursionError) as exc:  # as in a build: said, not a traceback
+        return _report([f"{args.file}: claims could not be read ({type(exc).__name__}: {str(exc)[:200]})"])
     if args.json:
         print(json.dumps(extract_json(article, claims), ensure_ascii=False, indent=1))
         return 0

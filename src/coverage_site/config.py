@@ -69,6 +69,9 @@ def load_config(root: Path, out: Path | None = None, **overrides) -> Config:
             values[key] = value
         if problems:
             raise ContentError(problems)
+    outside = _outside(root, "templates")
+    if outside:
+        raise ContentError(outside)
     config = Config(root=root, out=(out or root / "_site"), warnings=tuple(warnings), **values)
     overrides = {k: v for k, v in overrides.items() if v is not None}
     if "site_url" in overrides and not _http_url(overrides["site_url"]):
@@ -76,6 +79,23 @@ def load_config(root: Path, out: Path | None = None, **overrides) -> Config:
                                     f"must start with http:// or https://, not {overrides['site_url'][:60]!r}")])
     config = replace(config, **overrides)
     return replace(config, base_path=normalise_base_path(config.base_path))
+
+
+def _outside(root: Path, folder: str) -> list[Problem]:
+    """The project's templates obey the containment rule of every input (read/files.py): a template
+    linked to a file outside the project would publish that file."""
+    from coverage_site.read.files import contained, outside_problem
+
+    top = root / folder
+    if not (top.exists() or top.is_symlink()):
+        return []
+    if not contained(top, root):
+        return [outside_problem(folder)]
+    problems = []
+    for path in sorted(top.rglob("*")):
+        if not contained(path, root):
+            problems.append(outside_problem(path.relative_to(root).as_posix()))
+    return problems
 
 
 def _http_url(value: str) -> bool:

@@ -15,6 +15,7 @@ import hashlib
 import logging
 import os
 import re
+import signal
 import sys
 import threading
 import time
@@ -86,7 +87,10 @@ class Builder:
         self.pool = None
 
     def close(self) -> None:
+        """Stop the worker, even mid-build (its half-written folder is removed by the next build)."""
         if self.pool is not None:
+            for process in list(getattr(self.pool, "_processes", {}).values()):
+                process.terminate()
             self.pool.shutdown(wait=False, cancel_futures=True)
             self.pool = None
 
@@ -101,8 +105,9 @@ class Builder:
         error_file = self.config.out / ERROR_FILE
         try:
             if self.pool is None:
-                # forkserver: the worker starts from a clean process, not a fork of the server's threads.
-                self.pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("forkserver"))
+                # spawn: the worker starts from a clean process, not a fork of the server's threads, and it
+                # exits by itself if the server is killed (its only pipe to the server closes).
+                self.pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
             result = self.pool.submit(_build_in_worker, self.config).result()
         except ContentError as exc:
             message = "\n".join(str(p) for p in exc.problems)
@@ -231,6 +236,10 @@ def serve(config: Config, host: str = "127.0.0.1", port: int = 8000) -> None:
 
     server = DevServer(watcher=make_watcher(config, builder))
     print(f"Serving {config.out} at http://{host}:{port}/ (Ctrl-C to stop); watching {', '.join(WATCHED)}.", flush=True)
+    def stop(signum, frame):
+        raise SystemExit(0)  # so that the build worker is stopped too (below)
+
+    signal.signal(signal.SIGTERM, stop)
     try:
         server.serve(port=port, host=host, root=str(config.out), restart_delay=0)
     finally:

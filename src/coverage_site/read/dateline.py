@@ -6,6 +6,7 @@ import re
 
 from coverage_site.gazetteer import gazetteer
 from coverage_site.model import Dateline
+from coverage_site.read.limits import YEARS
 
 MONTHS = {
     m: i + 1
@@ -65,7 +66,7 @@ def _parse_date(text: str) -> tuple[int | None, int | None, int | None]:
     for w in words:
         if w.isdigit():
             if len(w) == 4:
-                year = int(w)
+                year = int(w) if YEARS[0] <= int(w) <= YEARS[1] else None  # 0001 or 9999: no date to count from
             else:
                 day = int(w)
         else:

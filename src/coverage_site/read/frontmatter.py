@@ -12,6 +12,7 @@ from yaml.composer import ComposerError
 
 from coverage_site.errors import Problem
 from coverage_site.read.files import FORBIDDEN
+from coverage_site.read.limits import YEARS
 
 FIELDS: dict[str, str] = {
     "title": "Headline of the article.",
@@ -25,8 +26,6 @@ FIELDS: dict[str, str] = {
 _FENCE = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 MAX_DEPTH = 50  # nesting deeper than this is no metadata: refused before the composer's recursion overflows
-# Dates a reader can count from: relative dates ("next year", "on Friday") step outside 0001..9999 otherwise.
-YEARS = (1000, 9000)
 
 
 class Loader(yaml.SafeLoader):

@@ -21,6 +21,9 @@ from coverage_site.model import Article, Claim
 
 log = logging.getLogger(__name__)
 
+# Years a date may have, in front matter or a dateline: relative dates ("next year", "on Friday") are counted
+# from it, and Python's dates end at 0001 and 9999.
+YEARS = (1000, 9000)
 MAX_SENTENCE = 1000  # characters
 MAX_PER_SENTENCE = 32  # claims
 MAX_PER_ARTICLE = 2000  # claims
