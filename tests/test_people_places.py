@@ -104,3 +104,12 @@ def test_facilities_and_streets_are_places_of_what_happened():
 ])
 def test_bare_names_need_evidence(text, expected):
     assert persons(text) == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The suspect's name is Anthony Calamo and he fled.", "Anthony Calamo"),
+    ("Police identified him as Jon Ridley.", "Jon Ridley"),
+    ("His name was Omar Bekele.", "Omar Bekele"),
+])
+def test_a_name_given_as_a_name_is_a_person(text, name):
+    assert [p.name for p in people.find(text)] == [name]

@@ -334,7 +334,8 @@ def _spellings(by_article, names) -> str:
         spelt.setdefault((p.given[0] if p.given else "", p.family), []).append((a, n))
     parts = []
     for group in spelt.values():
-        who = " and ".join(_who(a, names) for a, _ in group)
+        outlets = [_who(a, names) for a, _ in group]
+        who = outlets[0] if len(outlets) == 1 else ", ".join(outlets[:-1]) + " and " + outlets[-1]
         name = min((n for _, n in group), key=len)
         parts.append(f"{who} {'write' if len(group) > 1 else 'writes'} {name}")
     return "; ".join(parts)

@@ -57,7 +57,9 @@ _SPEAKER = re.compile(
     rf"|(?P<name4>{NAME}),\s+\d{{1,3}},"
     rf"|year[\s-]+old\s+(?P<name5>{NAME})\b"
     rf"|(?P<name6>{NAME}),\s+(?:a|an|the)\s+[a-z]"
-    rf"|(?P<name7>{NAME}),\s+who\b)"
+    rf"|(?P<name7>{NAME}),\s+who\b"
+    rf"|(?:(?:[Hh]is|[Hh]er|[Tt]heir|whose|[Tt]he\s+\w+['’]s)\s+name\s+(?:is|was)|identified\s+(?:him|her|them\s+)?as|named)"
+    rf"\s+(?P<name8>{NAME})\b)"
 )
 _RUN = re.compile(rf"{_NAME_START}{_TOK}(?:\s+(?:{_PARTICLE}\s+)?{_TOK})+")
 _WORD = re.compile(rf"{_TOK}|{_PARTICLE}")
@@ -96,7 +98,7 @@ def find(text: str) -> list[PersonMention]:
         if name:
             full.append(PersonMention(m.start("name"), m.end("title"), name, normalise_role(m.group("title")), _qual(m), False))
     for m in _SPEAKER.finditer(text):
-        group = next(g for g in ("name", "name2", "name3", "name4", "name5", "name6", "name7") if m.group(g))
+        group = next(g for g in ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8") if m.group(g))
         if group == "name6" and not is_given_name(m.group(group).split()[0]):
             continue  # "Bryan County, a rural county": an appositive follows places too
         name = _clean_name(m.group(group), single_ok=group == "name3")
