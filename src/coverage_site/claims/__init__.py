@@ -139,8 +139,12 @@ def extract_claims(article: Article, anchor: Anchor | None = None) -> list[Claim
                           value={"predicate": e.predicate, "polarity": e.polarity, "modality": e.modality}))
     found.sort(key=lambda f: (f["start"], -f["end"], f["kind"]))
     claims = []
+    # One string per sentence, shared by its claims (and pickled once): a sentence of a thousand
+    # numbers is held once, not a thousand times.
+    sentence_texts: dict[tuple[int, int], str] = {}
     for n, f in enumerate(found, 1):
         sent = f["sent"]
+        sentence = sentence_texts.setdefault((sent.start, sent.end), text[sent.start:sent.end])
         claims.append(Claim(
             id=f"{article.id}-{n}",
             article=article.id,
@@ -148,7 +152,7 @@ def extract_claims(article: Article, anchor: Anchor | None = None) -> list[Claim
             text=text[f["start"]:f["end"]],
             start=f["start"],
             end=f["end"],
-            sentence=text[sent.start:sent.end],
+            sentence=sentence,
             value=f.get("value", {}),
             about=f.get("about"),
             event=f.get("event"),
