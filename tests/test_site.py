@@ -226,7 +226,6 @@ def test_exports_feeds_and_sitemap(tmp_path):
     assert all(e.find(f"{atom}link").get("href").startswith("https://example.github.io/coverage-site/stories/") for e in entries)
     conflicts = ET.parse(out / "conflicts.xml").getroot().findall(f"{atom}entry")
     assert len(conflicts) == sum(1 for s in data["stories"] if any(f["verdict"] == "conflict" for f in s["facets"]))
-    locs = [e.text for e in ET.parse(out / "sitemap.xml").getroot()]
     assert "https://example.github.io/coverage-site/index.html" in [l.find("{http://www.sitemaps.org/schemas/sitemap/0.9}loc").text for l in ET.parse(out / "sitemap.xml").getroot()]
     story = next(s for s in data["stories"] if len(s["articles"]) == 4)
     html = (out / "stories" / f"{story['id']}.html").read_text(encoding="utf-8")
