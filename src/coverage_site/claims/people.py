@@ -9,6 +9,7 @@ to the full name given earlier in the same text.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from coverage_site.claims.names import EAST_ASIAN_SURNAMES, common_words, is_given_name, is_surname
@@ -213,6 +214,7 @@ def _bare_names(text: str) -> list[PersonMention]:
     said again on its own ("Obama said")."""
     out = []
     speakers = {m.group(1) for m in _SAID_BY.finditer(text)}  # "Chohan said": a surname that speaks
+    counts, alone = _capitalised_words(text)  # once per text: per-name scans would be quadratic
     for run in _RUN.finditer(text):
         words = [(m.start() + run.start(), m.end() + run.start(), m.group()) for m in _WORD.finditer(run.group())]
         i = 0
@@ -231,14 +233,14 @@ def _bare_names(text: str) -> list[PersonMention]:
                     j += 1
                 for k in range(j, i, -1):  # the longest reading with evidence: "Tara Reid Finally" is "Tara Reid"
                     surname = words[k][2]
-                    again = len(surname) > 3 and text.count(surname) > 1
+                    again = len(surname) > 3 and counts[surname] > 1
                     if surname.lower() in _COMMON_CAPS or word in _NOT_NAME_WORDS or surname[0].islower():
                         continue
                     if given and (is_surname(surname) or again):
                         end = k
                     elif (again and k == i + 1 and (k + 1 == len(words) or words[k + 1][2] in _NOT_NAME_WORDS)
                           and word.lower() not in common_words()
-                          and (surname in speakers or is_surname(surname) and _said_alone(surname, text))):
+                          and (surname in speakers or is_surname(surname) and surname in alone)):
                         end = k  # "Barack Obama ... Obama said": the surname said again on its own, or speaking
                     if end is not None:
                         break
@@ -255,9 +257,24 @@ def _bare_names(text: str) -> list[PersonMention]:
 _SAID_BY = re.compile(r"(?<![A-Za-z][ ])\b([A-Z][a-z]{2,}(?:[A-Z][a-z]+)?)\s+(?:said|says|told|added|explained|noted|wrote|asked|stated)\b")
 
 
-def _said_alone(word: str, text: str) -> bool:
-    """True when `word` stands in the text after a pause or a lower-case word, not inside a longer name."""
-    return re.search(rf"(?:^|[^\w\s]\s*|\b[a-z][\w'’]*\s+){re.escape(word)}\b", text) is not None
+_TOKEN = re.compile(r"[\w'’-]+|[^\w\s]")
+
+
+def _capitalised_words(text: str) -> tuple[Counter, set[str]]:
+    """How often each capitalised word occurs, and those that stand alone somewhere: at the start,
+    after punctuation or after a lower-case word, not inside a longer name ("Obama said", "said Obama")."""
+    counts: Counter = Counter()
+    alone: set[str] = set()
+    previous = ""
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        if word[:1].isupper():
+            word = re.sub(r"['’]s$", "", word)
+            counts[word] += 1
+            if not previous or not (previous[0].isalnum() or previous[0] in "_'’") or previous[0].islower():
+                alone.add(word)
+        previous = word
+    return counts, alone
 
 
 def _qual(m: re.Match) -> str | None:
