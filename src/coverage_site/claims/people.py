@@ -257,7 +257,7 @@ def _bare_names(text: str) -> list[PersonMention]:
 _SAID_BY = re.compile(r"(?<![A-Za-z][ ])\b([A-Z][a-z]{2,}(?:[A-Z][a-z]+)?)\s+(?:said|says|told|added|explained|noted|wrote|asked|stated)\b")
 
 
-_TOKEN = re.compile(r"[\w'’-]+|[^\w\s]")
+_CAPITALISED_WORD = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
 
 
 def _capitalised_words(text: str) -> tuple[Counter, set[str]]:
@@ -265,15 +265,19 @@ def _capitalised_words(text: str) -> tuple[Counter, set[str]]:
     after punctuation or after a lower-case word, not inside a longer name ("Obama said", "said Obama")."""
     counts: Counter = Counter()
     alone: set[str] = set()
-    previous = ""
-    for m in _TOKEN.finditer(text):
-        word = m.group()
-        if word[:1].isupper():
-            word = re.sub(r"['’]s$", "", word)
-            counts[word] += 1
-            if not previous or not (previous[0].isalnum() or previous[0] in "_'’") or previous[0].islower():
-                alone.add(word)
-        previous = word
+    for m in _CAPITALISED_WORD.finditer(text):
+        word = re.sub(r"['’]s$", "", m.group())
+        counts[word] += 1
+        j = m.start() - 1
+        while j >= 0 and text[j].isspace():
+            j -= 1
+        if j < 0 or not (text[j].isalnum() or text[j] in "_'’-"):
+            alone.add(word)  # the text's or a sentence's start, or after punctuation
+            continue
+        while j >= 0 and (text[j].isalnum() or text[j] in "_'’-"):
+            j -= 1
+        if text[j + 1].islower():
+            alone.add(word)  # after a lower-case word
     return counts, alone
 
 

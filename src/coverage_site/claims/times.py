@@ -19,11 +19,16 @@ from coverage_site.claims.intervals import Interval
 HEDGE_MINUTES = 10  # "about 10 a.m." is 9:50 to 10:10: a reporter's rounding to the quarter hour, not to the hour
 AFTER_MINUTES = 15  # "shortly after 2 p.m."
 
-_HEDGE = r"(?P<hedge>about|around|approximately|roughly|at\s+about|at\s+around|shortly\s+after|just\s+after|shortly\s+before|just\s+before)\s+"
+# The clock itself, found first (a plain scan, fast); a hedge is then looked for just before it.
 _CLOCK = re.compile(
-    rf"(?:{_HEDGE})?(?<![\d:.])(?P<h>[01]?\d|2[0-3])(?:\s?[:.]\s?(?P<m>[0-5]\d))?\s?(?P<ap>[ap])\.?\s?m\b\.?"
-    rf"|(?:{_HEDGE.replace('hedge', 'hedge2')})?(?<![\d:])(?P<h24>[01]\d|2[0-3]):(?P<m24>[0-5]\d)\s?(?P<tz>GMT|UTC|BST|CET|EST|EDT|PST|PDT|local\s+time)\b"
-    rf"|(?:{_HEDGE.replace('hedge', 'hedge3')})?\b(?P<word>noon|midday|midnight)\b",
+    r"(?<![\d:.])(?P<h>[01]?\d|2[0-3])(?:\s?[:.]\s?(?P<m>[0-5]\d))?\s?(?P<ap>[ap])\.?\s?m\b\.?"
+    r"|(?<![\d:])(?P<h24>[01]\d|2[0-3]):(?P<m24>[0-5]\d)\s?(?P<tz>GMT|UTC|BST|CET|EST|EDT|PST|PDT|local\s+time)\b"
+    r"|\b(?P<word>noon|midday|midnight)\b",
+    re.IGNORECASE,
+)
+_HEDGE_BEFORE = re.compile(
+    r"\b(?P<hedge>about|around|approximately|roughly|at\s+about|at\s+around|shortly\s+after|just\s+after|"
+    r"shortly\s+before|just\s+before)\s+$",
     re.IGNORECASE,
 )
 
@@ -43,7 +48,6 @@ def find(text: str) -> list[TimeMention]:
     """Return the times of day in `text`, left to right."""
     out = []
     for m in _CLOCK.finditer(text):
-        hedge = (m.group("hedge") or m.group("hedge2") or m.group("hedge3") or "").lower()
         if m.group("word"):
             at = 0 if m.group("word").lower() == "midnight" else 720
         elif m.group("h24"):
@@ -53,7 +57,9 @@ def find(text: str) -> list[TimeMention]:
             if hour > 12 or hour == 0:
                 continue
             at = (hour % 12 + (12 if m.group("ap").lower() == "p" else 0)) * 60 + int(m.group("m") or 0)
-        out.append(TimeMention(m.start(), m.end(), _widen(at, hedge)))
+        hedge = _HEDGE_BEFORE.search(text, max(0, m.start() - 24), m.start())
+        start = hedge.start() if hedge else m.start()
+        out.append(TimeMention(start, m.end(), _widen(at, hedge.group("hedge").lower() if hedge else "")))
     return out
 
 
