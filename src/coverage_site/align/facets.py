@@ -191,11 +191,11 @@ def _people_names(claims: list[Claim]) -> dict[str, str]:
     A single surname joins the one full name it belongs to; full names join by
     `referents.same_person` (surname, compatible given names, spelling variants).
     """
-    full = [(c.article, c.value["name"]) for c in claims if c.kind == "person" and " " in c.value["name"]]
+    full = [c.value["name"] for c in claims if c.kind == "person" and " " in c.value["name"]]
     out = referents.people_clusters(full)
     for c in claims:
         if c.kind == "person" and " " not in c.value["name"]:
-            matches = {out[f] for _, f in full if c.value["name"] in f.split()}
+            matches = {out[f] for f in full if c.value["name"] in f.split()}
             if len(matches) == 1:
                 out[c.value["name"]] = matches.pop()
     return out

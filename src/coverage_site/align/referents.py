@@ -103,13 +103,11 @@ def same_person(a: str, b: str) -> tuple[bool, bool]:
     return True, given_differs or family_differs
 
 
-def people_clusters(names: list[tuple[str, str]]) -> dict[str, str]:
-    """Map each (article, name) person to one key per real person across the story's sources."""
+def people_clusters(names: list[str]) -> dict[str, str]:
+    """Map each full name the story's sources give to one key per real person."""
     keys: dict[str, str] = {}
     reps: list[str] = []
-    for _, name in sorted(set(names), key=lambda an: (-len(an[1].split()), an[1])):
-        if name in keys:
-            continue
+    for name in sorted(set(names), key=lambda n: (-len(n.split()), n)):
         for rep in reps:
             if same_person(rep, name)[0]:
                 keys[name] = rep

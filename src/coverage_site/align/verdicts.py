@@ -11,6 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from coverage_site.align.referents import Person, same_person
+from coverage_site.claims.events import FRAMINGS, LABELS, OPPOSITES
 from coverage_site.claims.intervals import INF, Interval
 from coverage_site.model import Claim
 
@@ -322,8 +324,6 @@ def _roles(by_article, names) -> Verdict:
 def _spellings(by_article, names) -> str:
     """Sources that spell one person's name differently, as "Outlet A and Outlet B write Robyn
     Mendes; Outlet C writes Robin Mendes" (a middle name one source adds is no difference)."""
-    from coverage_site.align.referents import Person, same_person
-
     full = {a: max((c.value["name"] for c in cs), key=len) for a, cs in by_article.items()}
     items = [(a, n) for a, n in full.items() if " " in n]
     if not any(same_person(na, nb) == (True, True) for i, (_, na) in enumerate(items) for _, nb in items[i + 1:]):
@@ -384,8 +384,6 @@ def _speaker_clash(items: list[tuple[str, Claim]]):
 
     An unresolved or partly named speaker ("Meron" beside "Neil Meron") is never a clash.
     """
-    from coverage_site.align.referents import same_person
-
     named = [(a, c) for a, c in items if c.value["speaker"] and len(c.value["speaker"].split()) >= 2
              and c.value.get("speaker_is_person")
              and len(c.value["quote"].split()) >= MIN_QUOTE_WORDS]
@@ -397,11 +395,9 @@ def _speaker_clash(items: list[tuple[str, Claim]]):
 
 
 def _events(by_article, names) -> Verdict:
-    """Events reach here with one referent (facets.refine split the unclear ones): opposite
+    """Events reach here with one referent (split.refine split the unclear ones): opposite
     predicates or polarities are a conflict; a wording that carries another meaning
     ("released" / "deported"), or a fact against a hedge, is framing."""
-    from coverage_site.claims.events import FRAMINGS, LABELS, OPPOSITES
-
     per_source: dict[str, dict[str, Claim]] = {}
     for article, claims in by_article.items():
         for c in claims:
