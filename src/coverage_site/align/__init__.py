@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from collections import Counter
 
-from coverage_site.align import facets, findings, independence, referents, split, stories, verdicts
+from coverage_site.align import facets, findings, independence, referents, split, statements, stories, verdicts
 from coverage_site.claims import Anchor, article_anchor, resolve_dates
 from coverage_site.model import Article, Claim, Facet, Finding, Story
 from coverage_site.read import slugify
@@ -79,6 +79,10 @@ def align_story(sid: str, arts: list[Article], claims: dict[str, list[Claim]],
     people = referents.family_names(story_claims)
     compared = [part for g in facet_groups for who in split.by_participants(g, in_clause, people)
                 for part in split.refine(who, in_clause)]
+    said = statements.find(arts, names)
+    for c in sorted((c for group in said for c in group), key=lambda c: c.start):
+        own[c.article] = own[c.article] + [c]
+    compared += [(group, []) for group in said]
     published = {a.id: a.published_date for a in arts if a.published_date}
     story_facets = _facets(sid, compared, [a.id for a in arts], names, published,
                            lambda a, b: split.clear(a, b, in_clause))

@@ -286,6 +286,9 @@ def label(kind: str, claims: list[Claim]) -> str:
     if kind == "person":
         name = max((x.value["name"] for x in claims), key=lambda n: (len(n), n))
         return f"{name}'s title"
+    if kind == "event" and "statement" in c.value:
+        words = c.text if len(c.text) <= 60 else c.text[:57].rsplit(" ", 1)[0] + "…"
+        return f"In the same words: “{words}”"
     if kind == "event":
         return f"{noun[:1].upper()}{noun[1:]} (what happened)"
     if kind == "org":

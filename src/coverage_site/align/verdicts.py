@@ -57,6 +57,8 @@ def decide(kind: str, claims: list[Claim], names: dict[str, str], published: dic
         return _roles(by_article, names)
     if kind == "quote":
         return _quotes(by_article, names)
+    if kind == "event" and "statement" in claims[0].value:
+        return _statement(by_article, names)
     if kind == "event":
         return _events(by_article, names)
     return _single_or_agree(by_article, names)
@@ -321,6 +323,24 @@ def _roles(by_article, names) -> Verdict:
     return Verdict("compatible", f"{person} holds more than one title, and the sources name different ones: {titles}.")
 
 
+def _statement(by_article, names) -> Verdict:
+    """Sources that state one thing in the same words (align/statements.py): each wording once, with who wrote it."""
+    wordings: dict[str, list[str]] = {}
+    for a, cs in by_article.items():
+        wordings.setdefault(cs[0].value["statement"], []).append(a)
+    parts = []
+    for statement, articles in wordings.items():
+        text = next(c for c in by_article[articles[0]]).text
+        parts.append(f"{_outlets(articles, names)} {'write' if len(articles) > 1 else 'writes'} “{text}”")
+    return Verdict("agree", "; ".join(parts) + ".")
+
+
+def _outlets(articles: list[str], names: dict[str, str]) -> str:
+    """"Outlet A, Outlet B and Outlet C"."""
+    outlets = [_who(a, names) for a in articles]
+    return outlets[0] if len(outlets) == 1 else ", ".join(outlets[:-1]) + " and " + outlets[-1]
+
+
 def _spellings(by_article, names) -> str:
     """Sources that spell one person's name differently, as "Outlet A and Outlet B write Robyn
     Mendes; Outlet C writes Robin Mendes" (a middle name one source adds is no difference)."""
@@ -334,10 +354,8 @@ def _spellings(by_article, names) -> str:
         spelt.setdefault((p.given[0] if p.given else "", p.family), []).append((a, n))
     parts = []
     for group in spelt.values():
-        outlets = [_who(a, names) for a, _ in group]
-        who = outlets[0] if len(outlets) == 1 else ", ".join(outlets[:-1]) + " and " + outlets[-1]
         name = min((n for _, n in group), key=len)
-        parts.append(f"{who} {'write' if len(group) > 1 else 'writes'} {name}")
+        parts.append(f"{_outlets([a for a, _ in group], names)} {'write' if len(group) > 1 else 'writes'} {name}")
     return "; ".join(parts)
 
 

@@ -14,7 +14,9 @@ from typing import Any
 from coverage_site.cache import Stale
 from coverage_site.model import Article, Claim, Facet, Finding, Story
 
-VERSION = 2  # 2: verdict "framing" (worded differently) joins agree, compatible, conflict, single
+# 2: verdict "framing" (worded differently) joins agree, compatible, conflict, single;
+# 3: an event claim may be a statement two sources share in the same words ({"statement", "polarity"}).
+VERSION = 3
 
 
 def article_json(a: Article) -> dict[str, Any]:
