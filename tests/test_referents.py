@@ -256,3 +256,36 @@ def test_one_office_at_two_ranks_is_a_title_conflict(a, b):
     story, _ = story_of(a, b)
     f = next(f for f in story.facets if f.kind == "person")
     assert (f.verdict, f.conflict_type) == ("conflict", "role"), f.explanation
+
+
+# Ages of people the text describes rather than names ----------------------------------------
+
+def ages(story):
+    return [f for f in story.facets if f.kind == "age" and len({c.article for c in f.claims}) > 1]
+
+
+def test_a_described_age_belongs_to_the_name_before_it_or_the_only_person_of_its_sentence():
+    story, _ = story_of("Police arrested Marten Olsby, 44, on Friday.",
+                        "Officers said Marten Olsby was a 45 - year - old man from the harbour district.",
+                        "The man arrested, Marten Olsby, a 44-year-old man from the harbour, was released.")
+    (f,) = ages(story)
+    assert f.verdict == "conflict" and f.label == "Age of Marten Olsby"
+    assert {c.text for c in f.claims} >= {"44", "44-year-old"}
+
+
+def test_the_described_age_goes_to_the_person_the_article_names_most():
+    story, _ = story_of("Judge Clara Venn sentenced Ivo Darel, 52, on Monday.",
+                        "Ivo Darel wept as the verdict was read. Prosecutor Ana Holt said the 53-year-old man "
+                        "had planned the fraud for years. Darel will appeal.")
+    (f,) = ages(story)
+    assert f.verdict == "conflict"
+    assert "53-year-old" in f.explanation and "52" in f.explanation
+
+
+def test_a_described_age_with_no_clear_person_is_never_compared():
+    # Two people named equally often, or only a speaker: nobody can be told.
+    story, _ = story_of("Police arrested Ivo Darel, 52, and Pim Solt, 30, on Monday.",
+                        "Ivo Darel and Pim Solt were held. Police chief Ana Holt said a 31-year-old man was freed.")
+    assert not [f for f in story.facets if f.verdict == "conflict"]
+    story, _ = story_of("Ana Holt, 52, spoke on Monday.", "Ana Holt said the 31-year-old woman was freed.")
+    assert not [f for f in story.facets if f.verdict == "conflict"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from coverage_site.align import statements
 from coverage_site.read import parse_article
 from coverage_site.site.markup import Mark, choose
-from test_align import story_of
+from tests.test_align import story_of
 
 
 def said(story):

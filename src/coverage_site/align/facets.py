@@ -39,13 +39,14 @@ def group(claims: list[Claim]) -> list[list[Claim]]:
     groups: dict[tuple, list[Claim]] = {}
     people = _people_names(claims)
     date_events = _date_event_classes(claims)
+    ages = referents.resolve_age_holders(claims)
     quote_keys = _quote_clusters([c for c in claims if c.kind == "quote"])
     for c in claims:
-        key = quote_keys[c.id] if c.kind == "quote" else _key(c, people, date_events)
+        key = quote_keys[c.id] if c.kind == "quote" else _key(c, people, date_events, ages)
         groups.setdefault(key if key is not None else ("alone", c.id), []).append(c)
         for event in c.extra.get("also", ()):  # "were detained but have since returned": in both facets
             other = replace(c, event=event)
-            also = _key(other, people, date_events)
+            also = _key(other, people, date_events, ages)
             if also is not None and also != key:
                 groups.setdefault(also, []).append(other)
     merged = _merge_counts(groups)
@@ -88,10 +89,11 @@ def quote_similarity(a: str, b: str) -> float:
     return max(score, fuzz.token_set_ratio(a, b) if len(short.split()) >= 4 else 0)
 
 
-def _key(c: Claim, people: dict[str, str], date_events: dict[tuple[str, str], str]) -> tuple | None:
+def _key(c: Claim, people: dict[str, str], date_events: dict[tuple[str, str], str],
+         ages: dict[str, str] | None = None) -> tuple | None:
     """The referent a claim's value is about, or None when it cannot be told."""
     if c.kind == "age":
-        holder = referents.age_holder(c)
+        holder = (ages or {}).get(c.id) or referents.age_holder(c)
         return ("age", people.get(holder, holder)) if holder and _named(holder) else _figure(c)
     if c.kind in QUANTITIES:
         if c.event in METADATA_EVENTS:
@@ -270,6 +272,8 @@ def label(kind: str, claims: list[Claim]) -> str:
         abouts = Counter(x.about for x in claims if x.about)
         about = max(abouts, key=lambda a: (abouts[a], len(a)), default=None)
         what = {"count": "Number", "money": "Amount", "percent": "Share", "age": "Age", "measure": "Measure"}[kind]
+        if about and kind == "age":
+            return f"Age of {about}"  # whose age it is says more than the verb of its clause
         if about:
             return f"{about[:1].upper()}{about[1:]} {past}".strip() if past else f"{what} of {about}"
         return f"{what} {past}".strip() if past else f"{what} ({c.text})"

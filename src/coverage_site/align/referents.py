@@ -14,7 +14,7 @@ spelling variant); a spelling variant is reported, not hidden.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from rapidfuzz.distance import Levenshtein
@@ -154,6 +154,10 @@ def shared_participants(a: Claim, b: Claim, names: dict[tuple[str, str], frozens
 
 _AGE_HOLDER_AFTER = re.compile(r"\s*(?:-\s*)?(?P<np>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Za-z][\w'’-]*)")
 _NAME_BEFORE = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+),\s*(?:aged?\s+)?$")
+_NAME_THEN_DESCRIPTION = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+),\s*an?\s+$")
+# Nouns that say only that the holder is a person: "a 38-year-old man" is whoever the text says he is.
+GENERIC_HOLDERS = frozenset("man woman male female boy girl person teen teenager youth suspect gunman shooter driver".split())
+_SPEAKER_AFTER = re.compile(r"^[\w'’.\s-]{0,40}?\b(?:said|says|told|added|according)\b")
 
 
 def age_holder(c: Claim) -> str | None:
@@ -166,6 +170,51 @@ def age_holder(c: Claim) -> str | None:
     m = _AGE_HOLDER_AFTER.match(after)
     if m and re.search(r"year", c.text):
         return m.group("np")
+    return None
+
+
+def resolve_age_holders(claims: list[Claim]) -> dict[str, str]:
+    """Named holders for ages whose text gives only a person noun, by claim id.
+
+    "Anthony Doe, a 38-year-old man": the name before the description. "Police said Anne Roe
+    was a 38-year-old woman": the only person the sentence names who is not reporting it. "The
+    39-year-old man shot ...": with "the", the person the article names most, when one clearly
+    leads (named at least twice, and more often than anyone else). Otherwise nobody: never a guess.
+    """
+    people = [c for c in claims if c.kind == "person"]
+    out: dict[str, str] = {}
+    for c in claims:
+        if c.kind != "age" or not re.search(r"year", c.text):
+            continue
+        holder = age_holder(c)
+        if holder is None or holder.split()[-1].lower() not in GENERIC_HOLDERS:
+            continue
+        before = c.sentence[:_offset(c)]
+        m = _NAME_THEN_DESCRIPTION.search(before)
+        named = _own_person(people, c, m.group("name")) if m else None
+        if named is None:
+            in_sentence = {p.value["name"] for p in people if p.article == c.article and p.sentence == c.sentence
+                           and not _SPEAKER_AFTER.match(p.sentence[_offset(p) + len(p.text):])}
+            named = in_sentence.pop() if len(in_sentence) == 1 else None
+        if named is None and before.rstrip().lower().endswith("the"):
+            named = _leading_person(people, c.article)
+        if named:
+            out[c.id] = named
+    return out
+
+
+def _own_person(people: list[Claim], c: Claim, text: str) -> str | None:
+    """The person claim of c's sentence whose words end `text`."""
+    return next((p.value["name"] for p in people if p.article == c.article and p.sentence == c.sentence
+                 and text.endswith(p.text)), None)
+
+
+def _leading_person(people: list[Claim], article: str) -> str | None:
+    """The person an article names most, if named at least twice and more than anyone else."""
+    counts = Counter(p.value["name"] for p in people if p.article == article)
+    top = counts.most_common(2)
+    if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]):
+        return top[0][0]
     return None
 
 
@@ -200,13 +249,13 @@ def not_compared(a: Claim, b: Claim, names: dict[tuple[str, str], frozenset[str]
     Only when their referent is unmistakably one: see the module docstring.
     `va`, `vb` are their values as the facet reads them (facets._BY_VALUE).
     """
+    if a.kind == "age":
+        return None  # the key already holds the person named: whoever else the clauses name does not matter
     compared = frozenset(n.lower() for c in (a, b) if c.kind == "place"
                          for n in (c.value["name"], *c.value.get("within", ())))
     shared = shared_participants(a, b, names, compared)
     if shared is False:
         return DIFFERENT_NAMES
-    if a.kind == "age":
-        return None  # the key already holds the person named
     if a.kind == "place":
         # Only places of one kind exclude each other (two cities, two states); a country and a sea,
         # or "Gaza" and "Gaza Strip", may both be right.

@@ -228,6 +228,10 @@ def _parse_at(text: str, toks: list[_Tok], i: int, exclude) -> tuple[Quantity, i
             kind = "age"
             j += 1 if nxt != "-" else 2
             end = toks[j - 1].end
+        elif nxt == "-" and [t.low for t in toks[j + 1:j + 4]] in (["year", "-", "old"], ["year", "-", "olds"]):
+            kind = "age"  # "38 - year - old": hyphens set apart by spaces (text split into tokens and rejoined)
+            j += 4
+            end = toks[j - 1].end
         elif time_unit and not num.currency:
             if after_unit < len(toks) and toks[after_unit].low == "old":
                 kind = "age"
