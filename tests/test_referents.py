@@ -289,3 +289,16 @@ def test_a_described_age_with_no_clear_person_is_never_compared():
     assert not [f for f in story.facets if f.verdict == "conflict"]
     story, _ = story_of("Ana Holt, 52, spoke on Monday.", "Ana Holt said the 31-year-old woman was freed.")
     assert not [f for f in story.facets if f.verdict == "conflict"]
+
+
+# What a duration is the length of ---------------------------------------------------------
+
+def test_a_duration_of_a_named_thing_is_compared_by_that_thing():
+    story, _ = story_of("Ferries stayed in port on the ninth day of the Baltic strike; after 9 days of the Baltic "
+                        "strike in Tallinn, talks resumed.",
+                        "Talks resumed in Riga after 10 days of a costly Baltic strike against the port owners.")
+    (f,) = [f for f in story.facets if f.kind == "duration" and len({c.article for c in f.claims}) > 1]
+    assert f.verdict == "conflict" and f.label.startswith("Length of the")
+    story, _ = story_of("After three days of talks in Oslo the deal was signed.",
+                        "After five days of protests in Lima the deal was signed.")
+    assert not [f for f in story.facets if f.kind == "duration" and f.verdict == "conflict"]

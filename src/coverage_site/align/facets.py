@@ -104,6 +104,8 @@ def _key(c: Claim, people: dict[str, str], date_events: dict[tuple[str, str], st
             return _figure(c)  # "6", "$140": a figure of nothing named
         return (c.kind, c.value.get("unit"), c.event and _frame(c.event), head, _year(c))
     if c.kind == "duration":
+        if c.about:  # "12 days of the offensive": the length of the offensive, whichever verb the clause has
+            return (c.kind, None, _head(c.about), _year(c))
         return (c.kind, c.event, _year(c)) if c.event else _figure(c)
     if c.kind == "date":
         if c.event in METADATA_EVENTS:
@@ -278,6 +280,8 @@ def label(kind: str, claims: list[Claim]) -> str:
             return f"{about[:1].upper()}{about[1:]} {past}".strip() if past else f"{what} of {about}"
         return f"{what} {past}".strip() if past else f"{what} ({c.text})"
     if kind == "duration":
+        if c.about:
+            return f"Length of the {c.about}"
         return f"Length of the {noun}" if event else "Duration"
     if kind == "time":
         return f"Time of the {noun}" if event else f"Time: {c.text}"

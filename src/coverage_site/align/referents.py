@@ -254,6 +254,8 @@ def not_compared(a: Claim, b: Claim, names: dict[tuple[str, str], frozenset[str]
     compared = frozenset(n.lower() for c in (a, b) if c.kind == "place"
                          for n in (c.value["name"], *c.value.get("within", ())))
     shared = shared_participants(a, b, names, compared)
+    if shared is False and _named_alike(a.about, b.about):
+        shared = True  # "the Israeli offensive" in both: the thing itself carries the name they share
     if shared is False:
         return DIFFERENT_NAMES
     if a.kind == "place":
@@ -287,12 +289,19 @@ def not_compared(a: Claim, b: Claim, names: dict[tuple[str, str], frozenset[str]
             return "the times only touch"
         return None if abs(va.low - vb.low) <= MAX_MINUTES_APART else "they are hours apart: two happenings"
     if a.kind in ("count", "money", "percent", "measure", "duration"):
-        if a.kind == "duration" and shared is not True or not (a.about and b.about) and shared is not True:
-            return NO_SHARED_NAME
+        if not (a.about and b.about) and shared is not True:
+            return NO_SHARED_NAME  # a figure of what it counts or lasts needs no shared name; any other does
         if not _apart(va, vb):
             return "the figures only touch, a rounding apart"
         return None if _ratio(va, vb) <= MAX_RATIO else "one figure is more than three times the other"
     return None if shared is True else NO_SHARED_NAME
+
+
+def _named_alike(x: str | None, y: str | None) -> bool:
+    """Whether two descriptions of what is counted or lasts share a capitalised word ("Israeli offensive")."""
+    if not x or not y:
+        return False
+    return bool({w for w in x.split() if w[:1].isupper()} & {w for w in y.split() if w[:1].isupper()})
 
 
 def _apart(va, vb) -> bool:
