@@ -302,3 +302,22 @@ def test_a_duration_of_a_named_thing_is_compared_by_that_thing():
     story, _ = story_of("After three days of talks in Oslo the deal was signed.",
                         "After five days of protests in Lima the deal was signed.")
     assert not [f for f in story.facets if f.kind == "duration" and f.verdict == "conflict"]
+
+
+# One street spelt two ways ------------------------------------------------------------------
+
+def test_one_street_spelt_two_ways_is_a_name_conflict_that_says_who_wrote_what():
+    story, _ = story_of("The fire started in a house on Independent Avenue in Dunmore.",
+                        "Neighbours on Independence Avenue said the house had been empty.")
+    (f,) = [f for f in story.facets if f.kind == "place" and len({c.article for c in f.claims}) > 1]
+    assert (f.verdict, f.conflict_type) == ("conflict", "name")
+    assert "Outlet 0 writes Independent Avenue" in f.explanation and "Outlet 1 writes Independence Avenue" in f.explanation
+
+
+def test_streets_with_different_words_are_different_streets():
+    from coverage_site.align.referents import names_spelt_alike
+    assert not names_spelt_alike("North Street", "South Street")
+    assert not names_spelt_alike("Elm Street", "Elm Avenue")
+    assert names_spelt_alike("Kingsbridge Road", "Kingsbrige Road")
+    story, _ = story_of("The march began on North Street in Dunmore.", "The march ended on South Street in Dunmore.")
+    assert not [f for f in story.facets if f.kind == "place" and f.verdict == "conflict"]

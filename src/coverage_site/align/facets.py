@@ -49,8 +49,28 @@ def group(claims: list[Claim]) -> list[list[Claim]]:
             also = _key(other, people, date_events, ages)
             if also is not None and also != key:
                 groups.setdefault(also, []).append(other)
-    merged = _merge_counts(groups)
-    return merged
+    return _merge_counts(_join_spellings(groups))
+
+
+def _join_spellings(groups: dict[tuple, list[Claim]]) -> dict[tuple, list[Claim]]:
+    """One street or building spelt two ways by different sources ("Independent Street" / "Independence
+    Street") is one place: its names differ in one word, spelt alike (referents.spelt_like), of one type.
+
+    Only named streets and buildings: a town or country spelt alike is resolved by the gazetteer, and
+    two streets of near names in one story are far rarer than a misspelling.
+    """
+    places = [k for k in groups if k[0] == "place" and k[1] is None
+              and groups[k][0].value.get("type") in ("street", "facility")]
+    joined = Partition(places)
+    for n, a in enumerate(places):
+        for b in places[n + 1:]:
+            ca, cb = groups[a][0], groups[b][0]
+            if ca.value["type"] == cb.value["type"] and referents.names_spelt_alike(ca.value["name"], cb.value["name"]):
+                joined.join(a, b)
+    out = {k: v for k, v in groups.items() if k not in joined.parent}
+    for keys in joined.groups():
+        out[keys[0]] = [c for k in keys for c in groups[k]]
+    return out
 
 
 def _quote_clusters(quotes: list[Claim]) -> dict[str, tuple]:

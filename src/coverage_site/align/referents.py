@@ -13,6 +13,7 @@ spelling variant); a spelling variant is reported, not hidden.
 
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -60,6 +61,23 @@ def spelt_alike(a: str, b: str) -> bool:
     if pa == pb:
         return True
     return min(len(pa), len(pb)) >= 6 and pa[-1] == pb[-1] and Levenshtein.distance(pa, pb) <= 1
+
+
+def names_spelt_alike(a: str, b: str) -> bool:
+    """Two names that differ in one word only, spelt alike: a letter or an ending apart in a long word
+    ("Independent" / "Independence", "Main" / "Maine"), never two different words ("North" / "South")."""
+    wa, wb = a.split(), b.split()
+    if a == b or len(wa) != len(wb):
+        return False
+    diff = [(x, y) for x, y in zip(wa, wb) if x.lower() != y.lower()]
+    if len(diff) != 1:
+        return False
+    x, y = (w.lower() for w in diff[0])
+    if spelt_alike(x, y):
+        return True
+    shorter = min(len(x), len(y))
+    common = len(os.path.commonprefix([x, y]))
+    return shorter >= 7 and abs(len(x) - len(y)) <= 2 and common >= shorter - 2
 
 
 def _family_variant(a: str, b: str) -> bool:
@@ -251,6 +269,8 @@ def not_compared(a: Claim, b: Claim, names: dict[tuple[str, str], frozenset[str]
     """
     if a.kind == "age":
         return None  # the key already holds the person named: whoever else the clauses name does not matter
+    if a.kind == "place" and names_spelt_alike(a.value["name"], b.value["name"]):
+        return None  # one street spelt two ways: the name is the referent (facets._join_spellings)
     compared = frozenset(n.lower() for c in (a, b) if c.kind == "place"
                          for n in (c.value["name"], *c.value.get("within", ())))
     shared = shared_participants(a, b, names, compared)

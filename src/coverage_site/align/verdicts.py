@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from coverage_site.align.referents import Person, same_person
+from coverage_site.align.referents import Person, names_spelt_alike, same_person
 from coverage_site.claims.events import FRAMINGS, LABELS, OPPOSITES
 from coverage_site.claims.intervals import INF, Interval
 from coverage_site.model import Claim
@@ -236,6 +236,13 @@ def _places(by_article, names, clear) -> Verdict:
     items = list(per_source.items())
     if len({c.value["name"] for _, c in items}) == 1:
         return Verdict("agree", f"All {len(items)} sources name {items[0][1].value['name']}.")
+    spelt: dict[str, list[str]] = {}
+    for a, c in items:
+        spelt.setdefault(c.value["name"], []).append(a)
+    if all(names_spelt_alike(x, y) for x in spelt for y in spelt if x != y):
+        ways = "; ".join(f"{_outlets(arts, names)} {'write' if len(arts) > 1 else 'writes'} {name}"
+                         for name, arts in spelt.items())
+        return Verdict("conflict", f"The sources spell the place's name differently: {ways}.", "name")
     for n, (a, ca) in enumerate(items):
         for b, cb in items[n + 1:]:
             if not (_inside(ca, cb) or _inside(cb, ca)) and clear(ca, cb):

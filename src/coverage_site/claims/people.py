@@ -73,7 +73,8 @@ _NOT_NAME_WORDS = frozenset(
     Korea Korean Korea's America American Affairs Security Treatment Recovery Promises Facebook Twitter Google
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
     September October November December The A An In On At After Before During For From With This That These Those
-    It He She They We I But And However Meanwhile According Also Even While When Where If As By To Of""".split()
+    It He She They We I But And However Meanwhile According Also Even While When Where If As By To Of
+    Street Avenue Road Boulevard Highway Plaza Square""".split()
 )
 
 
