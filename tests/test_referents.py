@@ -321,3 +321,23 @@ def test_streets_with_different_words_are_different_streets():
     assert names_spelt_alike("Kingsbridge Road", "Kingsbrige Road")
     story, _ = story_of("The march began on North Street in Dunmore.", "The march ended on South Street in Dunmore.")
     assert not [f for f in story.facets if f.kind == "place" and f.verdict == "conflict"]
+
+
+# Values that name no referent of their own -----------------------------------------------
+
+def test_a_bare_date_joins_the_one_facet_holding_the_same_day():
+    story, _ = story_of("The minister resigned on 3 March 2021 after the vote.",
+                        "It was 3 March 2021, a cold day in the capital.")
+    f = facet_for(story, "3 March 2021")
+    assert f.verdict == "agree" and len({c.article for c in f.claims}) == 2
+
+
+def test_a_bare_value_stays_alone_where_two_facets_hold_it_or_only_a_year_matches():
+    def home(story, article):
+        return next(f for f in story.facets if f.kind == "date" and any(c.article == article for c in f.claims))
+
+    story, _ = story_of("The minister resigned on 3 March 2021.", "Her deputy was appointed on 3 March 2021.",
+                        "It was 3 March 2021, a cold day in the capital.")
+    assert {c.article for c in home(story, "r2").claims} == {"r2"}
+    story, _ = story_of("The minister resigned in 2021 after the vote.", "The capital had a cold winter in 2021.")
+    assert {c.article for c in home(story, "r1").claims} == {"r1"}

@@ -49,7 +49,43 @@ def group(claims: list[Claim]) -> list[list[Claim]]:
             also = _key(other, people, date_events, ages)
             if also is not None and also != key:
                 groups.setdefault(also, []).append(other)
-    return _merge_counts(_join_spellings(groups))
+    return _merge_counts(_join_spellings(_lend_referents(groups)))
+
+
+_LENDABLE = frozenset({"date", "time", *QUANTITIES, "duration"})
+
+
+def _lend_referents(groups: dict[tuple, list[Claim]]) -> dict[tuple, list[Claim]]:
+    """A value that names no referent of its own (a date no verb governs, a figure of nothing named) joins the
+    one facet of its kind that holds the same value from another source: "October 5" beside "the campaign
+    starts October 5". It can only agree there. Where two facets hold that value, or none, it stays alone.
+    """
+    def bare(key: tuple) -> bool:
+        return key[0] in ("figure", "alone") or key[0] in ("date", "time") and key[1] is None
+
+    out = dict(groups)
+    for key in [k for k in groups if bare(k)]:
+        claims = groups[key]
+        c = claims[0]
+        if c.kind not in _LENDABLE:
+            continue
+        homes = [k for k, held in out.items() if not bare(k) and held[0].kind == c.kind
+                 and any(x.article != c.article and _same_value(x, c) for x in held)]
+        if len(homes) == 1:
+            out[homes[0]] = out[homes[0]] + claims
+            del out[key]
+    return out
+
+
+def _same_value(a: Claim, b: Claim) -> bool:
+    """Exactly the same reading: one clock time, one interval, one resolved day (never "about the same";
+    a year, a month or a weekday is shared by too many happenings of one story to tie them)."""
+    if a.kind == "time":
+        return a.value.get("start") is not None and (a.value["start"], a.value["end"]) == (b.value.get("start"), b.value.get("end"))
+    if a.kind == "date":
+        return a.value.get("start") is not None and a.value["start"] == a.value["end"] == b.value.get("start") == b.value.get("end")
+    va, vb = quantity_interval(a), quantity_interval(b)
+    return va is not None and vb is not None and (va.low, va.high) == (vb.low, vb.high) and a.value.get("unit") == b.value.get("unit")
 
 
 def _join_spellings(groups: dict[tuple, list[Claim]]) -> dict[tuple, list[Claim]]:
