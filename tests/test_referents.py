@@ -341,3 +341,13 @@ def test_a_bare_value_stays_alone_where_two_facets_hold_it_or_only_a_year_matche
     assert {c.article for c in home(story, "r2").claims} == {"r2"}
     story, _ = story_of("The minister resigned in 2021 after the vote.", "The capital had a cold winter in 2021.")
     assert {c.article for c in home(story, "r1").claims} == {"r1"}
+
+
+def test_a_place_named_as_where_joins_the_one_place_facet_of_that_name_a_modifier_does_not():
+    def home(story, article):
+        return next(f for f in story.facets if f.kind == "place" and any(c.article == article for c in f.claims))
+
+    story, _ = story_of("The ministers met in Geneva on Monday.", "Delegates flew to Geneva at dawn.")
+    assert {c.article for c in home(story, "r1").claims} == {"r0", "r1"}
+    story, _ = story_of("The ministers met in Geneva on Monday.", "Delegates gathered at her Geneva apartment at dawn.")
+    assert {c.article for c in home(story, "r1").claims} == {"r1"}

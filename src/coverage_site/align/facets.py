@@ -52,7 +52,7 @@ def group(claims: list[Claim]) -> list[list[Claim]]:
     return _merge_counts(_join_spellings(_lend_referents(groups)))
 
 
-_LENDABLE = frozenset({"date", "time", *QUANTITIES, "duration"})
+_LENDABLE = frozenset({"date", "time", "place", *QUANTITIES, "duration"})
 
 
 def _lend_referents(groups: dict[tuple, list[Claim]]) -> dict[tuple, list[Claim]]:
@@ -61,25 +61,40 @@ def _lend_referents(groups: dict[tuple, list[Claim]]) -> dict[tuple, list[Claim]
     starts October 5". It can only agree there. Where two facets hold that value, or none, it stays alone.
     """
     def bare(key: tuple) -> bool:
-        return key[0] in ("figure", "alone") or key[0] in ("date", "time") and key[1] is None
+        return key[0] in ("figure", "alone") or key[0] in ("date", "time", "place") and key[1] is None
 
     out = dict(groups)
     for key in [k for k in groups if bare(k)]:
-        claims = groups[key]
-        c = claims[0]
+        c = groups[key][0]
         if c.kind not in _LENDABLE:
             continue
+        # A place moves only where named as where something is, not as a modifier ("her Santa Rosa home").
+        claims = [x for x in groups[key] if c.kind != "place" or _placed(x)]
         homes = [k for k, held in out.items() if not bare(k) and held[0].kind == c.kind
                  and any(x.article != c.article and _same_value(x, c) for x in held)]
-        if len(homes) == 1:
+        if claims and len(homes) == 1:
             out[homes[0]] = out[homes[0]] + claims
-            del out[key]
+            rest = [x for x in groups[key] if x not in claims]
+            if rest:
+                out[key] = rest
+            else:
+                del out[key]
     return out
+
+
+_WHERE = re.compile(r"\b(?:in|at|to|near|inside|outside|into|from)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _placed(c: Claim) -> bool:
+    """A place named as where something is ("flew to Las Vegas"), not as a modifier ("her Santa Rosa home")."""
+    return bool(_WHERE.search(c.sentence[:referents.offset(c)]))
 
 
 def _same_value(a: Claim, b: Claim) -> bool:
     """Exactly the same reading: one clock time, one interval, one resolved day (never "about the same";
     a year, a month or a weekday is shared by too many happenings of one story to tie them)."""
+    if a.kind == "place":
+        return a.value["name"].casefold() == b.value["name"].casefold()
     if a.kind == "time":
         return a.value.get("start") is not None and (a.value["start"], a.value["end"]) == (b.value.get("start"), b.value.get("end"))
     if a.kind == "date":

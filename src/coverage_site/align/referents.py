@@ -180,11 +180,11 @@ _SPEAKER_AFTER = re.compile(r"^[\w'’.\s-]{0,40}?\b(?:said|says|told|added|acco
 
 def age_holder(c: Claim) -> str | None:
     """Whose age a figure is: "Jane Doe, 61," → Jane Doe; "a 35-year-old man" → man; None when unclear."""
-    before = c.sentence[: _offset(c)]
+    before = c.sentence[: offset(c)]
     m = _NAME_BEFORE.search(before)
     if m and re.search(r"\d", c.text) and not re.search(r"year", c.text):
         return m.group("name")
-    after = c.sentence[_offset(c) + len(c.text):]
+    after = c.sentence[offset(c) + len(c.text):]
     m = _AGE_HOLDER_AFTER.match(after)
     if m and re.search(r"year", c.text):
         return m.group("np")
@@ -207,12 +207,12 @@ def resolve_age_holders(claims: list[Claim]) -> dict[str, str]:
         holder = age_holder(c)
         if holder is None or holder.split()[-1].lower() not in GENERIC_HOLDERS:
             continue
-        before = c.sentence[:_offset(c)]
+        before = c.sentence[:offset(c)]
         m = _NAME_THEN_DESCRIPTION.search(before)
         named = _own_person(people, c, m.group("name")) if m else None
         if named is None:
             in_sentence = {p.value["name"] for p in people if p.article == c.article and p.sentence == c.sentence
-                           and not _SPEAKER_AFTER.match(p.sentence[_offset(p) + len(p.text):])}
+                           and not _SPEAKER_AFTER.match(p.sentence[offset(p) + len(p.text):])}
             named = in_sentence.pop() if len(in_sentence) == 1 else None
         if named is None and before.rstrip().lower().endswith("the"):
             named = _leading_person(people, c.article)
@@ -236,7 +236,7 @@ def _leading_person(people: list[Claim], article: str) -> str | None:
     return None
 
 
-def _offset(c: Claim) -> int:
+def offset(c: Claim) -> int:
     """Where the claim stands in its sentence (the sentence is a slice of the article text)."""
     i = c.context.find(c.text)
     j = c.sentence.find(c.context) if i >= 0 else -1
