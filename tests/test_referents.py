@@ -351,3 +351,12 @@ def test_a_place_named_as_where_joins_the_one_place_facet_of_that_name_a_modifie
     assert {c.article for c in home(story, "r1").claims} == {"r0", "r1"}
     story, _ = story_of("The ministers met in Geneva on Monday.", "Delegates gathered at her Geneva apartment at dawn.")
     assert {c.article for c in home(story, "r1").claims} == {"r1"}
+
+
+def test_a_nickname_is_the_same_person_and_not_a_misspelling():
+    assert same_person("Bob Hanley", "Robert Hanley") == (True, False)
+    assert same_person("Peggy Olsen", "Margaret Olsen") == (True, False)
+    assert same_person("Bob Hanley", "Richard Hanley") == (False, False)
+    story, _ = story_of("Treasurer Bob Hanley resigned on Monday.", "Robert Hanley, the treasurer, resigned on Monday.")
+    f = facet_for(story, "Robert Hanley")
+    assert len({c.article for c in f.claims}) == 2 and f.verdict != "conflict"

@@ -13,6 +13,7 @@ spelling variant); a spelling variant is reported, not hidden.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from collections import Counter, defaultdict
@@ -100,9 +101,25 @@ def _given_match(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[bool, bool]:
     # A leading initial in one source: "W. Mark Felt" / "Mark Felt".
     if any(x == fb for x in a[1:]) or any(x == fa for x in b[1:]):
         return True, False
+    if nickname_of(fa, fb):
+        return True, False  # "Bill" and "William": one name, not a misspelling
     if len(fa) >= 3 and len(fb) >= 3 and spelt_alike(fa, fb):
         return True, True
     return False, False
+
+
+@functools.cache
+def _nicknamer():
+    from nicknames import NickNamer
+
+    return NickNamer()
+
+
+def nickname_of(a: str, b: str) -> bool:
+    """Whether one given name is a usual nickname of the other (Bill / William, Kate / Katherine)."""
+    x, y = a.lower(), b.lower()
+    names = _nicknamer()
+    return y in names.nicknames_of(x) or x in names.nicknames_of(y)
 
 
 def same_person(a: str, b: str) -> tuple[bool, bool]:
