@@ -75,3 +75,13 @@ def test_a_figure_inside_a_statement_keeps_its_own_mark():
     shown = choose(marks)
     assert [m.claim.text for m in shown] == ["12", "12"]
     assert all(m.claim.kind != "event" for m in shown)  # the statement covers the figure: left to the grid
+
+
+def test_three_words_around_a_past_form_are_a_statement_two_nouns_are_not():
+    story, _ = story_of("After the hearing the driver was released on bail.",
+                        "The driver, 34, was released on bail late on Friday.")
+    (f,) = said(story)
+    assert {c.text for c in f.claims} == {"released on bail"}
+    story, _ = story_of("Crowds gathered on Monday morning outside the office building.",
+                        "By Monday morning the office building was empty.")
+    assert not said(story)

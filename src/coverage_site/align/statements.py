@@ -1,14 +1,18 @@
 """Statements that sources make in the same words: "pleaded guilty to obstruction of justice".
 
-Outlets covering one event repeat most of its facts in the words of the wire, the police or the court, and a
-predicate lexicon cannot list them all ("set fire to the vehicle", "died peacefully in her sleep"). A run of
-at least MIN_WORDS words that sentences of two different sources share, holding MIN_CONTENT content words of
-which one is written in lower case and one is a verb (so not a name or a title: "White House chief of staff"
-is a mention, not a statement), is one statement. Without a tagger, a verb is a word in -ed, a common irregular
-past form, a word right after an auxiliary, a modal or "to", or a word in -ing that no determiner precedes. Runs that overlap in one sentence are one statement, so three sources
-join through their common words. Only what two sources share becomes a row: a statement one source makes
-alone is not a claim. Nothing here compares values, so a statement row agrees or is left out, never conflicts:
-a run that one side negates ("did not plead guilty to ...") or quotes is not matched.
+Outlets covering one event repeat most of its facts in the words of the wire, the police or the
+court, and a predicate lexicon cannot list them all ("set fire to the vehicle", "died peacefully in
+her sleep"). A run of at least MIN_WORDS words that sentences of two different sources share, with
+MIN_CONTENT content words of which one is written in lower case and one is a verb, is one statement
+(a name or a title alone, "White House chief of staff", is a mention); so are three words around a
+past form with one more word in lower case ("released on bail", "stabbed to death"). Without a
+tagger, a verb is a word in -ed, a common irregular past form, a word right after an auxiliary, a
+modal or "to", or a word in -ing that no determiner precedes.
+
+Runs that overlap in one sentence are one statement, so three sources join through their common
+words. Only what two sources share becomes a row: a statement one source makes alone is not a claim.
+Nothing here compares values, so a statement row agrees or is left out, never conflicts: a run that
+one side negates ("did not plead guilty to ...") or quotes is not matched.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from coverage_site.partition import Partition
 
 MIN_WORDS = 4
 MIN_CONTENT = 3
+SHORT_WORDS = 3  # a shorter run is a statement only around a past form: "released on bail"
 # A story shows at most this many statements, those most sources share first: wire copies share
 # whole paragraphs, and forty rows of "the same words" would bury the comparison.
 MAX_STATEMENTS = 30
@@ -72,12 +77,12 @@ def find(articles: list[Article], sources: dict[str, str]) -> list[list[Claim]]:
         a, b = sentences[i], sentences[j]
         matcher = difflib.SequenceMatcher(None, a.lowered, b.lowered, autojunk=False)
         for m in matcher.get_matching_blocks():
-            if not _is_statement(a, m.a, m.size) or _negated(a, m.a) != _negated(b, m.b):
+            first, last = _trim(a, m.a, m.size)
+            if last - first < SHORT_WORDS or not _is_statement(a, first, last) or _negated(a, m.a) != _negated(b, m.b):
                 continue
             if any(b.quoted[m.b:m.b + m.size]) or any(a.quoted[m.a:m.a + m.size]):
                 continue
-            cut = _trim(a, m.a, m.size)
-            na, nb = (i, cut[0], cut[1]), (j, m.b + cut[0] - m.a, m.b + cut[1] - m.a)
+            na, nb = (i, first, last), (j, m.b + first - m.a, m.b + last - m.a)
             spans[na], spans[nb] = na[1:], nb[1:]
             links.join(na, nb)
     _join_overlaps(spans, links)
@@ -95,7 +100,7 @@ def _sentences(article: Article) -> Iterable[_Sentence]:
     for span in article.sentences:
         chunk = text[span.start:span.end]
         words = tuple((span.start + m.start(), span.start + m.end()) for m in _WORD.finditer(chunk))
-        if len(words) < MIN_WORDS:
+        if len(words) < SHORT_WORDS:
             continue
         marks = [m.start() + span.start for m in _QUOTES.finditer(chunk)]
         quoted = tuple(sum(1 for q in marks if q < s) % 2 == 1 for s, _ in words)
@@ -124,29 +129,33 @@ def _candidate_pairs(sentences: list[_Sentence], sources: dict[str, str]) -> set
     return pairs
 
 
-def _is_statement(s: _Sentence, first: int, size: int) -> bool:
-    if size < MIN_WORDS:
-        return False
-    content = [k for k in range(first, first + size) if s.lowered[k] not in FUNCTION and s.lowered[k].isalpha()]
-    if len(content) < MIN_CONTENT:
-        return False
-    text = s.article.text
-    return any(text[s.words[k][0]].islower() for k in content) and any(_verb(s, k) for k in content)
+def _is_statement(s: _Sentence, first: int, last: int) -> bool:
+    """Words [first, last) of a sentence make a statement: see the module docstring."""
+    content = [k for k in range(first, last) if s.lowered[k] not in FUNCTION and s.lowered[k].isalpha()]
+    lower = [k for k in content if s.article.text[s.words[k][0]].islower()]
+    if last - first >= MIN_WORDS and len(content) >= MIN_CONTENT:
+        return bool(lower) and any(_verb(s, k) for k in content)
+    # Three words that hold a past form and one more word in lower case: "released on bail", "stabbed to death".
+    return last - first >= SHORT_WORDS and len(lower) >= 2 and any(_past(s.lowered[k]) for k in lower)
 
 
 def _trim(s: _Sentence, first: int, size: int) -> tuple[int, int]:
     """The run without function words at its edges: "made an offer to" is "made an offer"."""
     last = first + size
-    while s.lowered[first] in FUNCTION:
+    while first < last and s.lowered[first] in FUNCTION:
         first += 1
-    while s.lowered[last - 1] in FUNCTION:
+    while last > first and s.lowered[last - 1] in FUNCTION:
         last -= 1
     return first, last
 
 
+def _past(w: str) -> bool:
+    return len(w) >= 4 and (w.endswith("ed") or w in IRREGULAR)
+
+
 def _verb(s: _Sentence, k: int) -> bool:
     w, before = s.lowered[k], s.lowered[k - 1] if k else ""
-    if len(w) >= 4 and (w.endswith("ed") or w in IRREGULAR) or before in _VERB_BEFORE:
+    if _past(w) or before in _VERB_BEFORE:
         return True
     return len(w) >= 6 and w.endswith("ing") and before not in _DETERMINERS
 
