@@ -185,6 +185,10 @@ def test_magnitude_is_a_measure_of_the_quake():
     ("The ferry stopped for a couple of days.", "a couple of days", "[1.75,2.25]"),
     ("Repairs take a couple of weeks.", "a couple of weeks", "[12.25,15.75]"),
     ("The curfew lasted one week and three days.", "one week and three days", "[8.25,11.75]"),
+    # A fraction of the unit joined by "and", with or without its article or count of quarters.
+    ("The count took one and three quarters hours.", "one and three quarters hours", "[0.0625,0.083333]"),
+    ("Crews needed two and quarter hours to reach the valley.", "two and quarter hours", "[0.083333,0.104167]"),
+    ("The march lasted one and a quarter of an hour.", "one and a quarter of an hour", "[0.041667,0.0625]"),
 ])
 def test_newsroom_durations(sentence, span, interval):
     found = durations.find(sentence)

@@ -446,10 +446,17 @@ def _skip_of(toks: list[_Tok], j: int) -> int:
 def _and_a_half(toks: list[_Tok], j: int, value: float) -> tuple[float, int]:
     """ "5 and a half minutes", "one and a quarter hours": the fraction belongs to the number when a unit follows."""
     n = len(toks)
-    if j + 2 < n and toks[j].low == "and" and toks[j + 1].low in ("a", "one", "three") and toks[j + 2].low in ("quarter", "quarters"):
-        k = j + 3 + (j + 3 < n and toks[j + 3].low == "of")
-        if k < n and unit_word(toks[k].low):
-            return value + (0.75 if toks[j + 1].low == "three" else 0.25), k
+    if j + 1 < n and toks[j].low == "and":
+        # "and a quarter", "and quarter", "and three quarters (of an)": the count of quarters may be left out.
+        k = j + 1
+        quarters = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3}.get(toks[k].low)
+        k += quarters is not None
+        if k < n and toks[k].low in ("quarter", "quarters"):
+            k += 1
+            if k < n and toks[k].low == "of":
+                k += 1 + (k + 1 < n and toks[k + 1].low in ("a", "an"))
+            if k < n and unit_word(toks[k].low):
+                return value + (quarters or 1) / 4, k
     if j + 2 < n and toks[j].low == "and" and toks[j + 1].low in ("a", "an") and toks[j + 2].low == "half" and j + 3 < n and unit_word(toks[j + 3].low):
         return value + 0.5, j + 3
     if j + 1 < n and toks[j].low == "and" and toks[j + 1].low == "half" and j + 2 < n and unit_word(toks[j + 2].low):
@@ -521,8 +528,8 @@ def _word_number(toks: list[_Tok], i: int) -> tuple[float | None, int]:
             j = frac[1]
             last = "unit"
             continue
-        elif w == "and" and seen and j + 1 < len(toks) and (toks[j + 1].low in UNITS or toks[j + 1].low in TENS or toks[j + 1].low.split("-")[0] in TENS):
-            pass
+        elif w == "and" and seen and not last and j + 1 < len(toks) and (toks[j + 1].low in UNITS or toks[j + 1].low in TENS or toks[j + 1].low.split("-")[0] in TENS):
+            pass  # "three hundred and forty": "and" joins only after a scale word ("one and three quarters" is 1.75)
         else:
             break
         seen = True
