@@ -109,6 +109,7 @@ def test_counts_are_not_durations_and_vice_versa():
     ("greater than 100 and smaller than 300 cases", [("greater than 100 and smaller than 300", "count", "(100,300)", "cases")]),
     ("at most 100 and at least 20 guests", [("at most 100 and at least 20", "count", "[20,100]", "guests")]),
     ("20 through 100 rooms", [("20 through 100", "count", "[20,100]", "rooms")]),
+    ("between four and seven boats were lost", [("between four and seven", "count", "[4,7]", "boats")]),
     ("20–100 rooms", [("20–100", "count", "[20,100]", "rooms")]),
     ("20~100 rooms", [("20~100", "count", "[20,100]", "rooms")]),
     ("from one thousand to fifteen hundred homes", [("from one thousand to fifteen hundred", "count", "[1000,1500]", "homes")]),
