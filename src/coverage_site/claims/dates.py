@@ -268,6 +268,8 @@ def _mention(form: str, g: dict, m: re.Match, text: str) -> DateMention | None:
             if g["s"] == "/":
                 return None
             end = m.end("nummonth_y")
+            if not _year_ok(text, start, text[start:end]):
+                return None
             return DateMention(start, end, text[start:end], "year", year=y, future=_future(text, start))
         return mk(form="my", year=y, month=mo)
     if form == "dmysep":
@@ -349,14 +351,17 @@ def _mention(form: str, g: dict, m: re.Match, text: str) -> DateMention | None:
         word = {"the day after tomorrow": "day after tomorrow", "the day before yesterday": "day before yesterday"}.get(word, word)
         return mk(relation=word)
     if form == "year":
-        y = int(g["y"])
-        # A bare four-digit number is a year only with a preposition or inside a phrase like "the 2010 vote".
-        if not re.match(r"(?i)in|since|until|by|during|from|of|early|late|mid", span) and not re.search(r"(?i)\b(?:the|its|a|an)\s+$", text[max(0, start - 6):start]):
-            before = text[max(0, start - 2):start]
-            if not (before.endswith(",") or before.endswith("(")):
-                return None
-        return mk(year=y)
+        return mk(year=int(g["y"])) if _year_ok(text, start, span) else None
     return None
+
+
+def _year_ok(text: str, start: int, span: str) -> bool:
+    """A bare four-digit number is a year only with a preposition or inside a phrase like "the 2010 vote"."""
+    if not re.match(r"(?i)in|since|until|by|during|from|of|early|late|mid", span) and not re.search(r"(?i)\b(?:the|its|a|an)\s+$", text[max(0, start - 6):start]):
+        before = text[max(0, start - 2):start]
+        if not (before.endswith(",") or before.endswith("(")):
+            return False
+    return True
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")

@@ -73,8 +73,21 @@ _ALL = re.compile(r"(?<![\w])(?=\w)(?:" + "|".join(f"(?P<{name}>\\b(?:{'|'.join(
 # Where a form can start: the first three letters of each (all are literal). `find` looks for these with
 # str.find on the lower-cased text and tries `_ALL` only there: the same matches as `_ALL.finditer`
 # at a fifth of the cost (the regex engine otherwise tries the alternation's guard at every character).
-_PREFIXES = sorted({m.group()[:3] for forms in LEXICON.values() for f in forms if (m := re.match(r"[a-z]{3}", f))})
-_ALL_PREFIXED = all(re.match(r"[a-z]{3}", f) for forms in LEXICON.values() for f in forms)
+# A form added later that opens otherwise ("(?:", "rai?d", "a|b") turns this off: `_matches` then scans as before.
+
+
+def _literal_prefix(form: str) -> str | None:
+    m = re.match(r"[a-z]{3}(?![?*{])", form)
+    depth = 0
+    for c in form:
+        depth += (c == "(") - (c == ")")
+        if c == "|" and depth == 0:
+            return None
+    return m.group() if m else None
+
+
+_PREFIXES = sorted({p for forms in LEXICON.values() for f in forms if (p := _literal_prefix(f))})
+_ALL_PREFIXED = all(_literal_prefix(f) for forms in LEXICON.values() for f in forms)
 
 
 def _matches(text: str):
