@@ -221,3 +221,28 @@ def test_currencies(sentence, expected):
 def test_decimal_said_without_its_zero():
     s = "Growth slowed to point five percent."
     assert read(s) == [("point five percent", "percent", "[0.5,0.5]", None)]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # A hyphen can join the scale to the number.
+    ("Thieves made off with $40-million of paintings.", [("$40-million", "money", "USD")]),
+    ("The city set aside a 2-billion budget.", [("2-billion", "count", None)]),
+    # A whole number and a proper fraction are one number.
+    ("She served a 3-1/2 year term.", [("3-1/2 year", "duration", "days")]),
+    ("He was jailed for 4 1/2 years.", [("4 1/2 years", "duration", "days")]),
+    # Pounds after a weight word are a weight, not sterling.
+    ("The parcel, weighing 12 pounds, arrived late.", [("12 pounds", "measure", "lb")]),
+    ("The fine was 12 pounds.", [("12 pounds", "money", "GBP")]),
+    # Not a mixed number: a score, and a fraction that is not a half, third, quarter or eighth.
+    ("The home side won 3-1 on Sunday.", [("3", "count", None), ("1", "count", None)]),
+])
+def test_glued_scales_mixed_fractions_and_weights(sentence, expected):
+    found = numbers.find(sentence) + durations.find(sentence)
+    assert sorted((sentence[q.start:q.end], q.kind, q.unit) for q in found) == sorted(expected)
+
+
+def test_mixed_fraction_value():
+    (q,) = durations.find("a sentence of 2-1/2 years")
+    assert q.interval.low < 2.5 * 365.25 < q.interval.high
+    glued, spaced = numbers.find("$40-million"), numbers.find("$40 million")
+    assert [x.interval.notation() for x in glued] == [x.interval.notation() for x in spaced] != []

@@ -213,6 +213,10 @@ def _parse_at(text: str, toks: list[_Tok], i: int, exclude) -> tuple[Quantity, i
             kind = "percent"
             j += 1 if nxt != "per" else 2
             end = toks[j - 1].end
+        elif nxt in ("pound", "pounds") and not num.currency and _weighed(toks, i):
+            kind, unit = "measure", "lb"  # "weighing 180 pounds", "a 300-pound load": weight, not sterling
+            j += 1
+            end = toks[j - 1].end
         elif nxt in _CENTS and not num.currency and value is not None:
             kind, unit, value = "money", "USD", value / 100  # "10 cents", "10¢"
             interval = Interval(interval.low / 100, interval.high / 100) if interval else None
@@ -435,6 +439,12 @@ def _core(text: str, toks: list[_Tok], i: int) -> _Num | None:
         if j < n and toks[j].low == "point" and (frac := _decimals(toks, j + 1)) and "." not in t.text:
             value += frac[0]  # "1 point 5"
             j = frac[1]
+        if (mixed := _mixed_fraction(toks, j, t)) is not None:
+            value += mixed[0]  # "2-1/2 years", "2 1/2 years"
+            j = mixed[1]
+        if j + 1 < n and toks[j].text == "-" and toks[j].start == toks[j - 1].end and toks[j + 1].start == toks[j].end \
+                and toks[j + 1].low in SCALES and toks[j + 1].low != "hundred":
+            j += 1  # "$137-million": the hyphen joins the scale to the number
         scale = _trailing_scale(toks, j)
         if scale > 1:
             value *= scale
@@ -459,6 +469,26 @@ def _core(text: str, toks: list[_Tok], i: int) -> _Num | None:
         scaled = toks[j - 1].low in SCALES and toks[j - 1].low != "hundred"
         return _Num(value, j, value >= 100 and value % 100 == 0, scaled=scaled)
     return None
+
+
+def _mixed_fraction(toks: list[_Tok], j: int, whole: _Tok) -> tuple[float, int] | None:
+    """The fraction after a whole number, joined by a hyphen or one space: "2-1/2", "2 1/2". Only a
+    proper fraction of halves, thirds, quarters or eighths ("24 7/8"), so "10 20/30" stays two numbers."""
+    n = len(toks)
+    k = j + 1 if j < n and toks[j].text == "-" and toks[j].start == whole.end else j
+    if k + 2 >= n or not (toks[k].text.isdigit() and toks[k + 1].text == "/" and toks[k + 2].text.isdigit()):
+        return None
+    if toks[k + 1].start != toks[k].end or toks[k + 2].start != toks[k + 1].end or toks[k].start > toks[k - 1].end + 1:
+        return None
+    num, den = int(toks[k].text), int(toks[k + 2].text)
+    if den not in (2, 3, 4, 8) or not 0 < num < den or k + 3 < n and toks[k + 3].text == "/":
+        return None
+    return num / den, k + 3
+
+
+def _weighed(toks: list[_Tok], i: int) -> bool:
+    """A weight word within the three words before a number: "weighing 180 pounds", "weight of 20 pounds"."""
+    return any(t.low.startswith("weigh") for t in toks[max(0, i - 3):i])
 
 
 def _skip_of(toks: list[_Tok], j: int) -> int:
