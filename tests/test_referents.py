@@ -264,30 +264,21 @@ def ages(story):
     return [f for f in story.facets if f.kind == "age" and len({c.article for c in f.claims}) > 1]
 
 
-def test_a_described_age_belongs_to_the_name_before_it_or_the_only_person_of_its_sentence():
+def test_a_described_age_belongs_to_the_name_it_stands_beside():
     story, _ = story_of("Police arrested Marten Olsby, 44, on Friday.",
-                        "Officers said Marten Olsby was a 45 - year - old man from the harbour district.",
-                        "The man arrested, Marten Olsby, a 44-year-old man from the harbour, was released.")
+                        "The man arrested, Marten Olsby, a 45 - year - old man from the harbour, was released.")
     (f,) = ages(story)
     assert f.verdict == "conflict" and f.label == "Age of Marten Olsby"
-    assert {c.text for c in f.claims} >= {"44", "44-year-old"}
+    assert {c.text for c in f.claims} == {"44", "45 - year - old"}
 
 
-def test_the_described_age_goes_to_the_person_the_article_names_most():
-    story, _ = story_of("Judge Clara Venn sentenced Ivo Darel, 52, on Monday.",
+def test_a_described_age_anywhere_else_is_never_given_to_a_named_person():
+    # "an 11-year-old girl was wounded by Ivo Darel": the only name of the sentence is someone else;
+    # "the 53-year-old man": the person an article names most may not be the one meant.
+    story, _ = story_of("Police said Ivo Darel, 20, fired from the roof.",
+                        "An 11-year-old girl was wounded by Ivo Darel, police said.",
                         "Ivo Darel wept as the verdict was read. Prosecutor Ana Holt said the 53-year-old man "
-                        "had planned the fraud for years. Darel will appeal.")
-    (f,) = ages(story)
-    assert f.verdict == "conflict"
-    assert "53-year-old" in f.explanation and "52" in f.explanation
-
-
-def test_a_described_age_with_no_clear_person_is_never_compared():
-    # Two people named equally often, or only a speaker: nobody can be told.
-    story, _ = story_of("Police arrested Ivo Darel, 52, and Pim Solt, 30, on Monday.",
-                        "Ivo Darel and Pim Solt were held. Police chief Ana Holt said a 31-year-old man was freed.")
-    assert not [f for f in story.facets if f.verdict == "conflict"]
-    story, _ = story_of("Ana Holt, 52, spoke on Monday.", "Ana Holt said the 31-year-old woman was freed.")
+                        "had planned it for years. Darel will appeal.")
     assert not [f for f in story.facets if f.verdict == "conflict"]
 
 
@@ -360,3 +351,27 @@ def test_a_nickname_is_the_same_person_and_not_a_misspelling():
     story, _ = story_of("Treasurer Bob Hanley resigned on Monday.", "Robert Hanley, the treasurer, resigned on Monday.")
     f = facet_for(story, "Robert Hanley")
     assert len({c.article for c in f.claims}) == 2 and f.verdict != "conflict"
+
+
+# Figures that are somebody's: statistics, scores and magnitudes ------------------------------
+
+def test_counts_of_things_need_a_shared_name_a_toll_of_people_does_not():
+    story, _ = story_of("He finished the season with 404 yards and two touchdowns.",
+                        "Dorsey ran for 189 yards and two touchdowns in his last two games.")
+    assert not [f for f in story.facets if f.verdict == "conflict"]
+    story, _ = story_of("The storm killed 12 people on the coast.", "Officials said 20 people were killed in the storm.")
+    assert [f for f in story.facets if f.verdict == "conflict" and f.kind == "count"]
+
+
+def test_a_number_that_names_nothing_is_compared_only_under_a_verb_that_befalls_people():
+    story, _ = story_of("At least 40 died in the blast, police said.", "Police said 25 died in the blast.")
+    assert [f for f in story.facets if f.verdict == "conflict" and f.kind == "count"]
+    story, _ = story_of("The home side won 20 of its games.", "They won 31, the club said.")
+    assert not [f for f in story.facets if f.verdict == "conflict"]
+    story, _ = story_of("Police shot him 11 times.", "He was shot seven times by police.")
+    assert not [f for f in story.facets if f.verdict == "conflict"]
+
+
+def test_a_fractional_count_is_a_measure_never_a_disputed_number_of_things():
+    story, _ = story_of("The 5.6 tremor hit the island on Sunday.", "A 6.1 tremor hit the island on Sunday.")
+    assert not [f for f in story.facets if f.verdict == "conflict" and f.kind == "count"]

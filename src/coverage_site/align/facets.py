@@ -22,10 +22,6 @@ from coverage_site.claims.events import FRAMES, IRREGULAR, LABELS
 from coverage_site.model import Claim
 from coverage_site.partition import Partition
 
-PEOPLE_NOUNS = frozenset(
-    "worker workers employee employees laborer laborers labourer labourers national nationals citizen citizens people person "
-    "persons individual individuals detainee detainees migrant migrants immigrant immigrants resident residents".split()
-)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -57,8 +53,8 @@ _LENDABLE = frozenset({"date", "time", "place", *QUANTITIES, "duration"})
 
 def _lend_referents(groups: dict[tuple, list[Claim]]) -> dict[tuple, list[Claim]]:
     """A value that names no referent of its own (a date no verb governs, a figure of nothing named) joins the
-    one facet of its kind that holds the same value from another source: "October 5" beside "the campaign
-    starts October 5". It can only agree there. Where two facets hold that value, or none, it stays alone.
+    one facet of its kind whose sources all give that same value: "October 5" beside "the campaign starts
+    October 5". It can only agree there. Where two facets hold that value, or none, it stays alone.
     """
     def bare(key: tuple) -> bool:
         return key[0] in ("figure", "alone") or key[0] in ("date", "time", "place") and key[1] is None
@@ -70,8 +66,9 @@ def _lend_referents(groups: dict[tuple, list[Claim]]) -> dict[tuple, list[Claim]
             continue
         # A place moves only where named as where something is, not as a modifier ("her Santa Rosa home").
         claims = [x for x in groups[key] if c.kind != "place" or _placed(x)]
+        # Only into a facet whose sources all give that value: a lent claim may agree, never clash.
         homes = [k for k, held in out.items() if not bare(k) and held[0].kind == c.kind
-                 and any(x.article != c.article and _same_value(x, c) for x in held)]
+                 and any(x.article != c.article for x in held) and all(_same_value(x, c) for x in held)]
         if claims and len(homes) == 1:
             out[homes[0]] = out[homes[0]] + claims
             rest = [x for x in groups[key] if x not in claims]
@@ -171,8 +168,10 @@ def _key(c: Claim, people: dict[str, str], date_events: dict[tuple[str, str], st
             return None  # "Updated 13:42": a figure of the page, not of the story
         head = _head(c.about)
         vague = head is None or c.about.split()[-1].lower() in referents.VAGUE_HEADS
-        if vague and not (c.event and c.kind in ("count", "percent")):
-            return _figure(c)  # "6", "$140": a figure of nothing named
+        if c.kind == "count" and _fractional(c):
+            return _figure(c)  # "5.6", "7.2 rebounds": a magnitude or an average, never a number of things to dispute
+        if vague and not (c.kind == "percent" and c.event or c.kind == "count" and _toll(c)):
+            return _figure(c)  # "6", "$140", "won 20", "shot 11 times": a figure of nothing named
         return (c.kind, c.value.get("unit"), c.event and _frame(c.event), head, _year(c))
     if c.kind == "duration":
         if c.about:  # "12 days of the offensive": the length of the offensive, whichever verb the clause has
@@ -210,18 +209,38 @@ def _key(c: Claim, people: dict[str, str], date_events: dict[tuple[str, str], st
 DISTINCT_COUNT = 10  # a bare count below this ("2", "7") is too common in one story to tie two sources
 
 
+# Verbs whose bare figure counts people ("at least 40 died", "killing 30", "12 were detained", "500
+# people were evacuated"): a story's toll. Under any other verb a number that names nothing ("won
+# 20", "struck 5", "300 people attended") is not compared. Plain verbs are stems ("v:evacuat").
+TOLL_EVENTS = frozenset({"die", "injure", "detain", "return", "deport"})
+TOLL_VERBS = ("v:shoot", "v:evacuat", "v:rescu", "v:hospitali", "v:arrest", "v:wound")
+
+
+def _toll(c: Claim) -> bool:
+    """A bare figure, or one of "people" or "others", under a verb that befalls people."""
+    if c.about and c.about.split()[-1].lower() not in ("people", "persons", "others", "members"):
+        return False  # "shot 11 times": a vague head that is not people
+    event = _frame(c.event or "")
+    return event in TOLL_EVENTS or event.startswith(TOLL_VERBS)
+
+
+def _fractional(c: Claim) -> bool:
+    v = quantity_interval(c)
+    return v is not None and v.low == v.high and v.low != int(v.low)
+
+
 def _figure(c: Claim) -> tuple | None:
     """A figure whose referent is unclear joins only the same distinctive figure in another source.
 
     Two sources that give "$334 million" or "125" in one story report one
-    thing; such a facet can only agree. Small counts (under 10), and digits
+    thing; such a facet can only agree. Small whole counts (under 10; "5.6" is distinctive), and digits
     that open with a zero (clock and code fragments), are too common to tie.
     """
     v = quantity_interval(c)
     if v is None or c.text.lstrip("$€£¥₩₹ ").startswith("0"):
         return None
     point = v.low if v.high == float("inf") else v.high if v.low <= 0 else (v.low + v.high) / 2
-    if c.kind == "count" and point < DISTINCT_COUNT or point <= 0:
+    if c.kind == "count" and point < DISTINCT_COUNT and point == int(point) or point <= 0:
         return None
     if c.kind == "duration" and re.match(r"(?:about\s+|around\s+|nearly\s+|almost\s+)?(?:a|an|one)\b", c.text, re.IGNORECASE):
         return None  # "a month", "about a week": too common to tie two sources
@@ -247,12 +266,9 @@ def _head(about: str | None) -> str | None:
     if not about:
         return None
     last = about.split()[-1].lower()
-    head = last.rstrip("'’s")
-    return "people" if last in PEOPLE_NOUNS or last in CASUALTY_NOUNS else head
+    return "people" if referents.counts_people(about) else last.rstrip("'’s")
 
 
-# Adjectives used as nouns of people in casualty counts: "30 dead and 55 wounded".
-CASUALTY_NOUNS = frozenset("dead wounded injured hurt killed missing displaced others survivors victims casualties".split())
 
 
 def _year(c: Claim) -> str | None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 import os
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass
 
 from rapidfuzz.distance import Levenshtein
@@ -64,11 +64,14 @@ def spelt_alike(a: str, b: str) -> bool:
     return min(len(pa), len(pb)) >= 6 and pa[-1] == pb[-1] and Levenshtein.distance(pa, pb) <= 1
 
 
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
 def names_spelt_alike(a: str, b: str) -> bool:
     """Two names that differ in one word only, spelt alike: a letter or an ending apart in a long word
     ("Independent" / "Independence", "Main" / "Maine"), never two different words ("North" / "South")."""
-    wa, wb = a.split(), b.split()
-    if a == b or len(wa) != len(wb):
+    wa, wb = _POSSESSIVE.sub("", a).split(), _POSSESSIVE.sub("", b).split()
+    if wa == wb or len(wa) != len(wb):
         return False
     diff = [(x, y) for x, y in zip(wa, wb) if x.lower() != y.lower()]
     if len(diff) != 1:
@@ -192,7 +195,6 @@ _NAME_BEFORE = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+
 _NAME_THEN_DESCRIPTION = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+),\s*an?\s+$")
 # Nouns that say only that the holder is a person: "a 38-year-old man" is whoever the text says he is.
 GENERIC_HOLDERS = frozenset("man woman male female boy girl person teen teenager youth suspect gunman shooter driver".split())
-_SPEAKER_AFTER = re.compile(r"^[\w'’.\s-]{0,40}?\b(?:said|says|told|added|according)\b")
 
 
 def age_holder(c: Claim) -> str | None:
@@ -209,12 +211,9 @@ def age_holder(c: Claim) -> str | None:
 
 
 def resolve_age_holders(claims: list[Claim]) -> dict[str, str]:
-    """Named holders for ages whose text gives only a person noun, by claim id.
-
-    "Anthony Doe, a 38-year-old man": the name before the description. "Police said Anne Roe
-    was a 38-year-old woman": the only person the sentence names who is not reporting it. "The
-    39-year-old man shot ...": with "the", the person the article names most, when one clearly
-    leads (named at least twice, and more often than anyone else). Otherwise nobody: never a guess.
+    """Named holders for ages whose text gives only a person noun, by claim id: "Anthony Doe, a
+    38-year-old man". Only the name the description stands beside in apposition: "an 11-year-old girl
+    was wounded by Andrew Doe" or "the 10-year-old girl" may be anyone, so nobody is guessed.
     """
     people = [c for c in claims if c.kind == "person"]
     out: dict[str, str] = {}
@@ -224,33 +223,12 @@ def resolve_age_holders(claims: list[Claim]) -> dict[str, str]:
         holder = age_holder(c)
         if holder is None or holder.split()[-1].lower() not in GENERIC_HOLDERS:
             continue
-        before = c.sentence[:offset(c)]
-        m = _NAME_THEN_DESCRIPTION.search(before)
-        named = _own_person(people, c, m.group("name")) if m else None
-        if named is None:
-            in_sentence = {p.value["name"] for p in people if p.article == c.article and p.sentence == c.sentence
-                           and not _SPEAKER_AFTER.match(p.sentence[offset(p) + len(p.text):])}
-            named = in_sentence.pop() if len(in_sentence) == 1 else None
-        if named is None and before.rstrip().lower().endswith("the"):
-            named = _leading_person(people, c.article)
+        m = _NAME_THEN_DESCRIPTION.search(c.sentence[:offset(c)])
+        named = m and next((p.value["name"] for p in people if p.article == c.article and p.sentence == c.sentence
+                            and m.group("name").endswith(p.text)), None)
         if named:
             out[c.id] = named
     return out
-
-
-def _own_person(people: list[Claim], c: Claim, text: str) -> str | None:
-    """The person claim of c's sentence whose words end `text`."""
-    return next((p.value["name"] for p in people if p.article == c.article and p.sentence == c.sentence
-                 and text.endswith(p.text)), None)
-
-
-def _leading_person(people: list[Claim], article: str) -> str | None:
-    """The person an article names most, if named at least twice and more than anyone else."""
-    counts = Counter(p.value["name"] for p in people if p.article == article)
-    top = counts.most_common(2)
-    if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]):
-        return top[0][0]
-    return None
 
 
 def offset(c: Claim) -> int:
@@ -271,6 +249,20 @@ MAX_MINUTES_APART = 90
 def clear_pair(a: Claim, b: Claim, names: dict[tuple[str, str], frozenset[str]], va, vb) -> bool:
     """May two claims from different sources, whose values cannot both hold, be called a conflict?"""
     return not_compared(a, b, names, va, vb) is None
+
+
+PEOPLE_NOUNS = frozenset(
+    "worker workers employee employees laborer laborers labourer labourers national nationals citizen citizens people person "
+    "persons individual individuals detainee detainees migrant migrants immigrant immigrants resident residents".split()
+)
+# Adjectives used as nouns of people in casualty counts: "30 dead and 55 wounded".
+CASUALTY_NOUNS = frozenset("dead died wounded injured hurt killed missing displaced others survivors victims casualties".split())
+
+
+def counts_people(about: str | None) -> bool:
+    """Whether a figure counts people ("workers", "others", "the wounded"): a story's toll of people is
+    one referent; yards, games or schools belong to whoever the sentence names."""
+    return bool(about) and about.split()[-1].lower() in PEOPLE_NOUNS | CASUALTY_NOUNS
 
 
 # Reasons a reader is given for two values that were not compared (the "close calls").
@@ -326,8 +318,8 @@ def not_compared(a: Claim, b: Claim, names: dict[tuple[str, str], frozenset[str]
             return "the times only touch"
         return None if abs(va.low - vb.low) <= MAX_MINUTES_APART else "they are hours apart: two happenings"
     if a.kind in ("count", "money", "percent", "measure", "duration"):
-        if not (a.about and b.about) and shared is not True:
-            return NO_SHARED_NAME  # a figure of what it counts or lasts needs no shared name; any other does
+        if shared is not True and not (counts_people(a.about) and counts_people(b.about)):
+            return NO_SHARED_NAME  # only a toll of people needs no shared name: yards and games are somebody's
         if not _apart(va, vb):
             return "the figures only touch, a rounding apart"
         return None if _ratio(va, vb) <= MAX_RATIO else "one figure is more than three times the other"
