@@ -211,7 +211,7 @@ def story_scores(docs: list[dict], articles, clusters: list[list[str]]) -> dict[
             "gold_stories": len(gold_members), "lookalike_merged": merged / pairs if pairs else 0.0}
 
 
-RULES = [(t, r, n, f) for t in (0.10, 0.12, 0.14) for r in (0.7, 0.8) for n in (3, 4, 5) for f in (0.3, 0.4, 0.5)]
+RULES = [(t, r, n, f) for t in (0.08, 0.10, 0.12) for r in (0.7, 0.8) for n in (4, 5, 6) for f in (0.3, 0.4, 0.5)]
 
 
 def held_out(docs: list[dict], articles, claims) -> list[tuple[tuple, float, float, float]]:

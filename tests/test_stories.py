@@ -52,20 +52,23 @@ def test_look_alike_events_are_different_stories(ecb_graph_docs):
 
 
 def test_story_grouping_meets_its_target_on_all_of_ecbplus(ecb_all):
-    """B-cubed F1 against the gold `story` field (the issue's target: 0.92; TF-IDF gets 0.86),
-    and few pairs of look-alike events (one topic, two stories) grouped together."""
+    """B-cubed F1 against the gold `story` field (issue #14's target: 0.94; TF-IDF gets 0.86),
+    and at most a tenth of the pairs of look-alike events (one topic, two stories) grouped together."""
     gold = {i: story for i, (_, story, _) in ecb_all.items()}
     topic = {i: t for i, (_, _, t) in ecb_all.items()}
     clusters = stories.cluster(stories.update(None, {i: d for i, (d, _, _) in ecb_all.items()}))
     found = {i: frozenset(c) for c in clusters for i in c}
+    number = {i: n for n, c in enumerate(clusters) for i in c}
     truth: dict[str, set] = {}
     for i, s in gold.items():
         truth.setdefault(s, set()).add(i)
     precision = sum(len(found[i] & truth[gold[i]]) / len(found[i]) for i in gold) / len(gold)
     recall = sum(len(found[i] & truth[gold[i]]) / len(truth[gold[i]]) for i in gold) / len(gold)
-    assert 2 * precision * recall / (precision + recall) >= 0.92
+    f1 = 2 * precision * recall / (precision + recall)
     look_alike = [(a, b) for a in gold for b in gold if a < b and topic[a] == topic[b] and gold[a] != gold[b]]
-    assert sum(found[a] is found[b] for a, b in look_alike) / len(look_alike) < 0.2
+    merged = sum(number[a] == number[b] for a, b in look_alike) / len(look_alike)  # (`is` on per-article frozensets: never)
+    print(f"B-cubed F1 {f1:.3f}, look-alike pairs merged {merged:.3f}")
+    assert f1 >= 0.94 and merged <= 0.10
 
 
 def _graph(groups: dict[str, tuple[int, float]], across: float) -> stories.Graph:
@@ -78,17 +81,31 @@ def _graph(groups: dict[str, tuple[int, float]], across: float) -> stories.Graph
 
 def test_two_tight_groups_loosely_joined_are_two_stories():
     # 0.2 across is above the joining threshold, but half of what each group has within.
-    graph = _graph({"a": (4, 0.45), "b": (4, 0.4)}, 0.2)
-    assert stories.cluster(graph) == [["a0", "a1", "a2", "a3"], ["b0", "b1", "b2", "b3"]]
+    graph = _graph({"a": (5, 0.45), "b": (5, 0.4)}, 0.2)
+    assert stories.cluster(graph) == [[f"a{n}" for n in range(5)], [f"b{n}" for n in range(5)]]
 
 
 def test_an_evenly_similar_group_stays_one_story():
-    assert len(stories.cluster(_graph({"a": (4, 0.25), "b": (4, 0.25)}, 0.22))) == 1
+    assert len(stories.cluster(_graph({"a": (5, 0.25), "b": (5, 0.25)}, 0.22))) == 1
 
 
 def test_a_story_keeps_its_straggler_but_not_a_clearly_apart_article():
-    assert len(stories.cluster(_graph({"a": (4, 0.45), "x": (1, 0)}, 0.2))) == 1  # 0.2 / 0.45 = 0.44
-    assert len(stories.cluster(_graph({"a": (4, 0.45), "x": (1, 0)}, 0.15))) == 2  # 0.15 / 0.45 = 0.33
+    assert len(stories.cluster(_graph({"a": (5, 0.45), "x": (1, 0)}, 0.2))) == 1  # 0.2 / 0.45 = 0.44
+    assert len(stories.cluster(_graph({"a": (5, 0.45), "x": (1, 0)}, 0.15))) == 2  # 0.15 / 0.45 = 0.33
+
+
+def test_stragglers_joined_last_do_not_hide_a_split_below_them():
+    """Two look-alike events, then two short reports of the first that are alike
+    enough to each other to join last, as a pair: the events still split, and
+    each report goes with the event it is closer to."""
+    graph = _graph({"a": (5, 0.5), "b": (5, 0.5), "s": (2, 0.3)}, 0.25)
+    scale = stories.SCALE * stories.SCALE
+    for x in ("s0", "s1"):  # less alike to either event than the events are to each other, closer to a
+        for n in range(5):
+            graph.edges[(f"a{n}", x)] = round(0.2 * scale)
+            graph.edges[(f"b{n}", x)] = round(0.15 * scale)
+    # The last join is (a + b) + (s0, s1), kept (a side of 2 is a straggler); a + b below it is apart.
+    assert stories.cluster(graph) == [[f"a{n}" for n in range(5)] + ["s0", "s1"], [f"b{n}" for n in range(5)]]
 
 
 @pytest.mark.parametrize("block", [stories.BLOCK, 3])
