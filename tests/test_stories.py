@@ -196,3 +196,100 @@ def test_one_more_raid_article_keeps_the_other_seed_story_apart(tmp_path, extra)
     clusters = [[a.id for a in g] for _, g in group_articles(arts, graph)]
     for m in stories.margins(graph, clusters):
         print(extra.stem, m.describe())  # the margins, for the record (pytest -s)
+
+
+UNRELATED = [  # another story of the same weeks: never linked to the jobless figures
+    ("2024-03-08", "Volcano erupts near Grindavik",
+     "A volcanic eruption began on the Reykjanes peninsula on Friday evening, Iceland's Meteorological Office said, "
+     "and residents of the fishing town of Grindavik were evacuated as lava flowed toward its defensive walls."),
+    ("2024-03-08", "Iceland volcano erupts again",
+     "Lava fountains rose from a fissure near Grindavik in southwest Iceland on Friday, the Meteorological Office "
+     "said, the fourth eruption on the Reykjanes peninsula since December; the town had been evacuated."),
+]
+
+
+def _stories(items, dated=True):
+    from coverage_site.align import build_stories
+
+    arts = [parse_article(f"---\ntitle: {t}\nsource: S{n}\n" + (f"published: {d}\n" if dated else "") + f"---\n{body}\n",
+                          f"content/articles/e{n}.md")[0] for n, (d, t, body) in enumerate(items)]
+    found, _, _ = build_stories(arts, {a.id: extract_claims(a) for a in arts})
+    return {tuple(sorted(s.articles)): s for s in found}
+
+
+def test_episodes_a_week_apart_are_split_and_linked_as_earlier_and_later():
+    found = _stories(EPISODES + UNRELATED)
+    first, second, volcano = found[("e0", "e1")], found[("e2", "e3")], found[("e4", "e5")]
+    assert [(r.id, r.relation) for r in first.related] == [(second.id, "later")]
+    assert [(r.id, r.relation) for r in second.related] == [(first.id, "earlier")]
+    assert second.related[0].title == first.title and second.related[0].date == first.anchor
+    assert volcano.related == ()  # another topic of the same weeks
+
+
+def test_undated_the_episodes_are_one_story_with_no_links():
+    found = _stories(EPISODES + UNRELATED, dated=False)
+    assert set(found) == {("e0", "e1", "e2", "e3"), ("e4", "e5")}
+    assert all(s.related == () for s in found.values())
+
+
+def test_look_alikes_kept_apart_are_related_and_a_loose_neighbour_is_not():
+    from coverage_site.align import related
+
+    # a and b: one topic, split by the look-alike check (0.2 across, 0.45 within); c shares a word or two.
+    graph = _graph({"a": (5, 0.45), "b": (5, 0.45), "c": (2, 0.45)}, 0.2)
+    scale = stories.SCALE * stories.SCALE
+    for (x, y) in graph.edges:
+        if "c" in (x[0], y[0]) and x[0] != y[0]:
+            graph.edges[(x, y)] = round(0.04 * scale)
+    clusters = stories.cluster(graph)
+    assert len(clusters) == 3
+    groups = [(c[0][0], c, c[0][0].upper(), None) for c in clusters]
+    links = related.links(graph, groups)
+    assert {sid: [(r.id, r.relation) for r in rs] for sid, rs in links.items()} == {
+        "a": [("b", "related")], "b": [("a", "related")]}
+
+
+def test_the_related_rule():
+    from coverage_site.align import related
+
+    # Related: above the join threshold on words alone (time taken back out).
+    assert related.RELATED_FLOOR == stories.Rule().threshold
+    a, b = stories.Doc("a", {}, None, 0), stories.Doc("b", {}, None, 7)
+    assert stories.discount(a, b) == stories.time_factor(7)
+    assert stories.discount(a, stories.Doc("c", {}, None)) == 1.0  # an undated article: time says nothing
+
+
+def test_related_stories_are_real_links_on_the_page_and_in_the_export_and_rebuild_like_a_clean_build(tmp_path):
+    """The first week's story gains "Later in this topic" when the second week arrives, though
+    none of its own articles changed: the incremental build still equals a clean one."""
+    import json
+    import re
+
+    from coverage_site.build import build
+    from coverage_site.config import load_config
+    from tests.conftest import make_project
+
+    md = {f"e{n}.md": f"---\ntitle: {t}\nsource: S{n}\npublished: {d}\n---\n{body}\n"
+          for n, (d, t, body) in enumerate(EPISODES + UNRELATED)}
+    root = make_project(tmp_path, {k: v for k, v in md.items() if k not in ("e2.md", "e3.md")})
+    out, twin = tmp_path / "site", tmp_path / "twin"
+    build(load_config(root, out))
+    for name in ("e2.md", "e3.md"):
+        (root / "content" / "articles" / name).write_text(md[name])
+    shutil.copytree(out, twin)
+    build(load_config(root, out))
+    build(load_config(root, twin, clean=True))
+    files = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    assert files == {p.relative_to(twin): p.read_bytes() for p in twin.rglob("*") if p.is_file()}
+
+    data = json.loads((out / "data" / "coverage.json").read_text())
+    by_articles = {tuple(sorted(s["articles"])): s for s in data["stories"]}
+    first, second, volcano = by_articles[("e0", "e1")], by_articles[("e2", "e3")], by_articles[("e4", "e5")]
+    assert first["related"] == [{"id": second["id"], "title": second["title"], "relation": "later",
+                                 "date": "2024-03-14"}]
+    assert [(r["id"], r["relation"]) for r in second["related"]] == [(first["id"], "earlier")]
+    assert volcano["related"] == []
+    page = (out / "stories" / f"{second['id']}.html").read_text()
+    links = re.findall(r'Earlier in this topic: <a href="([^"]+)">', page)
+    assert links and (out / "stories" / links[0]).resolve() == (out / "stories" / f"{first['id']}.html").resolve()
+    assert "Related stories" not in (out / "stories" / f"{volcano['id']}.html").read_text()

@@ -236,11 +236,17 @@ def _similarity(a: Doc, b: Doc, index: dict[str, list[str]]) -> int:
 
 def _year_factor(a: Doc, b: Doc, w: int) -> int:
     """Similarity weighed by time: days apart when both filing dates are known, else years apart."""
+    factor = discount(a, b)
+    return w if factor == 1.0 else int(w * factor)
+
+
+def discount(a: Doc, b: Doc) -> float:
+    """The share of two articles' similarity that time leaves (`time_factor`, else `OTHER_YEAR`)."""
     if a.day is not None and b.day is not None:
-        return int(w * time_factor(abs(a.day - b.day)))
+        return time_factor(abs(a.day - b.day))
     if a.year and b.year and a.year != b.year:
-        return int(w * OTHER_YEAR)
-    return w
+        return OTHER_YEAR
+    return 1.0
 
 
 def time_factor(days: int) -> float:
