@@ -61,7 +61,7 @@ def build(config: Config) -> BuildResult:
 
 
 def _build(config: Config, remember: bool) -> BuildResult:
-    from coverage_site.align import align_story, doc, group_articles, stories
+    from coverage_site.align import align_story, doc, group_articles, relate, stories
     from coverage_site.cache import Cache, Stale
     from coverage_site.pages import read_pages
     from coverage_site.read import Unread, headers, read_articles, read_story_pins
@@ -123,6 +123,7 @@ def _build(config: Config, remember: bool) -> BuildResult:
         clusters = [[a.id for a in arts] for _, arts in groups]
         for (sid, _), m in zip(groups, stories.margins(graph, clusters)):
             log.debug("story %s: %s", sid, m.describe())
+    related = relate(groups, graph, titles)  # links between stories of one topic, kept apart
     lap("cluster")
 
     old = state.stories if state else {}
@@ -153,17 +154,18 @@ def _build(config: Config, remember: bool) -> BuildResult:
 
     def story_files(job: tuple) -> tuple:
         """Align (unless kept), plan and render one story: (change entry, files, digest, seconds by stage)."""
-        sid, arts, align_key, dirty = job
+        sid, arts, align_key, dirty, links = job
         clock = time.perf_counter()
         arts = [full(a) for a in arts]
         story, found, own = aligned_story(sid, arts, align_key)
+        story = replace(story, related=links)
         published = export.story_json(story)
         entry = changes.entry(before, published, article_titles) if dirty else None
         entry = changes.stamp(entry, old_log) if entry else None
         aligned = time.perf_counter()
         shown = story_changes(sid, entry)
-        plan = plan_story(config, cache.key(align_key, site_key, shown), align_key, story, published, arts, own, found,
-                          shown)
+        plan = plan_story(config, cache.key(align_key, site_key, shown, export.related_json(links)), align_key, story,
+                          published, arts, own, found, shown)
         planned = time.perf_counter()
         rendered, _ = render(env, plan.pages, config, site_key)
         seconds = {"align": aligned - clock, "plan": planned - aligned, "render": time.perf_counter() - planned}
@@ -178,11 +180,13 @@ def _build(config: Config, remember: bool) -> BuildResult:
     for sid, arts in groups:
         align_key = cache.key("story", sid, titles.get(sid), [keys[a.id] for a in arts])
         dirty = sid not in old or old[sid].align != align_key
-        if not dirty and old[sid].key == cache.key(align_key, site_key, story_changes(sid, None)):
+        links = related.get(sid, ())
+        if not dirty and old[sid].key == cache.key(align_key, site_key, story_changes(sid, None),
+                                                   export.related_json(links)):
             slots.append(old[sid])
         else:
             slots.append(len(jobs))
-            jobs.append((sid, arts, align_key, dirty))
+            jobs.append((sid, arts, align_key, dirty, links))
     lap("align")
     global _story_files
     _story_files = story_files

@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from dataclasses import replace
 
-from coverage_site.align import facets, findings, independence, referents, split, statements, stories, verdicts
+from coverage_site.align import facets, findings, independence, referents, related, split, statements, stories, verdicts
 from coverage_site.claims import Anchor, article_anchor, resolve_dates
 from coverage_site.model import Article, Claim, Facet, Finding, Story
 from coverage_site.read import slugify
@@ -25,9 +26,12 @@ def build_stories(
     out_stories: list[Story] = []
     out_findings: list[Finding] = []
     claims = dict(claims)
-    for sid, arts in group_articles(articles, stories.update(None, docs)):
+    graph = stories.update(None, docs)
+    groups = group_articles(articles, graph)
+    links = relate(groups, graph, titles or {})
+    for sid, arts in groups:
         story, found, lent = align_story(sid, arts, claims, (titles or {}).get(sid))
-        out_stories.append(story)
+        out_stories.append(replace(story, related=links.get(sid, ())))
         out_findings += found
         claims.update(lent)
     return out_stories, out_findings, claims
@@ -59,6 +63,18 @@ def group_articles(articles: list[Article], graph: stories.Graph) -> list[tuple[
         used.add(sid)
         out.append((sid, arts))
     return sorted(out, key=lambda g: (-len(g[1]), g[0]))
+
+
+def relate(groups: list[tuple[str, list[Article]]], graph: stories.Graph,
+           titles: dict[str, str]) -> dict[str, tuple[related.RelatedStory, ...]]:
+    """Each story's related stories (`related`): one topic, kept apart. Depends on every
+    story, so it is not part of `align_story` (kept per story between builds)."""
+    return related.links(graph, [(sid, [a.id for a in arts], titles.get(sid) or _lead(arts).title,
+                                  _story_anchor(arts)[0]) for sid, arts in groups])
+
+
+def _lead(arts: list[Article]) -> Article:
+    return next((a for a in arts if not a.title_derived), arts[0])
 
 
 def align_story(sid: str, arts: list[Article], claims: dict[str, list[Claim]],
