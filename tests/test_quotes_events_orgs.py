@@ -111,3 +111,15 @@ def test_one_organisation_under_its_short_and_long_names():
     assert orgs.identity("Acme Corp.") == orgs.identity("The Acme Corporation") == "acme"
     text = "Seoul's foreign ministry said so. The Foreign Ministry agreed."
     assert {o.name for o in orgs.find(text)} == {"Foreign Ministry"}
+
+
+def test_a_negation_covers_only_the_few_words_before_the_predicate():
+    from coverage_site.claims import events
+
+    def polarity(text, word):
+        return next(e.polarity for e in events.find(text) if text[e.start:e.end].lower().startswith(word))
+
+    assert polarity("He was not expecting the death toll to rise.", "death") == "positive"
+    assert polarity("The workers would not face long-term penalties.", "penalties") == "negative"
+    assert polarity("The manager didn’ t return a call.", "return") == "negative"
+    assert polarity("Ross would definitely not be returning to direct.", "returning") == "negative"

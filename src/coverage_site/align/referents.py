@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import Levenshtein
 
-from coverage_site.claims.events import ONCE
+from coverage_site.claims.events import ONCE, OPPOSITES
 from coverage_site.model import Claim
 
 # Words that only point at a referent named elsewhere: "them", "others", "people" need the clause's names.
@@ -268,6 +268,7 @@ def counts_people(about: str | None) -> bool:
 # Reasons a reader is given for two values that were not compared (the "close calls").
 NO_SHARED_NAME = "their sentences name no one in common"
 DIFFERENT_NAMES = "their sentences name different people or places"
+EVENTS_NOT_COMPARED = "whether both speak of one happening needs a reading of who did what to whom"
 
 
 def not_compared(a: Claim, b: Claim, names: dict[tuple[str, str], frozenset[str]], va, vb) -> str | None:
@@ -276,6 +277,13 @@ def not_compared(a: Claim, b: Claim, names: dict[tuple[str, str], frozenset[str]
     Only when their referent is unmistakably one: see the module docstring.
     `va`, `vb` are their values as the facet reads them (facets._BY_VALUE).
     """
+    if a.kind == "event" and (a.value["polarity"] != b.value["polarity"] or frozenset(
+            (a.value["predicate"], b.value["predicate"])) in OPPOSITES):
+        # "Bernstein did not meet him" / "the two met"; "not expecting the toll to rise" / "10 killed": on
+        # whole ECB+ every polarity or antonym clash of the lexicon was two happenings or a negation's
+        # scope, none a disagreement. Telling them apart needs a parse of who did what; not compared.
+        # (A wording with another meaning, "released" / "deported", or a hedge is still framing.)
+        return EVENTS_NOT_COMPARED
     if a.kind == "age":
         return None  # the key already holds the person named: whoever else the clauses name does not matter
     if a.kind == "place" and names_spelt_alike(a.value["name"], b.value["name"]):

@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from coverage_site.align.referents import Person, names_spelt_alike, same_person
-from coverage_site.claims.events import FRAMINGS, LABELS, OPPOSITES
+from coverage_site.claims.events import FRAMINGS, LABELS
 from coverage_site.claims.intervals import INF, Interval
 from coverage_site.model import Claim
 
@@ -420,9 +420,9 @@ def _speaker_clash(items: list[tuple[str, Claim]]):
 
 
 def _events(by_article, names) -> Verdict:
-    """Events reach here with one referent (split.refine split the unclear ones): opposite
-    predicates or polarities are a conflict; a wording that carries another meaning
-    ("released" / "deported"), or a fact against a hedge, is framing."""
+    """Events reach here with one polarity and no opposite predicates (split.refine keeps such clashes
+    apart, referents.not_compared says why); a wording that carries another meaning ("released" /
+    "deported"), or a fact against a hedge, is framing."""
     per_source: dict[str, dict[str, Claim]] = {}
     for article, claims in by_article.items():
         for c in claims:
@@ -436,13 +436,6 @@ def _events(by_article, names) -> Verdict:
         for b, pb in items[n + 1:]:
             for x, cx in pa.items():
                 for y, cy in pb.items():
-                    if frozenset((x, y)) in OPPOSITES:
-                        return Verdict("conflict", f"{_who(a, names)} says {_quote(cx)}, {_who(b, names)} says {_quote(cy)}: "
-                                                   f"{LABELS[x][0]} and {LABELS[y][0]} cannot both describe it.", "antonym")
-                    if x == y and _polarities(by_article[a], x) ^ _polarities(by_article[b], y) and \
-                            len(_polarities(by_article[a], x)) == len(_polarities(by_article[b], y)) == 1:
-                        return Verdict("conflict", f"{_who(a, names)} reports {_quote(cx)} as {_happened(cx)}, "
-                                                   f"{_who(b, names)} as {_happened(cy)}.", "negation")
                     if framing is None and frozenset((x, y)) in FRAMINGS:
                         framing = Verdict("framing", f"{_who(a, names)} says {_quote(cx)}, {_who(b, names)} says {_quote(cy)}: "
                                                      f"the same happening, worded with a different meaning "
@@ -463,14 +456,6 @@ def _events(by_article, names) -> Verdict:
         how = f"not {how}" if polarity == {"negative"} else how
         return Verdict("agree", f"All {len(items)} sources report it the same way ({how}).")
     return Verdict("compatible", f"{len(items)} sources report it in different words ({', '.join(LABELS.get(p, (p,))[0] for p in preds)}), none contradicting another.")
-
-
-def _happened(c: Claim) -> str:
-    return "not having happened" if c.value["polarity"] == "negative" else "having happened"
-
-
-def _polarities(claims: list[Claim], predicate: str) -> set[str]:
-    return {c.value["polarity"] for c in claims if c.value["predicate"] == predicate}
 
 
 def _modalities(claims: list[Claim], predicate: str) -> set[str]:

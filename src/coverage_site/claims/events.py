@@ -137,10 +137,19 @@ def find(text: str) -> list[EventMention]:
             continue
         before = text[max(0, m.start() - 40):m.start()]
         clause = re.split(r"[,;:.]", before)[-1]
-        polarity = "negative" if _NEGATION.search(clause) else "positive"
+        polarity = "negative" if _negated(clause) else "positive"
         modality = "hedged" if _MODAL.search(clause) else "asserted"
         out.append(EventMention(m.start(), m.end(), m.lastgroup, polarity, modality))
     return out
+
+
+NEGATION_WORDS = 3  # "did not confirm", "would not be returning"; "not expecting the death toll to rise" is not a death denied
+
+
+def _negated(clause: str) -> bool:
+    """Whether a negation stands within the few words before the predicate (its scope), not anywhere in the clause."""
+    words = re.findall(r"[\w'’-]+", re.sub(r"n(['’])\s+t\b", r"n\1t", clause))  # "didn’ t": a split contraction
+    return any(_NEGATION.fullmatch(w) or w.lower().endswith(("n't", "n’t")) for w in words[-NEGATION_WORDS:])
 
 
 def _in_a_name(text: str, at: int) -> bool:
