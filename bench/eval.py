@@ -297,6 +297,11 @@ def main(argv: list[str] | None = None) -> int:
         print("\n| related stories | links | links within one topic | look-alike pairs kept apart and linked |")
         print("| --- | --- | --- | --- |")
         print(f"| ECB+ | {r['links']} | {r['within_topic']:.3f} | {r['lookalikes_linked']:.3f} |")
+        markers = Counter(f.kind for story in stories for f in story.facets if f.verdict == "conflict")
+        print(f"\nConflict markers on the whole corpus (not labelled; real disagreements between outlets are "
+              f"rare, fewer than one a story): {sum(markers.values())} in {len(stories)} stories "
+              f"({sum(markers.values()) / max(1, len(stories)):.2f} a story); by kind: "
+              + ", ".join(f"{k} {n}" for k, n in markers.most_common()))
         print("\n| alignment | precision | recall | claim pairs in facets | gold linked pairs with claims |")
         print("| --- | --- | --- | --- | --- |")
         for kind, a in alignment_scores(docs, articles, stories).items():
