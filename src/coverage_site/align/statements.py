@@ -71,21 +71,19 @@ class _Sentence:
 def find(articles: list[Article], sources: dict[str, str]) -> list[list[Claim]]:
     """Groups of statement claims, one group per statement that two or more sources make in the same words."""
     sentences = [s for a in articles for s in _sentences(a)]
-    links = Partition()
-    spans: dict[tuple[int, int, int], tuple[int, int]] = {}  # node -> (first word, last word + 1)
+    links = Partition()  # nodes: (sentence, first word, last word + 1)
     for i, j in _candidate_pairs(sentences, sources):
         a, b = sentences[i], sentences[j]
         matcher = difflib.SequenceMatcher(None, a.lowered, b.lowered, autojunk=False)
         for m in matcher.get_matching_blocks():
             first, last = _trim(a, m.a, m.size)
-            if last - first < SHORT_WORDS or not _is_statement(a, first, last) or _negated(a, m.a) != _negated(b, m.b):
-                continue
-            if any(b.quoted[m.b:m.b + m.size]) or any(a.quoted[m.a:m.a + m.size]):
-                continue
             na, nb = (i, first, last), (j, m.b + first - m.a, m.b + last - m.a)
-            spans[na], spans[nb] = na[1:], nb[1:]
+            if last - first < SHORT_WORDS or not _is_statement(a, first, last) or _negated(a, first) != _negated(b, nb[1]):
+                continue
+            if any(a.quoted[first:last]) or any(b.quoted[nb[1]:nb[2]]):
+                continue
             links.join(na, nb)
-    _join_overlaps(spans, links)
+    _join_overlaps(links)
     groups = []
     for nodes in links.groups():
         claims = _claims(nodes, sentences)
@@ -165,10 +163,10 @@ def _negated(s: _Sentence, first: int) -> bool:
     return any(w in _NEGATIONS or w.endswith("n't") for w in before)
 
 
-def _join_overlaps(spans: dict[tuple[int, int, int], tuple[int, int]], links: Partition) -> None:
+def _join_overlaps(links: Partition) -> None:
     """Runs that overlap in one sentence are one statement (three sources join through shared words)."""
     by_sentence: dict[int, list[tuple[int, int, int]]] = {}
-    for node in spans:
+    for node in list(links.parent):
         by_sentence.setdefault(node[0], []).append(node)
     for nodes in by_sentence.values():
         nodes.sort(key=lambda n: n[1])
