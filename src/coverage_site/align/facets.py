@@ -59,6 +59,11 @@ def _lend_referents(groups: dict[tuple, list[Claim]]) -> dict[tuple, list[Claim]
     def bare(key: tuple) -> bool:
         return key[0] in ("figure", "alone") or key[0] in ("date", "time", "place") and key[1] is None
 
+    homes: dict[tuple, list[tuple]] = {}  # a value -> the facets whose claims all give it
+    for key, held in groups.items():
+        values = {_value_of(x) for x in held}
+        if not bare(key) and len(values) == 1 and None not in values:
+            homes.setdefault(values.pop(), []).append(key)
     out = dict(groups)
     for key in [k for k in groups if bare(k)]:
         c = groups[key][0]
@@ -66,11 +71,9 @@ def _lend_referents(groups: dict[tuple, list[Claim]]) -> dict[tuple, list[Claim]
             continue
         # A place moves only where named as where something is, not as a modifier ("her Santa Rosa home").
         claims = [x for x in groups[key] if c.kind != "place" or _placed(x)]
-        # Only into a facet whose sources all give that value: a lent claim may agree, never clash.
-        homes = [k for k, held in out.items() if not bare(k) and held[0].kind == c.kind
-                 and any(x.article != c.article for x in held) and all(_same_value(x, c) for x in held)]
-        if claims and len(homes) == 1:
-            out[homes[0]] = out[homes[0]] + claims
+        home = [k for k in homes.get(_value_of(c), ()) if any(x.article != c.article for x in out[k])]
+        if claims and len(home) == 1:
+            out[home[0]] = out[home[0]] + claims
             rest = [x for x in groups[key] if x not in claims]
             if rest:
                 out[key] = rest
@@ -87,17 +90,17 @@ def _placed(c: Claim) -> bool:
     return bool(_WHERE.search(c.sentence[:referents.offset(c)]))
 
 
-def _same_value(a: Claim, b: Claim) -> bool:
-    """Exactly the same reading: one clock time, one interval, one resolved day (never "about the same";
-    a year, a month or a weekday is shared by too many happenings of one story to tie them)."""
-    if a.kind == "place":
-        return a.value["name"].casefold() == b.value["name"].casefold()
-    if a.kind == "time":
-        return a.value.get("start") is not None and (a.value["start"], a.value["end"]) == (b.value.get("start"), b.value.get("end"))
-    if a.kind == "date":
-        return a.value.get("start") is not None and a.value["start"] == a.value["end"] == b.value.get("start") == b.value.get("end")
-    va, vb = quantity_interval(a), quantity_interval(b)
-    return va is not None and vb is not None and (va.low, va.high) == (vb.low, vb.high) and a.value.get("unit") == b.value.get("unit")
+def _value_of(c: Claim) -> tuple | None:
+    """Exactly the reading two claims must share to be lent: one clock time, one interval, one resolved day,
+    one place name (never "about the same"; a year, a month or a weekday is shared by too many happenings)."""
+    if c.kind == "place":
+        return ("place", c.value["name"].casefold())
+    if c.kind == "time":
+        return ("time", c.value["start"], c.value["end"]) if c.value.get("start") else None
+    if c.kind == "date":
+        return ("date", c.value["start"]) if c.value.get("start") and c.value["start"] == c.value["end"] else None
+    v = quantity_interval(c)
+    return (c.kind, c.value.get("unit"), v.low, v.high) if v is not None else None
 
 
 def _join_spellings(groups: dict[tuple, list[Claim]]) -> dict[tuple, list[Claim]]:

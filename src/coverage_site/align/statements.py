@@ -17,7 +17,7 @@ one side negates ("did not plead guilty to ...") or quotes is not matched.
 
 from __future__ import annotations
 
-import difflib
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -72,17 +72,15 @@ def find(articles: list[Article], sources: dict[str, str]) -> list[list[Claim]]:
     """Groups of statement claims, one group per statement that two or more sources make in the same words."""
     sentences = [s for a in articles for s in _sentences(a)]
     links = Partition()  # nodes: (sentence, first word, last word + 1)
-    for i, j in _candidate_pairs(sentences, sources):
+    for i, p, j, q, size in _shared_runs(sentences, sources):
         a, b = sentences[i], sentences[j]
-        matcher = difflib.SequenceMatcher(None, a.lowered, b.lowered, autojunk=False)
-        for m in matcher.get_matching_blocks():
-            first, last = _trim(a, m.a, m.size)
-            na, nb = (i, first, last), (j, m.b + first - m.a, m.b + last - m.a)
-            if last - first < SHORT_WORDS or not _is_statement(a, first, last) or _negated(a, first) != _negated(b, nb[1]):
-                continue
-            if any(a.quoted[first:last]) or any(b.quoted[nb[1]:nb[2]]):
-                continue
-            links.join(na, nb)
+        first, last = _trim(a, p, size)
+        na, nb = (i, first, last), (j, q + first - p, q + last - p)
+        if last - first < SHORT_WORDS or not _is_statement(a, first, last) or _negated(a, first) != _negated(b, nb[1]):
+            continue
+        if any(a.quoted[first:last]) or any(b.quoted[nb[1]:nb[2]]):
+            continue
+        links.join(na, nb)
     _join_overlaps(links)
     groups = []
     for nodes in links.groups():
@@ -97,34 +95,49 @@ def _sentences(article: Article) -> Iterable[_Sentence]:
     text = article.text
     for span in article.sentences:
         chunk = text[span.start:span.end]
-        words = tuple((span.start + m.start(), span.start + m.end()) for m in _WORD.finditer(chunk))
-        if len(words) < SHORT_WORDS:
+        found = [m.span() for m in _WORD.finditer(chunk)]
+        if len(found) < SHORT_WORDS:
             continue
-        marks = [m.start() + span.start for m in _QUOTES.finditer(chunk)]
-        quoted = tuple(sum(1 for q in marks if q < s) % 2 == 1 for s, _ in words)
-        lowered = tuple(text[s:e].lower().replace("’", "'") for s, e in words)
+        marks = [m.start() for m in _QUOTES.finditer(chunk)]
+        low = chunk.lower().replace("’", "'")
+        if len(low) != len(chunk):  # a letter whose lower case is longer ("İ"): word by word
+            lowered = tuple(chunk[s:e].lower().replace("’", "'") for s, e in found)
+        else:
+            lowered = tuple(low[s:e] for s, e in found)
+        quoted = tuple(bisect.bisect_left(marks, s) % 2 == 1 for s, _ in found)  # an odd number of marks before it
+        words = tuple((span.start + s, span.start + e) for s, e in found)
         yield _Sentence(article, span.start, span.end, words, lowered, quoted)
 
 
-def _candidate_pairs(sentences: list[_Sentence], sources: dict[str, str]) -> set[tuple[int, int]]:
-    """Sentence pairs of different sources that share a three-word sequence with a content word."""
-    index: dict[tuple[str, ...], list[int]] = {}
+def _shared_runs(sentences: list[_Sentence], sources: dict[str, str]):
+    """Maximal runs of words that sentences of different sources share, as (sentence, start, sentence,
+    start, length), found from the three-word sequences with a content word that they have in common."""
+    index: dict[tuple[str, ...], list[tuple[int, int]]] = {}
     for n, s in enumerate(sentences):
+        content = [w not in FUNCTION for w in s.lowered]
         for k in range(len(s.lowered) - SEED + 1):
-            gram = s.lowered[k:k + SEED]
-            if any(w not in FUNCTION for w in gram):
-                hits = index.setdefault(gram, [])
-                if not hits or hits[-1] != n:
-                    hits.append(n)
-    pairs = set()
+            if any(content[k:k + SEED]):
+                index.setdefault(s.lowered[k:k + SEED], []).append((n, k))
+    done = set()
     for hits in index.values():
-        if len(hits) < 2 or len(hits) > MAX_SEED_SENTENCES:
+        if len(hits) < 2 or len({n for n, _ in hits}) > MAX_SEED_SENTENCES:
             continue
-        for x, i in enumerate(hits):
-            for j in hits[x + 1:]:
-                if sources[sentences[i].article.id] != sources[sentences[j].article.id]:
-                    pairs.add((i, j))
-    return pairs
+        for x, (i, seed_a) in enumerate(hits):
+            a = sentences[i].lowered
+            for j, seed_b in hits[x + 1:]:
+                if sources[sentences[i].article.id] == sources[sentences[j].article.id]:
+                    continue
+                b = sentences[j].lowered
+                p, q = seed_a, seed_b
+                while p and q and a[p - 1] == b[q - 1]:  # back to where the shared words start
+                    p, q = p - 1, q - 1
+                if (i, p, j, q) in done:
+                    continue
+                done.add((i, p, j, q))
+                size = 0
+                while p + size < len(a) and q + size < len(b) and a[p + size] == b[q + size]:
+                    size += 1
+                yield i, p, j, q, size
 
 
 def _is_statement(s: _Sentence, first: int, last: int) -> bool:
