@@ -113,3 +113,11 @@ def test_bare_names_need_evidence(text, expected):
 ])
 def test_a_name_given_as_a_name_is_a_person(text, name):
     assert [p.name for p in people.find(text)] == [name]
+
+
+def test_a_title_after_a_nationality_is_not_a_surname():
+    from coverage_site.claims import people
+
+    text = "He met French President Nicolas Sarkozy and Greek Prime Minister Anna Volos."
+    assert [(p.name, p.role) for p in people.find(text)] == [("Nicolas Sarkozy", "President"),
+                                                            ("Anna Volos", "Prime Minister")]

@@ -241,8 +241,9 @@ def _bare_names(text: str) -> list[PersonMention]:
                 for k in range(j, i, -1):  # the longest reading with evidence: "Tara Reid Finally" is "Tara Reid"
                     surname = words[k][2]
                     again = len(surname) > 3 and counts[surname] > 1
-                    if surname.lower() in _COMMON_CAPS or word in _NOT_NAME_WORDS or surname[0].islower():
-                        continue
+                    if surname.lower() in _COMMON_CAPS or word in _NOT_NAME_WORDS or surname[0].islower() \
+                            or surname.lower() in _HEAD_WORDS:
+                        continue  # "French President Nicolas Sarkozy": a title, not the surname of "French"
                     if given and (is_surname(surname) or again):
                         end = k
                     elif (again and k == i + 1 and (k + 1 == len(words) or words[k + 1][2] in _NOT_NAME_WORDS)
