@@ -299,3 +299,12 @@ def test_a_negation_is_not_compared_and_a_hedge_is_framing():
 def test_negation_of_an_unnamed_happening_is_not_compared():
     story, _ = story_of("The ministry confirmed the deal.", "The ministry did not confirm the deal.")
     assert all(f.verdict != "conflict" for f in story.facets)
+
+
+def test_a_duration_is_read_back_in_the_unit_a_reporter_would_use():
+    from coverage_site.align.verdicts import _describe_days
+    from coverage_site.claims.intervals import Interval
+
+    assert _describe_days(Interval(11.75, 12.25)) == "about 12 days"  # not "1.7 to 1.8 weeks"
+    assert _describe_days(Interval(30, 30)) == "30 days"  # not "4.3 weeks"
+    assert _describe_days(Interval(639, 821)) == "1.7 to 2.2 years"

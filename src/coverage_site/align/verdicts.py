@@ -183,17 +183,23 @@ _DAY_UNITS = ((1 / 1440, "minutes"), (1 / 24, "hours"), (1, "days"), (7, "weeks"
 def _describe_days(i: Interval) -> str:
     """A duration held in days, read back in the unit a reporter would use: "6.1 to 7.9 days", "2.5 to 3.5 hours"."""
     size = i.low if i.high == INF else i.high
-    per, unit = _DAY_UNITS[0]
-    for p, u in _DAY_UNITS:
-        if size >= p * 1.5:
-            per, unit = p, u
+    mid = i.low if i.high == INF else (i.low + i.high) / 2
+    fitting = [(p, u) for p, u in _DAY_UNITS if size >= p * 2] or [_DAY_UNITS[0]]
+    per, unit = fitting[-1]
+    # One unit down when that reads as a whole number and this one does not: "30 days", not "4.3 weeks".
+    if len(fitting) > 1 and not _whole(mid / per) and _whole(mid / fitting[-2][0]) and mid / fitting[-2][0] < 60:
+        per, unit = fitting[-2]
     def num(x: float) -> str:
         return f"{x / per:.2g}" if x / per < 10 else f"{x / per:,.0f}"
     if i.high == INF:
         return f"more than {num(i.low)} {unit}"
-    if i.low == i.high:
-        return f"{num(i.low)} {unit}"
+    if num(i.low) == num(i.high):
+        return f"about {num(i.low)} {unit}" if i.low != i.high else f"{num(i.low)} {unit}"
     return f"{num(i.low)} to {num(i.high)} {unit}"
+
+
+def _whole(x: float) -> bool:
+    return abs(x - round(x)) <= 0.15
 
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
