@@ -189,7 +189,7 @@ def _build(config: Config, remember: bool) -> BuildResult:
     with SiteWriter(config.out) as writer:
         pieces = export.Pieces(config.out, str(writer.tmp))
         try:
-            made = pmap(_make_story, jobs, config.jobs)
+            made = pmap(_make_story, jobs, config.jobs, preload=_readers_data())
             loop, worked = time.perf_counter(), 0.0
             for slot in slots:
                 if not isinstance(slot, int):
@@ -263,7 +263,7 @@ def extract(articles: list, cache, jobs: int | None = None, keys: dict[str, str]
             missing.append((a, key))
         else:
             yield a, found
-    for (a, key), found in zip(missing, pmap(_extract_bounded, [a for a, _ in missing], jobs)):
+    for (a, key), found in zip(missing, pmap(_extract_bounded, [a for a, _ in missing], jobs, preload=_readers_data())):
         cache.put("claims", key, found)
         yield a, found
 
@@ -279,6 +279,14 @@ def _extract_bounded(article) -> list:
         log.warning("%s: warning: claims could not be read (%s: %s); the article is shown without them",
                     article.path, type(exc).__name__, str(exc)[:200])
         return []
+
+
+def _readers_data() -> list:
+    """Loaders of the data the claim readers share, run once before forking workers."""
+    from coverage_site.claims.names import given_names
+    from coverage_site.gazetteer import gazetteer
+
+    return [gazetteer, given_names]
 
 
 def _is_article(problem: Problem) -> bool:

@@ -13,8 +13,9 @@ import nh3
 from markupsafe import Markup, escape
 
 from coverage_site.errors import ContentError, Problem
-from coverage_site.read import budget, frontmatter, slugify
+from coverage_site.read import budget, frontmatter
 from coverage_site.read.files import read_text
+from coverage_site.text import slugify
 
 URL_SCHEMES = {"http", "https", "mailto"}
 RESERVED = {"index", "404", "articles", "stories", "data", "static", "sitemap", "feed"}

@@ -11,7 +11,7 @@ from urllib.parse import quote
 
 from coverage_site.config import Config
 from coverage_site.model import Article, Claim, Facet, Finding, Story
-from coverage_site.read import slugify
+from coverage_site.text import slugify
 from coverage_site.site import changes, charts, export, feeds, markers, wording
 from coverage_site.site.markup import article_html, choose, marks_for
 from coverage_site.site.sections import (cell, classify, display_name, distinct, is_mention, live_changes, marked,
