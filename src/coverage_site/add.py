@@ -16,11 +16,11 @@ from typing import Any
 import yaml
 from rapidfuzz import fuzz
 
+from coverage_site.config import ARTICLES
 from coverage_site.errors import ContentError, Problem
 from coverage_site.read import frontmatter, layout, parse_article, read_articles
 from coverage_site.text import slugify
 
-ARTICLES = Path("content") / "articles"
 NEAR_DUPLICATE = 92  # rapidfuzz ratio of normalised texts
 
 

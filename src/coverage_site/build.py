@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from coverage_site.config import Config
+from coverage_site.config import CACHE, SKIPPABLE, STATIC, Config
 from coverage_site.errors import ContentError, Problem
 
 log = logging.getLogger(__name__)
@@ -66,7 +66,7 @@ def _build(config: Config, remember: bool) -> BuildResult:
     from coverage_site.pages import read_pages
     from coverage_site.read import Unread, headers, read_articles, read_story_pins
     from coverage_site.site import changes, export
-    from coverage_site.site.plan import plan_site, plan_story
+    from coverage_site.site.plan import RESERVED, plan_site, plan_story
     from coverage_site.site.render import environment, render, render_key, theme_dir
     from coverage_site.parallel import pmap
     from coverage_site.write import SiteWriter, check_out_dir
@@ -81,7 +81,7 @@ def _build(config: Config, remember: bool) -> BuildResult:
         clock[0] = now
 
     check_out_dir(config.out, config.root)
-    cache = Cache(config.root / ".cache" / "coverage-site", read=not config.clean)
+    cache = Cache(config.root / CACHE, read=not config.clean)
     state = cache.state(config.out) if remember else None
     if state is not None and state.signature != _signature(config.out):
         state = None  # the folder is not what that build wrote
@@ -89,7 +89,7 @@ def _build(config: Config, remember: bool) -> BuildResult:
     known = headers(articles, problems)
     pins, titles, pin_problems = read_story_pins(config.root)
     articles = [replace(a, story=pins.get(Path(a.path).name) or pins.get(a.id) or a.story) for a in articles]
-    pages, page_problems = read_pages(config.root)
+    pages, page_problems = read_pages(config.root, RESERVED)
     problems = list(config.warnings) + problems + pin_problems + page_problems
     if config.keep_going:
         # A broken article is reported and left out; a broken config or story file still stops the build.
@@ -225,7 +225,7 @@ def _build(config: Config, remember: bool) -> BuildResult:
             pieces.close()
             _story_files = None
         digests = [d.with_pieces(moved.__getitem__) for d in digests]
-        writer.commit([theme_dir() / "static", config.root / "static"])
+        writer.commit([theme_dir() / STATIC, config.root / STATIC])
     cache.put_state(config.out, State(_signature(config.out), known, graph, {d.id: d for d in digests}, page_keys))
     lap("write")
     seconds = time.perf_counter() - started
@@ -291,4 +291,4 @@ def _readers_data() -> list:
 
 def _is_article(problem: Problem) -> bool:
     """Problems of one file that --keep-going may skip (articles and pages)."""
-    return problem.path.startswith(("seeds/", "content/articles/", "content/pages/"))
+    return problem.path.startswith(SKIPPABLE)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from coverage_site.config import ARTICLES, SEEDS, SEEDS_META, STORY_PINS
 from coverage_site.errors import ContentError, Problem
 from coverage_site.model import Article, Block, Span
 from coverage_site.read import boilerplate, budget, dateline, frontmatter, layout, markdown_text, sentences
@@ -22,18 +23,18 @@ from coverage_site.text import slugify  # noqa: F401 (re-exported: `read.slugify
 
 log = logging.getLogger(__name__)
 
-SIDECAR = "content/seeds.yaml"
-STORIES = "content/stories.yaml"
+SIDECAR = SEEDS_META
+STORIES = STORY_PINS
 SUFFIXES = (".txt", ".md", ".markdown")
 
 
 def discover(root: Path) -> list[Path]:
     """Return the article files of a project, in a stable order."""
     found: list[Path] = []
-    seeds = root / "seeds"
+    seeds = root / SEEDS
     if seeds.is_dir():
         found += sorted(p for p in seeds.iterdir() if p.suffix in SUFFIXES and not p.name.startswith("."))
-    articles = root / "content" / "articles"
+    articles = root / ARTICLES
     if articles.is_dir():
         found += sorted((p for p in articles.rglob("*") if p.suffix in SUFFIXES and not p.name.startswith(".")),
                         key=lambda p: p.parts)  # as Paths sort, without their slow comparison
