@@ -33,8 +33,29 @@ def test_incremental_build_is_byte_identical_to_a_clean_build(tmp_path):
     incremental = build(load_config(root, out))
     build(load_config(root, twin, clean=True))
     assert files(out) == files(twin)
-    assert incremental.seconds < first.seconds  # the five seeds came from the cache
+    # The five seeds came from the cache: only the new article was extracted, and only its story made again.
+    assert first.made == 2 and incremental.made == 1 and incremental.kept > 0
     assert (root / ".cache" / "coverage-site" / "claims").is_dir()
+
+
+def test_a_second_build_renders_nothing(tmp_path):
+    """As Lektor's tests: with nothing changed, no story is made, no page rendered, no file written; every
+    file of the site is the previous one's (the same inode)."""
+    root = copy_seeds(tmp_path / "p")
+    out = tmp_path / "site"
+    first = build(load_config(root, out))
+    assert first.rendered == first.pages and first.kept == 0
+
+    def inodes():  # of what the build makes (static/ is copied and the marker files written on every build)
+        return {p.relative_to(out): p.stat().st_ino for p in out.rglob("*")
+                if p.is_file() and not p.name.startswith(".") and p.relative_to(out).parts[0] != "static"}
+
+    before = inodes()
+    second = build(load_config(root, out))
+    assert (second.made, second.rendered, second.written) == (0, 0, 0)
+    assert second.kept == first.written == len(before)
+    assert second.cache_misses == 0
+    assert inodes() == before
 
 
 def _ecb_article(d: dict, sentences: list[str] | None = None) -> str:

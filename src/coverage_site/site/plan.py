@@ -23,7 +23,7 @@ class Page:
     path: str  # relative to the output folder
     template: str
     context: dict[str, Any] = field(default_factory=dict)
-    keyed: bool = False  # small context: rendered again only when it changed (see render)
+    keyed: bool = False  # rendered again only when its context changed (see render): the site-wide pages
 
 
 @dataclass(frozen=True)
@@ -331,7 +331,7 @@ def plan_site(config: Config, articles: list[Article], digests: list[StoryDigest
             "title": name, "source": name, "articles": arts, "stats": source_stats[name],
             "story_of": {a["id"]: story_of[a["id"]] for a in arts},
             "canonical": feeds.absolute(config, source_path(name)),
-        }, keyed=True))
+        }))
     out.insert(0, Page(url("home"), "index.html", {
         "title": config.title, "stories": summaries, "articles": len(articles), "changes": [dict(c, live=c["story"] in live) for c in log[:8]],
         "sources": sorted((name, source_path(name)) for name in source_articles),
@@ -364,6 +364,8 @@ def plan_site(config: Config, articles: list[Article], digests: list[StoryDigest
             "docs": [search[h] for h in article_hrefs] + [j for h, j in search.items() if h not in listed]}),
     }
     data = {url("changes"): export.dumps({"version": export.VERSION, "changes": log})}
+    # Every site-wide page is keyed by its context: a build that changes nothing it shows renders nothing.
+    out = [replace(page, keyed=True) for page in out]
     return Site(out, data, [(slug, title) for slug, title, _ in pages], lists)
 
 

@@ -71,7 +71,9 @@ def render(env: jinja2.Environment, pages: list[Page], config: Config, key: str,
     keys: dict[str, str] = {}
     for page in pages:
         if page.keyed:
-            keys[page.path] = Cache.key(key, page.template, page.context)
+            # By repr, not pickle: a pickle depends on which equal objects are shared, which a previous
+            # build's digests, read back from the cache, do not share as freshly planned ones do.
+            keys[page.path] = Cache.key(key, page.template, repr(page.context))
             if before.get(page.path) == keys[page.path]:
                 continue
         # GitHub Pages serves 404.html at whatever depth was asked for: its links start at the base path.
