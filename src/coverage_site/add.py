@@ -21,7 +21,10 @@ from coverage_site.errors import ContentError, Problem
 from coverage_site.read import frontmatter, layout, parse_article
 from coverage_site.text import slugify
 
-NEAR_DUPLICATE = 92  # rapidfuzz ratio of normalised texts
+NEAR_DUPLICATE = 92  # rapidfuzz ratio of normalised texts: the same article with a few words changed, not a rewrite
+COMPARED_CHARS = 6000  # of each text: a re-post is the same from its start; ratio is quadratic in length
+FILE_SLUG = 60  # characters of the title in the file name: readable in a listing, far below any name limit
+PREVIEW_CONFLICTS = 3  # new conflicts named in the preview, one line's worth
 
 
 @dataclass(frozen=True)
@@ -100,7 +103,7 @@ def render(draft: Draft, overrides: dict[str, Any]) -> str:
 
 
 def _normal(text: str) -> str:
-    return re.sub(r"\W+", " ", text.lower()).strip()[:6000]
+    return re.sub(r"\W+", " ", text.lower()).strip()[:COMPARED_CHARS]
 
 
 def add(root: Path, text: str, name: str, overrides: dict[str, Any]) -> tuple[Path, str]:
@@ -122,7 +125,7 @@ def add(root: Path, text: str, name: str, overrides: dict[str, Any]) -> tuple[Pa
         raise ContentError([Problem(name, None, None, "no article text found")])
     markdown = render(draft, overrides)
     title = overrides.get("title") or draft.title or Path(name).stem
-    slug = slugify(title)[:60].strip("-") or "article"
+    slug = slugify(title)[:FILE_SLUG].strip("-") or "article"
     target = root / ARTICLES / f"{slug}.md"
     rel = target.relative_to(root).as_posix()
     if target.exists():
@@ -188,7 +191,7 @@ def _preview(before: list, after, new_id: str) -> str:
              f"{len(new_conflicts)} new {'conflict' if len(new_conflicts) == 1 else 'conflicts'}"]
     text = "; ".join(parts)
     if new_conflicts:
-        text += ": " + "; ".join(f"{c['label']} ({c['explanation'].rstrip('.')})" for c in new_conflicts[:3])
+        text += ": " + "; ".join(f"{c['label']} ({c['explanation'].rstrip('.')})" for c in new_conflicts[:PREVIEW_CONFLICTS])
     total = len(after.inputs.articles)
     stories = len(after.digests)
     text += f". Site: {total} {'article' if total == 1 else 'articles'} in {stories} {'story' if stories == 1 else 'stories'}"

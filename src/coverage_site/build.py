@@ -30,8 +30,6 @@ from coverage_site.story import StoryJob, StoryOutput, make_story, page_key
 
 log = logging.getLogger(__name__)
 
-CHANGES_SHOWN = 5  # a story page shows its latest five changes (story.MAX_SHOWN_CHANGES)
-
 
 @dataclass(frozen=True)
 class BuildResult:
@@ -225,6 +223,7 @@ def schedule_stories(config: Config, inputs: Inputs, groups: list[tuple[str, lis
     or anything else its pages show changed (a template, a setting, its latest changes).
     """
     from coverage_site.extract import ensure
+    from coverage_site.site import changes
     from coverage_site.site.render import render_key
 
     nav = tuple((slug, title) for slug, title, _ in inputs.pages)
@@ -238,7 +237,7 @@ def schedule_stories(config: Config, inputs: Inputs, groups: list[tuple[str, lis
     for sid, arts in groups:
         align_key = cache.key("story", sid, inputs.titles.get(sid), [inputs.keys[a.id] for a in arts])
         dirty = sid not in old or old[sid].align != align_key
-        shown = older.get(sid, [])[:CHANGES_SHOWN]
+        shown = older.get(sid, [])[:changes.SHOWN]
         if not dirty and old[sid].key == page_key(align_key, site_key, shown):
             slots.append(old[sid])
         else:

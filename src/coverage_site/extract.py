@@ -15,6 +15,8 @@ from coverage_site.model import Article, Claim
 
 log = logging.getLogger(__name__)
 
+MESSAGE_CHARS = 200  # of a reader's error message in the warning: enough to recognise it, never a wall of text
+
 
 def extract(articles: list[Article], cache: Cache, jobs: int | None, keys: dict[str, str]
             ) -> Iterator[tuple[Article, list[Claim]]]:
@@ -50,7 +52,7 @@ def extract_bounded(article: Article) -> list[Claim]:
         return bound_and_report(article, extract_claims(article))
     except (ArithmeticError, LookupError, ValueError, RecursionError) as exc:  # what odd text can make a reader raise
         log.warning("%s: warning: claims could not be read (%s: %s); the article is shown without them",
-                    article.path, type(exc).__name__, str(exc)[:200])
+                    article.path, type(exc).__name__, str(exc)[:MESSAGE_CHARS])
         return []
 
 

@@ -16,6 +16,8 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 PARALLEL_FROM = 24  # fewer items than this are not worth starting processes for
+CHUNKS_PER_JOB = 8  # items go out in chunks, at least this many per process, so a slow chunk delays little
+MAX_CHUNK = 32  # items per chunk at most: results come back one chunk at a time (memory, ordering)
 
 
 def pmap(fn: Callable[[T], R], items: list[T], jobs: int | None = None,
@@ -36,4 +38,4 @@ def pmap(fn: Callable[[T], R], items: list[T], jobs: int | None = None,
     for load in preload:
         load()
     with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
-        yield from pool.map(fn, items, chunksize=max(1, min(32, len(items) // (jobs * 8))))
+        yield from pool.map(fn, items, chunksize=max(1, min(MAX_CHUNK, len(items) // (jobs * CHUNKS_PER_JOB))))

@@ -20,7 +20,6 @@ from coverage_site.cache import Cache
 from coverage_site.config import Config
 from coverage_site.model import Article
 
-MAX_SHOWN_CHANGES = 5  # a story page lists its latest changes, not its whole history
 
 
 @dataclass(frozen=True)
@@ -61,7 +60,9 @@ def page_key(job_align_key: str, site_key: str, shown: list[dict]) -> str:
 
 def shown_changes(entry: dict | None, older: tuple[dict, ...] | list[dict]) -> list[dict]:
     """The changes a story page shows: this build's entry (if any), then the older ones."""
-    return ([entry] if entry else []) + list(older)[:MAX_SHOWN_CHANGES - bool(entry)]
+    from coverage_site.site.changes import SHOWN
+
+    return ([entry] if entry else []) + list(older)[:SHOWN - bool(entry)]
 
 
 def make_story(job: StoryJob) -> StoryOutput:

@@ -58,6 +58,12 @@ URLS: dict[str, str] = {
 }
 
 
+FRAGMENT_WORDS = 4  # a Text Fragment link names a long sentence by its first and last four words: enough to be unique
+HOME_CHANGES = 8  # the home page lists the site's newest changes, one screen's worth
+BACKGROUND_WORDINGS = 4  # a fact named in passing shows a few of its wordings, not all ("raid" ×10)
+SEARCH_SENTENCES = 6  # a search result quotes at most this many of a facet's sentences
+
+
 def url(kind: str, key: str = "") -> str:
     """The path of a page or file of the site, relative to its root: `url("story", sid)`."""
     return URLS[kind].format(key)
@@ -96,8 +102,9 @@ def source_path(name: str) -> str:
 def text_fragment(url: str, sentence: str) -> str:
     """A link that opens the original and highlights the sentence (Text Fragments)."""
     words = sentence.split()
-    if len(words) > 8:
-        target = quote(" ".join(words[:4]), safe="") + "," + quote(" ".join(words[-4:]), safe="")
+    if len(words) > 2 * FRAGMENT_WORDS:
+        target = (quote(" ".join(words[:FRAGMENT_WORDS]), safe="") + ","
+                  + quote(" ".join(words[-FRAGMENT_WORDS:]), safe=""))
     else:
         target = quote(sentence, safe="")
     return f"{url.split('#')[0]}#:~:text={target.replace('-', '%2D')}"
@@ -223,7 +230,7 @@ def plan_story(config: Config, key: str, align: str, s: Story, published: dict[s
                  summary_quotes([f for f in compared if f.verdict in ("agree", "compatible")], finding_claims, who)],
         "only": [o for o in only if o["facts"]],
         "background": [{"facet": f, "sources": len(f.articles), "href": facet_path(f.id) if f.id in live_facets else None,
-                        "words": distinct(c.text for c in f.claims)[:4],
+                        "words": distinct(c.text for c in f.claims)[:BACKGROUND_WORDINGS],
                         "times": len(f.claims)} for f in sorted(background, key=lambda f: (-len(f.articles), f.label))],
         "in_text": in_text, "names": names,
         "timeline": points, "ticks": ticks,
@@ -295,7 +302,7 @@ def _search_docs(arts: list[Article], s: Story, hrefs: dict[str, str], names: di
         if fid:
             f = facets[fid]
             d["source"] = ", ".join(dict.fromkeys(names[a] for a in f.articles))
-            d["sentences"] = list(dict.fromkeys(" ".join(c.sentence.split()) for c in f.claims))[:6]
+            d["sentences"] = list(dict.fromkeys(" ".join(c.sentence.split()) for c in f.claims))[:SEARCH_SENTENCES]
         else:
             d["source"] = names.get(next((a.id for a in arts if hrefs[a.id] == href), ""), d["source"])
         out.append((href, d))
@@ -312,7 +319,7 @@ def plan_site(config: Config, articles: list[Article], digests: list[StoryDigest
     for entry in log:
         changes_of.setdefault(entry["story"], []).append(entry)
     live = {d.id for d in digests}
-    summaries = [dict(d.summary, changes=changes_of.get(d.id, [])[:5]) for d in digests]
+    summaries = [dict(d.summary, changes=changes_of.get(d.id, [])[:changes.SHOWN]) for d in digests]
     out: list[Page] = []
     source_stats: dict[str, Counter] = {}
     source_articles: dict[str, list[dict]] = {}
@@ -333,7 +340,7 @@ def plan_site(config: Config, articles: list[Article], digests: list[StoryDigest
             "canonical": feeds.absolute(config, source_path(name)),
         }))
     out.insert(0, Page(url("home"), "index.html", {
-        "title": config.title, "stories": summaries, "articles": len(articles), "changes": [dict(c, live=c["story"] in live) for c in log[:8]],
+        "title": config.title, "stories": summaries, "articles": len(articles), "changes": [dict(c, live=c["story"] in live) for c in log[:HOME_CHANGES]],
         "sources": sorted((name, source_path(name)) for name in source_articles),
         "canonical": feeds.absolute(config, url("home")),
     }))
