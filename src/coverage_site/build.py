@@ -339,7 +339,7 @@ def _result(config: Config, inputs: Inputs, groups: list, digests: list[Any], si
     misses = cache.misses + sum(m for _, _, m in outputs)
     rendered += sum(r for r, _, _ in outputs)
     log.info("built %d pages from %d articles in %.2f s (%d files written, %d kept, %d pages rendered, %d stories "
-             "made; cache: %d hits, %d misses)", n_pages, len(inputs.articles), seconds, writer.written, writer.kept,
-             rendered, len(outputs), hits, misses)
+             "made; cache: %d hits, %d misses; %s)", n_pages, len(inputs.articles), seconds, writer.written, writer.kept,
+             rendered, len(outputs), hits, misses, ", ".join(f"{k} {v:.2f} s" for k, v in timer.stages.items()))
     return BuildResult(n_pages, len(inputs.articles), len(groups), inputs.problems, seconds, timer.stages,
                        writer.written, writer.kept, rendered, len(outputs), hits, misses)
