@@ -248,7 +248,8 @@ def schedule_stories(config: Config, inputs: Inputs, groups: list[tuple[str, lis
     full = {a.id: a for a in needed}
     jobs = [StoryJob(sid, inputs.titles.get(sid), tuple(full[a.id] for a in arts),
                      tuple(inputs.keys[a.id] for a in arts), align_key, dirty, _before(previous.before, sid, arts),
-                     shown, tuple(previous.log[:1]), config, nav, site_key, cache, render)
+                     shown, tuple(previous.log[:1]), config, nav, site_key,
+                     cache.twin([("claims", inputs.keys[a.id]) for a in arts] + [("stories", align_key)]), render)
             for sid, arts, align_key, dirty, shown in todo]
     return Schedule(slots, jobs)
 

@@ -41,9 +41,14 @@ class Cache:
         self.hits = 0
         self.misses = 0
 
-    def twin(self) -> Cache:
-        """The same cache with its own counters (for one story job, which may run in another process)."""
-        return Cache(self.folder, self.read, frozenset(self._fresh))
+    def twin(self, entries: list[tuple[str, str]] | None = None) -> Cache:
+        """The same cache with its own counters (for one story job, which may run in another process).
+
+        With `entries` (stage, key), only those of this build's entries stay readable under --clean: a job
+        carries what it needs, not the list of everything the build stored.
+        """
+        fresh = self._fresh if entries is None else self._fresh.intersection(entries)
+        return Cache(self.folder, self.read, frozenset(fresh))
 
     def has(self, stage: str, key: str) -> bool:
         """Whether an entry is stored (not loaded: a truncated entry still counts, and is rebuilt when read)."""
