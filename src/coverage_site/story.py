@@ -108,12 +108,19 @@ def _claims(cache: Cache, article: Article, key: str) -> list:
     return found
 
 
-@functools.lru_cache(maxsize=4)
 def environment(config: Config, nav: tuple[tuple[str, str], ...], cache_folder: Path | None, site_key: str) -> Any:
     """The Jinja environment of a build's settings: made once per process (a memo, keyed by its inputs).
 
     `site_key` (site.render.render_key) hashes the templates: a template added or edited makes a new one.
     """
+    compiled = cache_folder / "templates" if cache_folder else None
+    if compiled:
+        compiled.mkdir(parents=True, exist_ok=True)  # each time: the cache may have been deleted since (`serve`)
+    return _environment(config, nav, compiled, site_key)
+
+
+@functools.lru_cache(maxsize=4)
+def _environment(config: Config, nav: tuple[tuple[str, str], ...], compiled: Path | None, site_key: str) -> Any:
     from coverage_site.site.render import environment as make
 
-    return make(config, list(nav), cache_folder / "templates" if cache_folder else None)
+    return make(config, list(nav), compiled)
