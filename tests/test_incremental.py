@@ -128,6 +128,22 @@ def test_a_missing_file_in_the_site_makes_a_full_build(tmp_path):
     assert files(out) == expected
 
 
+def test_a_lost_cache_entry_costs_a_reread_not_a_restart(tmp_path):
+    """The articles of a story made again are completed from the cache; when it lost them, the files are read
+    again in place (no exception from deep inside restarts the build) and the site is the same."""
+    root = copy_seeds(tmp_path / "p")
+    out = tmp_path / "site"
+    build(load_config(root, out))
+    shutil.rmtree(root / ".cache" / "coverage-site" / "read")
+    seed = root / "seeds" / "002_7184003ba85ee682.txt"
+    seed.write_text(seed.read_text().replace("Some 300", "Some 900"))  # its story is made again: four articles
+    twin = tmp_path / "twin"
+    shutil.copytree(out, twin)
+    result = build(load_config(root, out))
+    build(load_config(root, twin, clean=True))
+    assert result.made == 1 and files(out) == files(twin)
+
+
 def test_editing_a_file_invalidates_only_its_entry(tmp_path):
     root = copy_seeds(tmp_path / "p")
     build(load_config(root, tmp_path / "site"))
