@@ -143,7 +143,9 @@ def dry_run(config: Config, previous: Previous) -> DryRun:
     docs = extract_docs(config, inputs, cache, previous)
     _, groups = group(inputs, docs, previous)
     schedule = schedule_stories(config, inputs, groups, cache, previous, render=False)
-    made = iter([make_story(job) for job in schedule.jobs])
+    from coverage_site.parallel import pmap
+
+    made = pmap(make_story, schedule.jobs, config.jobs)
     return DryRun(config, cache, inputs, [slot if not isinstance(slot, int) else next(made).digest
                                           for slot in schedule.slots])
 
