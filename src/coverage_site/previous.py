@@ -56,7 +56,7 @@ class Previous:
         """Look at the output folder once: is it what the last build wrote, and what did it publish?"""
         state = cache.state(out)
         if state is not None and (state.signature != signature(out) or not _complete(out, state)):
-            log.warning("%s is not what the last build wrote; building every page", out)
+            log.info("%s is not what the last build wrote; building every page", out)
             state = None
         if state is not None:
             old = state.stories.values()
