@@ -4,7 +4,8 @@ Groups the seeds, then the seeds plus each article of tests/data/raid_additions/
 (one at a time), and prints every story's margin (`stories.margins`): its
 nearest story's average similarity against the join threshold, and
 across/within against the share below which a join is undone. A thin margin
-is a story that one more article could move.
+is a story that one more article could move. Then the stories each is linked
+to as related (`align.related`).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from coverage_site.align import doc, group_articles, stories
+from coverage_site.align import doc, group_articles, relate, stories
 from coverage_site.claims import extract_claims
 from coverage_site.read import read_articles
 
@@ -25,8 +26,10 @@ def report(project: Path, label: str) -> None:
     arts, _ = read_articles(project)
     graph = stories.update(None, {a.id: doc(a, extract_claims(a), a.id) for a in arts})
     groups = group_articles(arts, graph)
+    links = relate(groups, graph, {})
     for (sid, members), m in zip(groups, stories.margins(graph, [[a.id for a in g] for _, g in groups])):
-        print(f"  {label:14} {len(members)} articles  {sid[:40]:40}  {m.describe()}")
+        related = "".join(f"; {r.relation}: {r.id[:24]}" for r in links.get(sid, ()))
+        print(f"  {label:14} {len(members)} articles  {sid[:40]:40}  {m.describe()}{related}")
 
 
 def main() -> None:

@@ -6,7 +6,9 @@ numerals and amounts of money (scored together as number ranges), durations,
 and dates against Duckling's reference day, Tuesday 2013-02-12. Each example is
 one expression; the reader's longest reading of it is its answer. Precision is
 the share of answers that are right (answers on Duckling's negative examples
-count as wrong), recall the share of examples answered right.
+count as wrong), recall the share of examples answered right. A number must be exact unless the reader
+marks it hedged (then within 10 %, the widest hedge the reader applies), and an amount of money must name
+Duckling's currency.
 
 Duckling resolves an expression with no tense forward, as an assistant would
 ("friday" is the coming one); the dates are scored with that default
@@ -46,10 +48,23 @@ def family(row: dict) -> str | None:
     return f
 
 
-def _close(got: float, want: float | None, unbounded: float) -> bool:
+def _close(got: float, want: float | None, unbounded: float, hedged: bool) -> bool:
+    """An end is right when it is the value; a hedged reading ("around 42") may be widened by the reader's
+    widest documented hedge, 10 %. An unhedged reading must be exact: "20 rupees 43" read as 20 is wrong."""
     if want is None:
         return got == unbounded or (unbounded == 0 and got <= 0)
-    return abs(got - want) <= 0.1 * abs(want) + 1e-9
+    return abs(got - want) <= (0.1 * abs(want) if hedged else 1e-9 * max(1.0, abs(want)))
+
+
+# Duckling's currency names and the unit the reader should give. An ISO code must match the reader's
+# exactly ("42 Lebanese pounds" read as GBP is wrong); Duckling's "Unnamed" ("42 bucks") is not checked.
+_CURRENCY = {"Dollar": "USD", "Cent": "USD", "Pound": "GBP", "Dinar": "DINAR", "Riyal": "RIYAL", "Rial": "RIAL",
+             "Unnamed": None}
+
+
+def _currency_right(row: dict, unit: str | None) -> bool:
+    want = _CURRENCY.get(row.get("currency"), row.get("currency"))
+    return want is None or unit == want
 
 
 def _number(row: dict):
@@ -61,12 +76,12 @@ def _number(row: dict):
     q = max(found, key=lambda q: q.end - q.start)
     if row.get("negative"):
         return q, False
-    if row["family"] == "money" and q.kind != "money":
+    if row["family"] == "money" and (q.kind != "money" or not _currency_right(row, q.unit)):
         return q, False
     i = q.interval
     cents = 100 if row.get("currency") == "Cent" else 1  # Duckling counts cents; the reader, dollars
     low, high = (None if v is None else v / cents for v in (row["low"], row["high"]))
-    return q, _close(i.low, low, 0) and _close(i.high, high, float("inf"))
+    return q, _close(i.low, low, 0, q.approximate) and _close(i.high, high, float("inf"), q.approximate)
 
 
 def _duration(row: dict):

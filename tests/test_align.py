@@ -283,10 +283,13 @@ def test_trimmed_quote_is_compatible_and_says_so():
     assert f.verdict == "compatible" and "trimmed" in f.explanation
 
 
-def test_negation_conflicts_and_a_hedge_is_framing():
+def test_a_negation_is_not_compared_and_a_hedge_is_framing():
+    # Whether "did not" covers the same happening needs a parse of who did what: on whole ECB+
+    # every such clash was two happenings or a negation's scope. Kept apart, never red.
     story, _ = story_of("Minister Jane Doe confirmed the deal.", "Minister Jane Doe did not confirm the deal.")
-    f = next(f for f in story.facets if f.kind == "event")
-    assert (f.verdict, f.conflict_type) == ("conflict", "negation")
+    assert not [f for f in story.facets if f.verdict == "conflict"]
+    story, _ = story_of("Mr Hale was not expecting the death toll to rise.", "Ten people had been killed, Mr Hale said.")
+    assert not [f for f in story.facets if f.verdict == "conflict"]
     story, _ = story_of("Minister Jane Doe resigned on Friday.", "Minister Jane Doe reportedly resigned on Friday.")
     f = next(f for f in story.facets if f.kind == "event")
     assert (f.verdict, f.conflict_type) == ("framing", "modality")

@@ -74,6 +74,14 @@ REF = D(2024, 3, 13)
     ("The notice of 13.5.2015 was posted.", [("13.5.2015", day(D(2015, 5, 13)))]),
     ("Polls closed on 2019-09-01.", [("2019-09-01", day(D(2019, 9, 1)))]),
     ("The hearing on 4/22 was delayed.", [("4/22", day(D(2024, 4, 22)))]),
+    # A month and a year in digits; a range of years is not a month.
+    ("Exports peaked in 2021-06 and fell after.", [("in 2021-06", (D(2021, 6, 1), D(2021, 6, 30)))]),
+    ("The permit expired 11/2022 without notice.", [("11/2022", (D(2022, 11, 1), D(2022, 11, 30)))]),
+    ("The 2018-19 season ended early.", [("2018", (D(2018, 1, 1), D(2018, 12, 31)))]),
+    ("The 2019/20 budget was cut.", []),
+    # Day, abbreviated month and year joined by slashes or hyphens.
+    ("The ship sailed on 07-Jun-98 from Hull.", [("07-Jun-98", day(D(1998, 6, 7)))]),
+    ("The deed, signed 3/Mar/2011, was found.", [("3/Mar/2011", day(D(2011, 3, 3)))]),
     # Month and day in words.
     ("The fair opens Oct. 2 each year.", [("Oct. 2", day(D(2023, 10, 2)))]),
     ("He resigned Oct 2.", [("Oct 2", day(D(2023, 10, 2)))]),

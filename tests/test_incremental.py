@@ -25,17 +25,18 @@ def files(folder):
 def test_incremental_build_is_byte_identical_to_a_clean_build(tmp_path):
     root = copy_seeds(tmp_path / "p")
     out = tmp_path / "site"
-    first = build(load_config(root, out))
+    build(load_config(root, out))
+    claims = root / ".cache" / "coverage-site" / "claims"
+    extracted = len([p for p in claims.rglob("*") if p.is_file()])
     (root / "content" / "articles").mkdir(parents=True)
     (root / "content" / "articles" / "envoy.md").write_text(NEW)
     twin = tmp_path / "twin"
     shutil.copytree(out, twin)  # the same previous site for both builds
     incremental = build(load_config(root, out))
+    assert len([p for p in claims.rglob("*") if p.is_file()]) == extracted + 1  # the five seeds came from the cache
+    assert incremental.kept > 0
     build(load_config(root, twin, clean=True))
     assert files(out) == files(twin)
-    # The five seeds came from the cache: only the new article was extracted, and only its story made again.
-    assert first.made == 2 and incremental.made == 1 and incremental.kept > 0
-    assert (root / ".cache" / "coverage-site" / "claims").is_dir()
 
 
 def test_a_second_build_renders_nothing(tmp_path):

@@ -109,6 +109,7 @@ def test_counts_are_not_durations_and_vice_versa():
     ("greater than 100 and smaller than 300 cases", [("greater than 100 and smaller than 300", "count", "(100,300)", "cases")]),
     ("at most 100 and at least 20 guests", [("at most 100 and at least 20", "count", "[20,100]", "guests")]),
     ("20 through 100 rooms", [("20 through 100", "count", "[20,100]", "rooms")]),
+    ("between four and seven boats were lost", [("between four and seven", "count", "[4,7]", "boats")]),
     ("20–100 rooms", [("20–100", "count", "[20,100]", "rooms")]),
     ("20~100 rooms", [("20~100", "count", "[20,100]", "rooms")]),
     ("from one thousand to fifteen hundred homes", [("from one thousand to fifteen hundred", "count", "[1000,1500]", "homes")]),
@@ -185,7 +186,63 @@ def test_magnitude_is_a_measure_of_the_quake():
     ("The ferry stopped for a couple of days.", "a couple of days", "[1.75,2.25]"),
     ("Repairs take a couple of weeks.", "a couple of weeks", "[12.25,15.75]"),
     ("The curfew lasted one week and three days.", "one week and three days", "[8.25,11.75]"),
+    # A fraction of the unit joined by "and", with or without its article or count of quarters.
+    ("The count took one and three quarters hours.", "one and three quarters hours", "[0.0625,0.083333]"),
+    ("Crews needed two and quarter hours to reach the valley.", "two and quarter hours", "[0.083333,0.104167]"),
+    ("The march lasted one and a quarter of an hour.", "one and a quarter of an hour", "[0.041667,0.0625]"),
 ])
 def test_newsroom_durations(sentence, span, interval):
     found = durations.find(sentence)
     assert [(sentence[q.start:q.end], q.interval.notation()) for q in found] == [(span, interval)]
+
+
+# Issue #15, amounts of money as newsrooms write them: our own sentences, with the currency each names.
+@pytest.mark.parametrize("sentence,expected", [
+    # A nationality names the currency: Egyptian pounds are not sterling.
+    ("A night at the hostel costs 85 Egyptian pounds.", [("85 Egyptian pounds", "[85,85]", "EGP")]),
+    ("He paid 200 Philippine pesos for the ferry.", [("200 Philippine pesos", "[200,200]", "PHP")]),
+    # Currency names and letter symbols written before or glued to the amount.
+    ("Each driver was fined Rupees 500 on the spot.", [("Rupees 500", "[500,500]", "INR")]),
+    ("The council approved RM250 million for flood walls.", [("RM250 million", "[245000000,255000000]", "MYR")]),
+    ("The fare was 15 L.E. per person.", [("15 L.E.", "[15,15]", "EGP")]),
+    # South Asian scales.
+    ("The project cost Rs 3 cr in all.", [("Rs 3 cr", "[27000000,33000000]", "INR")]),
+    # Hundredths named, or said aloud at the end of the clause; a count after "and" stays a count.
+    ("Stamps now cost 1 GBP 20 pence each.", [("1 GBP 20 pence", "[1.2,1.2]", "GBP")]),
+    ("A taxi ride is 30 ringgits 50 sen.", [("30 ringgits 50 sen", "[30.5,30.5]", "MYR")]),
+    ("The meal came to twenty dollars forty-five.", [("twenty dollars forty-five", "[20.45,20.45]", "USD")]),
+    ("Tickets cost $20 and 43 people came.", [("$20", "[20,20]", "USD")]),
+])
+def test_currencies(sentence, expected):
+    found = [(sentence[q.start:q.end], q.interval.notation(), q.unit) for q in numbers.find(sentence) if q.kind == "money"]
+    assert found == expected
+
+
+def test_decimal_said_without_its_zero():
+    s = "Growth slowed to point five percent."
+    assert read(s) == [("point five percent", "percent", "[0.5,0.5]", None)]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # A hyphen can join the scale to the number.
+    ("Thieves made off with $40-million of paintings.", [("$40-million", "money", "USD")]),
+    ("The city set aside a 2-billion budget.", [("2-billion", "count", None)]),
+    # A whole number and a proper fraction are one number.
+    ("She served a 3-1/2 year term.", [("3-1/2 year", "duration", "days")]),
+    ("He was jailed for 4 1/2 years.", [("4 1/2 years", "duration", "days")]),
+    # Pounds after a weight word are a weight, not sterling.
+    ("The parcel, weighing 12 pounds, arrived late.", [("12 pounds", "measure", "lb")]),
+    ("The fine was 12 pounds.", [("12 pounds", "money", "GBP")]),
+    # Not a mixed number: a score, and a fraction that is not a half, third, quarter or eighth.
+    ("The home side won 3-1 on Sunday.", [("3", "count", None), ("1", "count", None)]),
+])
+def test_glued_scales_mixed_fractions_and_weights(sentence, expected):
+    found = numbers.find(sentence) + durations.find(sentence)
+    assert sorted((sentence[q.start:q.end], q.kind, q.unit) for q in found) == sorted(expected)
+
+
+def test_mixed_fraction_value():
+    (q,) = durations.find("a sentence of 2-1/2 years")
+    assert q.interval.low < 2.5 * 365.25 < q.interval.high
+    glued, spaced = numbers.find("$40-million"), numbers.find("$40 million")
+    assert [x.interval.notation() for x in glued] == [x.interval.notation() for x in spaced] != []

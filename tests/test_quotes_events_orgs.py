@@ -111,3 +111,33 @@ def test_one_organisation_under_its_short_and_long_names():
     assert orgs.identity("Acme Corp.") == orgs.identity("The Acme Corporation") == "acme"
     text = "Seoul's foreign ministry said so. The Foreign Ministry agreed."
     assert {o.name for o in orgs.find(text)} == {"Foreign Ministry"}
+
+
+def test_a_negation_covers_only_the_few_words_before_the_predicate():
+    from coverage_site.claims import events
+
+    def polarity(text, word):
+        return next(e.polarity for e in events.find(text) if text[e.start:e.end].lower().startswith(word))
+
+    assert polarity("Officials did not comment on the report of the deaths at the mine.", "deaths") == "positive"
+    assert polarity("The workers would not face long-term penalties.", "penalties") == "negative"
+    assert polarity("The manager didn’ t return a call.", "return") == "negative"
+    assert polarity("Ross would definitely not be returning to direct.", "returning") == "negative"
+
+
+def test_a_quote_is_given_to_two_people_only_when_each_sentence_names_its_one_speaker():
+    from tests.test_align import story_of
+
+    def clashes(*texts):
+        story, _ = story_of(*texts)
+        return [f for f in story.facets if f.kind == "quote" and f.verdict == "conflict"]
+
+    words = "We are proud to open the new bridge to everyone"
+    assert clashes(f'"{words}," said Ann Lee.', f'"{words}," said Tom Park.')
+    # Two speakers named together, one of them given the words by another outlet.
+    assert not clashes(f'"{words}," said Ann Lee and Tom Park.', f'"{words}," said Tom Park.')
+    # One person named shorter or longer, or spelt two ways.
+    assert not clashes(f'"{words}," said Mayor Lee Ann Berg.', f'"{words}," said Ann Berg.')
+    assert not clashes(f'"{words}," said Karolos Pappas.', f'"{words}," said Carolos Pappas.')
+    # A speaker found only from the sentence before (a pronoun) is not named by the quote's sentence.
+    assert not clashes(f'Tom Park spoke first. "{words}," he said.', f'"{words}," said Ann Lee.')

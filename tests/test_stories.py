@@ -52,20 +52,23 @@ def test_look_alike_events_are_different_stories(ecb_graph_docs):
 
 
 def test_story_grouping_meets_its_target_on_all_of_ecbplus(ecb_all):
-    """B-cubed F1 against the gold `story` field (the issue's target: 0.92; TF-IDF gets 0.86),
-    and few pairs of look-alike events (one topic, two stories) grouped together."""
+    """B-cubed F1 against the gold `story` field (issue #14's target: 0.94; TF-IDF gets 0.86),
+    and at most a tenth of the pairs of look-alike events (one topic, two stories) grouped together."""
     gold = {i: story for i, (_, story, _) in ecb_all.items()}
     topic = {i: t for i, (_, _, t) in ecb_all.items()}
     clusters = stories.cluster(stories.update(None, {i: d for i, (d, _, _) in ecb_all.items()}))
     found = {i: frozenset(c) for c in clusters for i in c}
+    number = {i: n for n, c in enumerate(clusters) for i in c}
     truth: dict[str, set] = {}
     for i, s in gold.items():
         truth.setdefault(s, set()).add(i)
     precision = sum(len(found[i] & truth[gold[i]]) / len(found[i]) for i in gold) / len(gold)
     recall = sum(len(found[i] & truth[gold[i]]) / len(truth[gold[i]]) for i in gold) / len(gold)
-    assert 2 * precision * recall / (precision + recall) >= 0.92
+    f1 = 2 * precision * recall / (precision + recall)
     look_alike = [(a, b) for a in gold for b in gold if a < b and topic[a] == topic[b] and gold[a] != gold[b]]
-    assert sum(found[a] is found[b] for a, b in look_alike) / len(look_alike) < 0.2
+    merged = sum(number[a] == number[b] for a, b in look_alike) / len(look_alike)  # (`is` on per-article frozensets: never)
+    print(f"B-cubed F1 {f1:.3f}, look-alike pairs merged {merged:.3f}")
+    assert f1 >= 0.94 and merged <= 0.10
 
 
 def _graph(groups: dict[str, tuple[int, float]], across: float) -> stories.Graph:
@@ -78,17 +81,31 @@ def _graph(groups: dict[str, tuple[int, float]], across: float) -> stories.Graph
 
 def test_two_tight_groups_loosely_joined_are_two_stories():
     # 0.2 across is above the joining threshold, but half of what each group has within.
-    graph = _graph({"a": (4, 0.45), "b": (4, 0.4)}, 0.2)
-    assert stories.cluster(graph) == [["a0", "a1", "a2", "a3"], ["b0", "b1", "b2", "b3"]]
+    graph = _graph({"a": (5, 0.45), "b": (5, 0.4)}, 0.2)
+    assert stories.cluster(graph) == [[f"a{n}" for n in range(5)], [f"b{n}" for n in range(5)]]
 
 
 def test_an_evenly_similar_group_stays_one_story():
-    assert len(stories.cluster(_graph({"a": (4, 0.25), "b": (4, 0.25)}, 0.22))) == 1
+    assert len(stories.cluster(_graph({"a": (5, 0.25), "b": (5, 0.25)}, 0.22))) == 1
 
 
 def test_a_story_keeps_its_straggler_but_not_a_clearly_apart_article():
-    assert len(stories.cluster(_graph({"a": (4, 0.45), "x": (1, 0)}, 0.2))) == 1  # 0.2 / 0.45 = 0.44
-    assert len(stories.cluster(_graph({"a": (4, 0.45), "x": (1, 0)}, 0.15))) == 2  # 0.15 / 0.45 = 0.33
+    assert len(stories.cluster(_graph({"a": (5, 0.45), "x": (1, 0)}, 0.2))) == 1  # 0.2 / 0.45 = 0.44
+    assert len(stories.cluster(_graph({"a": (5, 0.45), "x": (1, 0)}, 0.15))) == 2  # 0.15 / 0.45 = 0.33
+
+
+def test_stragglers_joined_last_do_not_hide_a_split_below_them():
+    """Two look-alike events, then two short reports of the first that are alike
+    enough to each other to join last, as a pair: the events still split, and
+    each report goes with the event it is closer to."""
+    graph = _graph({"a": (5, 0.5), "b": (5, 0.5), "s": (2, 0.3)}, 0.25)
+    scale = stories.SCALE * stories.SCALE
+    for x in ("s0", "s1"):  # less alike to either event than the events are to each other, closer to a
+        for n in range(5):
+            graph.edges[(f"a{n}", x)] = round(0.2 * scale)
+            graph.edges[(f"b{n}", x)] = round(0.15 * scale)
+    # The last join is (a + b) + (s0, s1), kept (a side of 2 is a straggler); a + b below it is apart.
+    assert stories.cluster(graph) == [[f"a{n}" for n in range(5)] + ["s0", "s1"], [f"b{n}" for n in range(5)]]
 
 
 @pytest.mark.parametrize("block", [stories.BLOCK, 3])
@@ -179,3 +196,100 @@ def test_one_more_raid_article_keeps_the_other_seed_story_apart(tmp_path, extra)
     clusters = [[a.id for a in g] for _, g in group_articles(arts, graph)]
     for m in stories.margins(graph, clusters):
         print(extra.stem, m.describe())  # the margins, for the record (pytest -s)
+
+
+UNRELATED = [  # another story of the same weeks: never linked to the jobless figures
+    ("2024-03-08", "Volcano erupts near Grindavik",
+     "A volcanic eruption began on the Reykjanes peninsula on Friday evening, Iceland's Meteorological Office said, "
+     "and residents of the fishing town of Grindavik were evacuated as lava flowed toward its defensive walls."),
+    ("2024-03-08", "Iceland volcano erupts again",
+     "Lava fountains rose from a fissure near Grindavik in southwest Iceland on Friday, the Meteorological Office "
+     "said, the fourth eruption on the Reykjanes peninsula since December; the town had been evacuated."),
+]
+
+
+def _stories(items, dated=True):
+    from coverage_site.align import build_stories
+
+    arts = [parse_article(f"---\ntitle: {t}\nsource: S{n}\n" + (f"published: {d}\n" if dated else "") + f"---\n{body}\n",
+                          f"content/articles/e{n}.md")[0] for n, (d, t, body) in enumerate(items)]
+    found, _, _ = build_stories(arts, {a.id: extract_claims(a) for a in arts})
+    return {tuple(sorted(s.articles)): s for s in found}
+
+
+def test_episodes_a_week_apart_are_split_and_linked_as_earlier_and_later():
+    found = _stories(EPISODES + UNRELATED)
+    first, second, volcano = found[("e0", "e1")], found[("e2", "e3")], found[("e4", "e5")]
+    assert [(r.id, r.relation) for r in first.related] == [(second.id, "later")]
+    assert [(r.id, r.relation) for r in second.related] == [(first.id, "earlier")]
+    assert second.related[0].title == first.title and second.related[0].date == first.anchor
+    assert volcano.related == ()  # another topic of the same weeks
+
+
+def test_undated_the_episodes_are_one_story_with_no_links():
+    found = _stories(EPISODES + UNRELATED, dated=False)
+    assert set(found) == {("e0", "e1", "e2", "e3"), ("e4", "e5")}
+    assert all(s.related == () for s in found.values())
+
+
+def test_look_alikes_kept_apart_are_related_and_a_loose_neighbour_is_not():
+    from coverage_site.align import related
+
+    # a and b: one topic, split by the look-alike check (0.2 across, 0.45 within); c shares a word or two.
+    graph = _graph({"a": (5, 0.45), "b": (5, 0.45), "c": (2, 0.45)}, 0.2)
+    scale = stories.SCALE * stories.SCALE
+    for (x, y) in graph.edges:
+        if "c" in (x[0], y[0]) and x[0] != y[0]:
+            graph.edges[(x, y)] = round(0.04 * scale)
+    clusters = stories.cluster(graph)
+    assert len(clusters) == 3
+    groups = [(c[0][0], c, c[0][0].upper(), None) for c in clusters]
+    links = related.links(graph, groups)
+    assert {sid: [(r.id, r.relation) for r in rs] for sid, rs in links.items()} == {
+        "a": [("b", "related")], "b": [("a", "related")]}
+
+
+def test_the_related_rule():
+    from coverage_site.align import related
+
+    # Related: above the join threshold on words alone (time taken back out).
+    assert related.RELATED_FLOOR == stories.Rule().threshold
+    a, b = stories.Doc("a", {}, None, 0), stories.Doc("b", {}, None, 7)
+    assert stories.discount(a, b) == stories.time_factor(7)
+    assert stories.discount(a, stories.Doc("c", {}, None)) == 1.0  # an undated article: time says nothing
+
+
+def test_related_stories_are_real_links_on_the_page_and_in_the_export_and_rebuild_like_a_clean_build(tmp_path):
+    """The first week's story gains "Later in this topic" when the second week arrives, though
+    none of its own articles changed: the incremental build still equals a clean one."""
+    import json
+    import re
+
+    from coverage_site.build import build
+    from coverage_site.config import load_config
+    from tests.conftest import make_project
+
+    md = {f"e{n}.md": f"---\ntitle: {t}\nsource: S{n}\npublished: {d}\n---\n{body}\n"
+          for n, (d, t, body) in enumerate(EPISODES + UNRELATED)}
+    root = make_project(tmp_path, {k: v for k, v in md.items() if k not in ("e2.md", "e3.md")})
+    out, twin = tmp_path / "site", tmp_path / "twin"
+    build(load_config(root, out))
+    for name in ("e2.md", "e3.md"):
+        (root / "content" / "articles" / name).write_text(md[name])
+    shutil.copytree(out, twin)
+    build(load_config(root, out))
+    build(load_config(root, twin, clean=True))
+    files = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    assert files == {p.relative_to(twin): p.read_bytes() for p in twin.rglob("*") if p.is_file()}
+
+    data = json.loads((out / "data" / "coverage.json").read_text())
+    by_articles = {tuple(sorted(s["articles"])): s for s in data["stories"]}
+    first, second, volcano = by_articles[("e0", "e1")], by_articles[("e2", "e3")], by_articles[("e4", "e5")]
+    assert first["related"] == [{"id": second["id"], "title": second["title"], "relation": "later",
+                                 "date": "2024-03-14"}]
+    assert [(r["id"], r["relation"]) for r in second["related"]] == [(first["id"], "earlier")]
+    assert volcano["related"] == []
+    page = (out / "stories" / f"{second['id']}.html").read_text()
+    links = re.findall(r'Earlier in this topic: <a href="([^"]+)">', page)
+    assert links and (out / "stories" / links[0]).resolve() == (out / "stories" / f"{first['id']}.html").resolve()
+    assert "Related stories" not in (out / "stories" / f"{volcano['id']}.html").read_text()

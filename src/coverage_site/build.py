@@ -99,9 +99,9 @@ def build(config: Config) -> BuildResult:
         timer.lap("read")
         docs = extract_docs(config, inputs, cache, previous)
         timer.lap("extract")
-        graph, groups = group(inputs, docs, previous)
+        graph, groups, related = group(inputs, docs, previous)
         timer.lap("cluster")
-        schedule = schedule_stories(config, inputs, groups, cache, previous)
+        schedule = schedule_stories(config, inputs, groups, related, cache, previous)
         timer.lap("align")
         with SiteWriter(config.out) as writer:
             # Every story is made (or kept) before the site-wide pages are planned from their digests.
@@ -141,8 +141,8 @@ def dry_run(config: Config, previous: Previous) -> DryRun:
     cache = Cache(config.root / CACHE, read=not config.clean)
     inputs = read_inputs(config, cache, previous)
     docs = extract_docs(config, inputs, cache, previous)
-    _, groups = group(inputs, docs, previous)
-    schedule = schedule_stories(config, inputs, groups, cache, previous, render=False)
+    _, groups, related = group(inputs, docs, previous)
+    schedule = schedule_stories(config, inputs, groups, related, cache, previous, render=False)
     from coverage_site.parallel import pmap
 
     made = pmap(make_story, schedule.jobs, config.jobs)
@@ -204,9 +204,11 @@ def extract_docs(config: Config, inputs: Inputs, cache: Cache, previous: Previou
     return {a.id: docs.get(a.id) or seen[a.id] for a in free}
 
 
-def group(inputs: Inputs, docs: dict[str, Any], previous: Previous) -> tuple[Any, list[tuple[str, list[Article]]]]:
-    """Update the story graph around new and edited articles and group every article into a story."""
-    from coverage_site.align import group_articles, stories
+def group(inputs: Inputs, docs: dict[str, Any], previous: Previous
+          ) -> tuple[Any, list[tuple[str, list[Article]]], dict[str, tuple]]:
+    """Update the story graph around new and edited articles, group every article into a story, and link the
+    stories of one topic that grouping kept apart (related stories depend on every story: done here, once)."""
+    from coverage_site.align import group_articles, relate, stories
 
     graph = stories.update(previous.state.graph if previous.state else None, docs)
     groups = group_articles(inputs.articles, graph)
@@ -214,15 +216,15 @@ def group(inputs: Inputs, docs: dict[str, Any], previous: Previous) -> tuple[Any
         clusters = [[a.id for a in arts] for _, arts in groups]
         for (sid, _), m in zip(groups, stories.margins(graph, clusters)):
             log.debug("story %s: %s", sid, m.describe())
-    return graph, groups
+    return graph, groups, relate(groups, graph, inputs.titles)
 
 
-def schedule_stories(config: Config, inputs: Inputs, groups: list[tuple[str, list[Article]]], cache: Cache,
-                     previous: Previous, render: bool = True) -> Schedule:
+def schedule_stories(config: Config, inputs: Inputs, groups: list[tuple[str, list[Article]]],
+                     related: dict[str, tuple], cache: Cache, previous: Previous, render: bool = True) -> Schedule:
     """Keep every story whose pages would not change; make a job of each other one, its claims extracted first.
 
     A story is aligned again only when its articles changed, and planned and rendered again only when that
-    or anything else its pages show changed (a template, a setting, its latest changes).
+    or anything else its pages show changed (a template, a setting, its latest changes, its related stories).
     """
     from coverage_site.extract import ensure
     from coverage_site.site import changes
@@ -240,19 +242,20 @@ def schedule_stories(config: Config, inputs: Inputs, groups: list[tuple[str, lis
         align_key = cache.key("story", sid, inputs.titles.get(sid), [inputs.keys[a.id] for a in arts])
         dirty = sid not in old or old[sid].align != align_key
         shown = older.get(sid, [])[:changes.SHOWN]
-        if not dirty and old[sid].key == page_key(align_key, site_key, shown):
+        links = related.get(sid, ())
+        if not dirty and old[sid].key == page_key(align_key, site_key, shown, links):
             slots.append(old[sid])
         else:
             slots.append(len(todo))
-            todo.append((sid, arts, align_key, dirty, tuple(shown)))
+            todo.append((sid, arts, align_key, dirty, tuple(shown), links))
     needed = whole([a for _, arts, *_ in todo for a in arts], config, cache)
     ensure(needed, cache, config.jobs, inputs.keys)  # pinned articles, and any whose claims the cache lost
     full = {a.id: a for a in needed}
     jobs = [StoryJob(sid, inputs.titles.get(sid), tuple(full[a.id] for a in arts),
                      tuple(inputs.keys[a.id] for a in arts), align_key, dirty, _before(previous.before, sid, arts),
-                     shown, tuple(previous.log[:1]), config, nav, site_key,
+                     shown, tuple(previous.log[:1]), links, config, nav, site_key,
                      cache.twin([("claims", inputs.keys[a.id]) for a in arts] + [("stories", align_key)]), render)
-            for sid, arts, align_key, dirty, shown in todo]
+            for sid, arts, align_key, dirty, shown, links in todo]
     return Schedule(slots, jobs)
 
 

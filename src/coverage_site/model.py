@@ -169,3 +169,4 @@ class Story:
     anchor: dt.date | None = None  # the date the story's articles agree on
     origins: tuple[tuple[str, ...], ...] = ()  # groups of articles that copy each other
     shared: tuple[Any, ...] = ()  # independence.SharedPassages, pair by pair
+    related: tuple[Any, ...] = ()  # align.related.RelatedStory: one topic, kept apart (set after aligning)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +35,7 @@ class StoryJob:
     before: Any  # site.changes.Before, cut down to this story's articles (None: a first build)
     shown_changes: tuple[dict, ...]  # the previous log's entries for this story, newest first
     newest_build: tuple[dict, ...]  # the previous log's newest entry (numbers this build's entries)
+    related: tuple  # align.related.RelatedStory links to the stories of its topic kept apart (align.relate)
     config: Config
     nav: tuple[tuple[str, str], ...]  # author pages (slug, title), shown in every page's navigation
     site_key: str  # see site.render.render_key
@@ -53,9 +54,12 @@ class StoryOutput:
     misses: int
 
 
-def page_key(job_align_key: str, site_key: str, shown: list[dict]) -> str:
-    """The key of everything a story's pages show: its alignment, the templates and settings, its latest changes."""
-    return Cache.key(job_align_key, site_key, shown)
+def page_key(align_key: str, site_key: str, shown: list[dict], related: tuple) -> str:
+    """The key of everything a story's pages show: its alignment, the templates and settings, its latest changes,
+    its related stories."""
+    from coverage_site.site.export import related_json
+
+    return Cache.key(align_key, site_key, shown, related_json(related))
 
 
 def shown_changes(entry: dict | None, older: tuple[dict, ...] | list[dict]) -> list[dict]:
@@ -78,14 +82,15 @@ def make_story(job: StoryJob) -> StoryOutput:
         found = align.align_story(job.id, list(job.articles), claims, job.title)
         cache.put("stories", job.align_key, found)
     story, findings, own = found
+    story = replace(story, related=job.related)
     published = export.story_json(story)
     titles = {a.id: a.title for a in job.articles}
     entry = changes.entry(job.before, published, titles) if job.dirty else None
     entry = changes.stamp(entry, list(job.newest_build)) if entry else None
     aligned = time.perf_counter()
     shown = shown_changes(entry, job.shown_changes)
-    made = plan.plan_story(job.config, page_key(job.align_key, job.site_key, shown), job.align_key, story, published,
-                           list(job.articles), own, findings, shown)
+    made = plan.plan_story(job.config, page_key(job.align_key, job.site_key, shown, job.related), job.align_key,
+                           story, published, list(job.articles), own, findings, shown)
     planned = time.perf_counter()
     files: dict[str, bytes] = {}
     if job.render:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from dataclasses import replace
 
-from coverage_site.align import facets, findings, independence, referents, split, stories, verdicts
+from coverage_site.align import facets, findings, independence, referents, related, split, statements, stories, verdicts
 from coverage_site.claims import Anchor, article_anchor, resolve_dates
 from coverage_site.model import Article, Claim, Facet, Finding, Story
 from coverage_site.text import slugify
@@ -25,9 +26,12 @@ def build_stories(
     out_stories: list[Story] = []
     out_findings: list[Finding] = []
     claims = dict(claims)
-    for sid, arts in group_articles(articles, stories.update(None, docs)):
+    graph = stories.update(None, docs)
+    groups = group_articles(articles, graph)
+    links = relate(groups, graph, titles or {})
+    for sid, arts in groups:
         story, found, lent = align_story(sid, arts, claims, (titles or {}).get(sid))
-        out_stories.append(story)
+        out_stories.append(replace(story, related=links.get(sid, ())))
         out_findings += found
         claims.update(lent)
     return out_stories, out_findings, claims
@@ -61,6 +65,18 @@ def group_articles(articles: list[Article], graph: stories.Graph) -> list[tuple[
     return sorted(out, key=lambda g: (-len(g[1]), g[0]))
 
 
+def relate(groups: list[tuple[str, list[Article]]], graph: stories.Graph,
+           titles: dict[str, str]) -> dict[str, tuple[related.RelatedStory, ...]]:
+    """Each story's related stories (`related`): one topic, kept apart. Depends on every
+    story, so it is not part of `align_story` (kept per story between builds)."""
+    return related.links(graph, [(sid, [a.id for a in arts], titles.get(sid) or _lead(arts).title,
+                                  _story_anchor(arts)[0]) for sid, arts in groups])
+
+
+def _lead(arts: list[Article]) -> Article:
+    return next((a for a in arts if not a.title_derived), arts[0])
+
+
 def align_story(sid: str, arts: list[Article], claims: dict[str, list[Claim]],
                 title: str | None = None) -> tuple[Story, list[Finding], dict[str, list[Claim]]]:
     """One story: lend its date to undated articles, align and judge facets, find copies.
@@ -79,6 +95,10 @@ def align_story(sid: str, arts: list[Article], claims: dict[str, list[Claim]],
     people = referents.family_names(story_claims)
     compared = [part for g in facet_groups for who in split.by_participants(g, in_clause, people)
                 for part in split.refine(who, in_clause)]
+    said = statements.find(arts, names)
+    for c in sorted((c for group in said for c in group), key=lambda c: c.start):
+        own[c.article] = own[c.article] + [c]
+    compared += [(group, []) for group in said]
     published = {a.id: a.published_date for a in arts if a.published_date}
     story_facets = _facets(sid, compared, [a.id for a in arts], names, published,
                            lambda a, b: split.clear(a, b, in_clause))

@@ -22,10 +22,6 @@ from coverage_site.claims.events import FRAMES, IRREGULAR, LABELS
 from coverage_site.model import Claim
 from coverage_site.partition import Partition
 
-PEOPLE_NOUNS = frozenset(
-    "worker workers employee employees laborer laborers labourer labourers national nationals citizen citizens people person "
-    "persons individual individuals detainee detainees migrant migrants immigrant immigrants resident residents".split()
-)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -39,17 +35,93 @@ def group(claims: list[Claim]) -> list[list[Claim]]:
     groups: dict[tuple, list[Claim]] = {}
     people = _people_names(claims)
     date_events = _date_event_classes(claims)
+    ages = referents.resolve_age_holders(claims)
     quote_keys = _quote_clusters([c for c in claims if c.kind == "quote"])
     for c in claims:
-        key = quote_keys[c.id] if c.kind == "quote" else _key(c, people, date_events)
+        key = quote_keys[c.id] if c.kind == "quote" else _key(c, people, date_events, ages)
         groups.setdefault(key if key is not None else ("alone", c.id), []).append(c)
         for event in c.extra.get("also", ()):  # "were detained but have since returned": in both facets
             other = replace(c, event=event)
-            also = _key(other, people, date_events)
+            also = _key(other, people, date_events, ages)
             if also is not None and also != key:
                 groups.setdefault(also, []).append(other)
-    merged = _merge_counts(groups)
-    return merged
+    return _merge_counts(_join_spellings(_lend_referents(groups)))
+
+
+_LENDABLE = frozenset({"date", "time", "place", *QUANTITIES, "duration"})
+
+
+def _lend_referents(groups: dict[tuple, list[Claim]]) -> dict[tuple, list[Claim]]:
+    """A value that names no referent of its own (a date no verb governs, a figure of nothing named) joins the
+    one facet of its kind whose sources all give that same value: "October 5" beside "the campaign starts
+    October 5". It can only agree there. Where two facets hold that value, or none, it stays alone.
+    """
+    def bare(key: tuple) -> bool:
+        return key[0] in ("figure", "alone") or key[0] in ("date", "time", "place") and key[1] is None
+
+    homes: dict[tuple, list[tuple]] = {}  # a value -> the facets whose claims all give it
+    for key, held in groups.items():
+        values = {_value_of(x) for x in held}
+        if not bare(key) and len(values) == 1 and None not in values:
+            homes.setdefault(values.pop(), []).append(key)
+    out = dict(groups)
+    for key in [k for k in groups if bare(k)]:
+        c = groups[key][0]
+        if c.kind not in _LENDABLE:
+            continue
+        # A place moves only where named as where something is, not as a modifier ("her Santa Rosa home").
+        claims = [x for x in groups[key] if c.kind != "place" or _placed(x)]
+        home = [k for k in homes.get(_value_of(c), ()) if any(x.article != c.article for x in out[k])]
+        if claims and len(home) == 1:
+            out[home[0]] = out[home[0]] + claims
+            rest = [x for x in groups[key] if x not in claims]
+            if rest:
+                out[key] = rest
+            else:
+                del out[key]
+    return out
+
+
+_WHERE = re.compile(r"\b(?:in|at|to|near|inside|outside|into|from)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _placed(c: Claim) -> bool:
+    """A place named as where something is ("flew to Las Vegas"), not as a modifier ("her Santa Rosa home")."""
+    return bool(_WHERE.search(c.sentence[:referents.offset(c)]))
+
+
+def _value_of(c: Claim) -> tuple | None:
+    """Exactly the reading two claims must share to be lent: one clock time, one interval, one resolved day,
+    one place name (never "about the same"; a year, a month or a weekday is shared by too many happenings)."""
+    if c.kind == "place":
+        return ("place", c.value["name"].casefold())
+    if c.kind == "time":
+        return ("time", c.value["start"], c.value["end"]) if c.value.get("start") else None
+    if c.kind == "date":
+        return ("date", c.value["start"]) if c.value.get("start") and c.value["start"] == c.value["end"] else None
+    v = quantity_interval(c)
+    return (c.kind, c.value.get("unit"), v.low, v.high) if v is not None else None
+
+
+def _join_spellings(groups: dict[tuple, list[Claim]]) -> dict[tuple, list[Claim]]:
+    """One street or building spelt two ways by different sources ("Independent Street" / "Independence
+    Street") is one place: its names differ in one word, spelt alike (referents.spelt_like), of one type.
+
+    Only named streets and buildings: a town or country spelt alike is resolved by the gazetteer, and
+    two streets of near names in one story are far rarer than a misspelling.
+    """
+    places = [k for k in groups if k[0] == "place" and k[1] is None
+              and groups[k][0].value.get("type") in ("street", "facility")]
+    joined = Partition(places)
+    for n, a in enumerate(places):
+        for b in places[n + 1:]:
+            ca, cb = groups[a][0], groups[b][0]
+            if ca.value["type"] == cb.value["type"] and referents.names_spelt_alike(ca.value["name"], cb.value["name"]):
+                joined.join(a, b)
+    out = {k: v for k, v in groups.items() if k not in joined.parent}
+    for keys in joined.groups():
+        out[keys[0]] = [c for k in keys for c in groups[k]]
+    return out
 
 
 def _quote_clusters(quotes: list[Claim]) -> dict[str, tuple]:
@@ -88,20 +160,25 @@ def quote_similarity(a: str, b: str) -> float:
     return max(score, fuzz.token_set_ratio(a, b) if len(short.split()) >= 4 else 0)
 
 
-def _key(c: Claim, people: dict[str, str], date_events: dict[tuple[str, str], str]) -> tuple | None:
+def _key(c: Claim, people: dict[str, str], date_events: dict[tuple[str, str], str],
+         ages: dict[str, str] | None = None) -> tuple | None:
     """The referent a claim's value is about, or None when it cannot be told."""
     if c.kind == "age":
-        holder = referents.age_holder(c)
+        holder = (ages or {}).get(c.id) or referents.age_holder(c)
         return ("age", people.get(holder, holder)) if holder and _named(holder) else _figure(c)
     if c.kind in QUANTITIES:
         if c.event in METADATA_EVENTS:
             return None  # "Updated 13:42": a figure of the page, not of the story
         head = _head(c.about)
         vague = head is None or c.about.split()[-1].lower() in referents.VAGUE_HEADS
-        if vague and not (c.event and c.kind in ("count", "percent")):
-            return _figure(c)  # "6", "$140": a figure of nothing named
+        if c.kind == "count" and _fractional(c):
+            return _figure(c)  # "5.6", "7.2 rebounds": a magnitude or an average, never a number of things to dispute
+        if vague and not (c.kind == "percent" and c.event or c.kind == "count" and _toll(c)):
+            return _figure(c)  # "6", "$140", "won 20", "shot 11 times": a figure of nothing named
         return (c.kind, c.value.get("unit"), c.event and _frame(c.event), head, _year(c))
     if c.kind == "duration":
+        if c.about:  # "12 days of the offensive": the length of the offensive, whichever verb the clause has
+            return (c.kind, None, _head(c.about), _year(c))
         return (c.kind, c.event, _year(c)) if c.event else _figure(c)
     if c.kind == "date":
         if c.event in METADATA_EVENTS:
@@ -135,18 +212,38 @@ def _key(c: Claim, people: dict[str, str], date_events: dict[tuple[str, str], st
 DISTINCT_COUNT = 10  # a bare count below this ("2", "7") is too common in one story to tie two sources
 
 
+# Verbs whose bare figure counts people ("at least 40 died", "killing 30", "12 were detained", "500
+# people were evacuated"): a story's toll. Under any other verb a number that names nothing ("won
+# 20", "struck 5", "300 people attended") is not compared. Plain verbs are stems ("v:evacuat").
+TOLL_EVENTS = frozenset({"die", "injure", "detain", "return", "deport"})
+TOLL_VERBS = ("v:shoot", "v:evacuat", "v:rescu", "v:hospitali", "v:arrest", "v:wound")
+
+
+def _toll(c: Claim) -> bool:
+    """A bare figure, or one of "people" or "others", under a verb that befalls people."""
+    if c.about and c.about.split()[-1].lower() not in ("people", "persons", "others", "members"):
+        return False  # "shot 11 times": a vague head that is not people
+    event = _frame(c.event or "")
+    return event in TOLL_EVENTS or event.startswith(TOLL_VERBS)
+
+
+def _fractional(c: Claim) -> bool:
+    v = quantity_interval(c)
+    return v is not None and v.low == v.high and v.low != int(v.low)
+
+
 def _figure(c: Claim) -> tuple | None:
     """A figure whose referent is unclear joins only the same distinctive figure in another source.
 
     Two sources that give "$334 million" or "125" in one story report one
-    thing; such a facet can only agree. Small counts (under 10), and digits
+    thing; such a facet can only agree. Small whole counts (under 10; "5.6" is distinctive), and digits
     that open with a zero (clock and code fragments), are too common to tie.
     """
     v = quantity_interval(c)
     if v is None or c.text.lstrip("$€£¥₩₹ ").startswith("0"):
         return None
     point = v.low if v.high == float("inf") else v.high if v.low <= 0 else (v.low + v.high) / 2
-    if c.kind == "count" and point < DISTINCT_COUNT or point <= 0:
+    if c.kind == "count" and point < DISTINCT_COUNT and point == int(point) or point <= 0:
         return None
     if c.kind == "duration" and re.match(r"(?:about\s+|around\s+|nearly\s+|almost\s+)?(?:a|an|one)\b", c.text, re.IGNORECASE):
         return None  # "a month", "about a week": too common to tie two sources
@@ -172,12 +269,9 @@ def _head(about: str | None) -> str | None:
     if not about:
         return None
     last = about.split()[-1].lower()
-    head = last.rstrip("'’s")
-    return "people" if last in PEOPLE_NOUNS or last in CASUALTY_NOUNS else head
+    return "people" if referents.counts_people(about) else last.rstrip("'’s")
 
 
-# Adjectives used as nouns of people in casualty counts: "30 dead and 55 wounded".
-CASUALTY_NOUNS = frozenset("dead wounded injured hurt killed missing displaced others survivors victims casualties".split())
 
 
 def _year(c: Claim) -> str | None:
@@ -270,10 +364,14 @@ def label(kind: str, claims: list[Claim]) -> str:
         abouts = Counter(x.about for x in claims if x.about)
         about = max(abouts, key=lambda a: (abouts[a], len(a)), default=None)
         what = {"count": "Number", "money": "Amount", "percent": "Share", "age": "Age", "measure": "Measure"}[kind]
+        if about and kind == "age":
+            return f"Age of {about}"  # whose age it is says more than the verb of its clause
         if about:
             return f"{about[:1].upper()}{about[1:]} {past}".strip() if past else f"{what} of {about}"
         return f"{what} {past}".strip() if past else f"{what} ({c.text})"
     if kind == "duration":
+        if c.about:
+            return f"Length of the {c.about}"
         return f"Length of the {noun}" if event else "Duration"
     if kind == "time":
         return f"Time of the {noun}" if event else f"Time: {c.text}"
@@ -286,6 +384,9 @@ def label(kind: str, claims: list[Claim]) -> str:
     if kind == "person":
         name = max((x.value["name"] for x in claims), key=lambda n: (len(n), n))
         return f"{name}'s title"
+    if kind == "event" and "statement" in c.value:
+        words = c.text if len(c.text) <= 60 else c.text[:57].rsplit(" ", 1)[0] + "…"
+        return f"In the same words: “{words}”"
     if kind == "event":
         return f"{noun[:1].upper()}{noun[1:]} (what happened)"
     if kind == "org":

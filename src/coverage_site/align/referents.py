@@ -13,13 +13,15 @@ spelling variant); a spelling variant is reported, not hidden.
 
 from __future__ import annotations
 
+import functools
+import os
 import re
 from collections import defaultdict
 from dataclasses import dataclass
 
 from rapidfuzz.distance import Levenshtein
 
-from coverage_site.claims.events import ONCE
+from coverage_site.claims.events import ONCE, OPPOSITES
 from coverage_site.model import Claim
 
 # Words that only point at a referent named elsewhere: "them", "others", "people" need the clause's names.
@@ -62,6 +64,26 @@ def spelt_alike(a: str, b: str) -> bool:
     return min(len(pa), len(pb)) >= 6 and pa[-1] == pb[-1] and Levenshtein.distance(pa, pb) <= 1
 
 
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def names_spelt_alike(a: str, b: str) -> bool:
+    """Two names that differ in one word only, spelt alike: a letter or an ending apart in a long word
+    ("Independent" / "Independence", "Main" / "Maine"), never two different words ("North" / "South")."""
+    wa, wb = _POSSESSIVE.sub("", a).split(), _POSSESSIVE.sub("", b).split()
+    if wa == wb or len(wa) != len(wb):
+        return False
+    diff = [(x, y) for x, y in zip(wa, wb) if x.lower() != y.lower()]
+    if len(diff) != 1:
+        return False
+    x, y = (w.lower() for w in diff[0])
+    if spelt_alike(x, y):
+        return True
+    shorter = min(len(x), len(y))
+    common = len(os.path.commonprefix([x, y]))
+    return shorter >= 7 and abs(len(x) - len(y)) <= 2 and common >= shorter - 2
+
+
 def _family_variant(a: str, b: str) -> bool:
     """The same family name spelt two ways: a particle dropped, or the same sound."""
     if a == b:
@@ -82,9 +104,25 @@ def _given_match(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[bool, bool]:
     # A leading initial in one source: "W. Mark Felt" / "Mark Felt".
     if any(x == fb for x in a[1:]) or any(x == fa for x in b[1:]):
         return True, False
+    if nickname_of(fa, fb):
+        return True, False  # "Bill" and "William": one name, not a misspelling
     if len(fa) >= 3 and len(fb) >= 3 and spelt_alike(fa, fb):
         return True, True
     return False, False
+
+
+@functools.cache
+def _nicknamer():
+    from nicknames import NickNamer
+
+    return NickNamer()
+
+
+def nickname_of(a: str, b: str) -> bool:
+    """Whether one given name is a usual nickname of the other (Bill / William, Kate / Katherine)."""
+    x, y = a.lower(), b.lower()
+    names = _nicknamer()
+    return y in names.nicknames_of(x) or x in names.nicknames_of(y)
 
 
 def same_person(a: str, b: str) -> tuple[bool, bool]:
@@ -154,22 +192,46 @@ def shared_participants(a: Claim, b: Claim, names: dict[tuple[str, str], frozens
 
 _AGE_HOLDER_AFTER = re.compile(r"\s*(?:-\s*)?(?P<np>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Za-z][\w'’-]*)")
 _NAME_BEFORE = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+),\s*(?:aged?\s+)?$")
+_NAME_THEN_DESCRIPTION = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+),\s*an?\s+$")
+# Nouns that say only that the holder is a person: "a 38-year-old man" is whoever the text says he is.
+GENERIC_HOLDERS = frozenset("man woman male female boy girl person teen teenager youth suspect gunman shooter driver".split())
 
 
 def age_holder(c: Claim) -> str | None:
     """Whose age a figure is: "Jane Doe, 61," → Jane Doe; "a 35-year-old man" → man; None when unclear."""
-    before = c.sentence[: _offset(c)]
+    before = c.sentence[: offset(c)]
     m = _NAME_BEFORE.search(before)
     if m and re.search(r"\d", c.text) and not re.search(r"year", c.text):
         return m.group("name")
-    after = c.sentence[_offset(c) + len(c.text):]
+    after = c.sentence[offset(c) + len(c.text):]
     m = _AGE_HOLDER_AFTER.match(after)
     if m and re.search(r"year", c.text):
         return m.group("np")
     return None
 
 
-def _offset(c: Claim) -> int:
+def resolve_age_holders(claims: list[Claim]) -> dict[str, str]:
+    """Named holders for ages whose text gives only a person noun, by claim id: "Anthony Doe, a
+    38-year-old man". Only the name the description stands beside in apposition: "an 11-year-old girl
+    was wounded by Andrew Doe" or "the 10-year-old girl" may be anyone, so nobody is guessed.
+    """
+    people = [c for c in claims if c.kind == "person"]
+    out: dict[str, str] = {}
+    for c in claims:
+        if c.kind != "age" or not re.search(r"year", c.text):
+            continue
+        holder = age_holder(c)
+        if holder is None or holder.split()[-1].lower() not in GENERIC_HOLDERS:
+            continue
+        m = _NAME_THEN_DESCRIPTION.search(c.sentence[:offset(c)])
+        named = m and next((p.value["name"] for p in people if p.article == c.article and p.sentence == c.sentence
+                            and m.group("name").endswith(p.text)), None)
+        if named:
+            out[c.id] = named
+    return out
+
+
+def offset(c: Claim) -> int:
     """Where the claim stands in its sentence (the sentence is a slice of the article text)."""
     i = c.context.find(c.text)
     j = c.sentence.find(c.context) if i >= 0 else -1
@@ -189,9 +251,24 @@ def clear_pair(a: Claim, b: Claim, names: dict[tuple[str, str], frozenset[str]],
     return not_compared(a, b, names, va, vb) is None
 
 
+PEOPLE_NOUNS = frozenset(
+    "worker workers employee employees laborer laborers labourer labourers national nationals citizen citizens people person "
+    "persons individual individuals detainee detainees migrant migrants immigrant immigrants resident residents".split()
+)
+# Adjectives used as nouns of people in casualty counts: "30 dead and 55 wounded".
+CASUALTY_NOUNS = frozenset("dead died wounded injured hurt killed missing displaced others survivors victims casualties".split())
+
+
+def counts_people(about: str | None) -> bool:
+    """Whether a figure counts people ("workers", "others", "the wounded"): a story's toll of people is
+    one referent; yards, games or schools belong to whoever the sentence names."""
+    return bool(about) and about.split()[-1].lower() in PEOPLE_NOUNS | CASUALTY_NOUNS
+
+
 # Reasons a reader is given for two values that were not compared (the "close calls").
 NO_SHARED_NAME = "their sentences name no one in common"
 DIFFERENT_NAMES = "their sentences name different people or places"
+EVENTS_NOT_COMPARED = "whether both speak of one happening needs a reading of who did what to whom"
 
 
 def not_compared(a: Claim, b: Claim, names: dict[tuple[str, str], frozenset[str]], va, vb) -> str | None:
@@ -200,13 +277,24 @@ def not_compared(a: Claim, b: Claim, names: dict[tuple[str, str], frozenset[str]
     Only when their referent is unmistakably one: see the module docstring.
     `va`, `vb` are their values as the facet reads them (facets._BY_VALUE).
     """
+    if a.kind == "event" and (a.value["polarity"] != b.value["polarity"] or frozenset(
+            (a.value["predicate"], b.value["predicate"])) in OPPOSITES):
+        # "Bernstein did not meet him" / "the two met"; "not expecting the toll to rise" / "10 killed": on
+        # whole ECB+ every polarity or antonym clash of the lexicon was two happenings or a negation's
+        # scope, none a disagreement. Telling them apart needs a parse of who did what; not compared.
+        # (A wording with another meaning, "released" / "deported", or a hedge is still framing.)
+        return EVENTS_NOT_COMPARED
+    if a.kind == "age":
+        return None  # the key already holds the person named: whoever else the clauses name does not matter
+    if a.kind == "place" and names_spelt_alike(a.value["name"], b.value["name"]):
+        return None  # one street spelt two ways: the name is the referent (facets._join_spellings)
     compared = frozenset(n.lower() for c in (a, b) if c.kind == "place"
                          for n in (c.value["name"], *c.value.get("within", ())))
     shared = shared_participants(a, b, names, compared)
+    if shared is False and _named_alike(a.about, b.about):
+        shared = True  # "the Israeli offensive" in both: the thing itself carries the name they share
     if shared is False:
         return DIFFERENT_NAMES
-    if a.kind == "age":
-        return None  # the key already holds the person named
     if a.kind == "place":
         # Only places of one kind exclude each other (two cities, two states); a country and a sea,
         # or "Gaza" and "Gaza Strip", may both be right.
@@ -238,12 +326,19 @@ def not_compared(a: Claim, b: Claim, names: dict[tuple[str, str], frozenset[str]
             return "the times only touch"
         return None if abs(va.low - vb.low) <= MAX_MINUTES_APART else "they are hours apart: two happenings"
     if a.kind in ("count", "money", "percent", "measure", "duration"):
-        if a.kind == "duration" and shared is not True or not (a.about and b.about) and shared is not True:
-            return NO_SHARED_NAME
+        if shared is not True and not (counts_people(a.about) and counts_people(b.about)):
+            return NO_SHARED_NAME  # only a toll of people needs no shared name: yards and games are somebody's
         if not _apart(va, vb):
             return "the figures only touch, a rounding apart"
         return None if _ratio(va, vb) <= MAX_RATIO else "one figure is more than three times the other"
     return None if shared is True else NO_SHARED_NAME
+
+
+def _named_alike(x: str | None, y: str | None) -> bool:
+    """Whether two descriptions of what is counted or lasts share a capitalised word ("Israeli offensive")."""
+    if not x or not y:
+        return False
+    return bool({w for w in x.split() if w[:1].isupper()} & {w for w in y.split() if w[:1].isupper()})
 
 
 def _apart(va, vb) -> bool:

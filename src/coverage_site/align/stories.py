@@ -12,8 +12,9 @@ clean one.
 
 Articles join by average-link clustering above a low threshold, which
 gathers each kind of event (every navy capture of pirates); then each merge
-is undone, from the top, where its two sides are much less alike across than
-each is within: two look-alike events. Two articles clearly dated to
+is undone where its two sides are much less alike across than each is within:
+two look-alike events (`_settle`; stragglers joined last never hide such a
+split). Two articles clearly dated to
 different years count as much less similar (a 2008 rehab check-in and a 2013
 one), and two articles whose filing dates are known count as less similar the
 further apart they were filed (`time_factor`): episodes of one topic a week
@@ -69,9 +70,9 @@ class Rule:
     across its two sides is below a share of the looser side's average within
     (a single article has no "within")."""
 
-    threshold: float = 0.12  # average similarity at which two clusters join
+    threshold: float = 0.10  # average similarity at which two clusters join
     split_ratio: float = 0.8  # the share, when both sides have `split_size` articles or more
-    split_size: int = 4
+    split_size: int = 5
     split_few: float = 0.4  # the share for a smaller side: a story keeps its stragglers
 
 
@@ -235,11 +236,17 @@ def _similarity(a: Doc, b: Doc, index: dict[str, list[str]]) -> int:
 
 def _year_factor(a: Doc, b: Doc, w: int) -> int:
     """Similarity weighed by time: days apart when both filing dates are known, else years apart."""
+    factor = discount(a, b)
+    return w if factor == 1.0 else int(w * factor)
+
+
+def discount(a: Doc, b: Doc) -> float:
+    """The share of two articles' similarity that time leaves (`time_factor`, else `OTHER_YEAR`)."""
     if a.day is not None and b.day is not None:
-        return int(w * time_factor(abs(a.day - b.day)))
+        return time_factor(abs(a.day - b.day))
     if a.year and b.year and a.year != b.year:
-        return int(w * OTHER_YEAR)
-    return w
+        return OTHER_YEAR
+    return 1.0
 
 
 def time_factor(days: int) -> float:
@@ -339,29 +346,59 @@ def _average_link(n: int, sim: dict[tuple[int, int], int], limit: float, rule: R
         links[x].pop(y, None)
         for z in links[x]:
             push(min(x, z), max(x, z))
-    return sorted((sorted(c) for t in tree.values() for c in _settle(t, rule)), key=lambda c: c[0])
+    return sorted((sorted(c) for t in tree.values() for c in _settle(t, rule, sim)), key=lambda c: c[0])
 
 
-def _settle(top: Merge | int, rule: Rule) -> list[list[int]]:
-    """The clusters under a merge tree: merges undone, from the top, where the two
-    sides are much less alike across than each is within.
+def _settle(top: Merge | int, rule: Rule, sim: dict[tuple[int, int], int]) -> list[list[int]]:
+    """The clusters under a merge tree: merges undone where the two sides are much
+    less alike across than each is within.
 
     Two look-alike events (two navy captures of pirates, two heavyweight title
     fights) pass the threshold together on the words of their kind; what tells
     them apart is that each side is far closer within itself than to the other.
     A side of a few articles splits off only when clearly apart, so a story
-    keeps its stragglers.
+    keeps its stragglers. But stragglers never hide a split below them: when a
+    join is kept because one side is small, the larger side is settled on its
+    own, and if it splits, each straggler goes to the group it is most similar
+    to on average. (Two Klitschko title fights five years apart, joined last by
+    two short reports of the older one: the fights split, the two reports go
+    with theirs.) Worked bottom-up, so no recursion however deep the tree.
     """
-    out, todo = [], [top]
+    groups: dict[tuple[str, int], list[list[int]]] = {}  # _key(node) -> its settled clusters
+    todo: list[tuple[Merge | int, bool]] = [(top, False)]
     while todo:
-        node = todo.pop()
+        node, ready = todo.pop()
         if isinstance(node, int):
-            out.append([node])
-        elif _apart(node, rule):
-            todo += [node.right, node.left]
+            groups[_key(node)] = [[node]]
+            continue
+        if not ready:
+            todo += [(node, True), (node.right, False), (node.left, False)]
+            continue
+        left, right = groups.pop(_key(node.left)), groups.pop(_key(node.right))
+        if _apart(node, rule):
+            groups[_key(node)] = left + right
+        elif min(node.left_size, node.right_size) < rule.split_size:
+            body, stragglers = (left, right) if node.left_size >= node.right_size else (right, left)
+            if len(body) > 1:
+                body = [list(g) for g in body]
+                for x in (x for g in stragglers for x in g):
+                    best = max(range(len(body)), key=lambda g: (_average(x, body[g], sim), -g))
+                    body[best].append(x)
+            else:
+                body = [body[0] + [x for g in stragglers for x in g]]
+            groups[_key(node)] = body
         else:
-            out.append(_leaves(node))
-    return out
+            groups[_key(node)] = [[x for g in left + right for x in g]]
+    return groups[_key(top)]
+
+
+def _key(node: Merge | int) -> tuple[str, int]:
+    return ("leaf", node) if isinstance(node, int) else ("merge", id(node))
+
+
+def _average(x: int, group: list[int], sim: dict[tuple[int, int], int]) -> float:
+    """x's average similarity to the articles of `group` (`sim` is keyed by ordered pairs)."""
+    return sum(sim.get((min(x, y), max(x, y)), 0) for y in group) / len(group)
 
 
 def _apart(node: Merge, rule: Rule) -> bool:

@@ -96,7 +96,8 @@ def extract_claims(article: Article, anchor: Anchor | None = None) -> list[Claim
         ev = events.own_verb(in_sentence, text, q.end) or events.nearest(in_sentence, q.start, q.end, events.NEAR)
         predicate = ev.predicate if ev else events.verb_near(text[:sent.end], q.start, q.end)
         also = events.coordinated(in_sentence, text, q.end, ev) if ev else ()
-        found.append(dict(kind=q.kind, start=q.start, end=q.end, sent=sent, value=q.value(), about=q.about,
+        about = q.about or (_duration_of(text, q.end, sent.end) if q.kind == "duration" else None)
+        found.append(dict(kind=q.kind, start=q.start, end=q.end, sent=sent, value=q.value(), about=about,
                           event=predicate, reported_by=source_of(sent), **({"also": also} if also else {})))
     all_orgs = orgs.find(text)
     # A name inside an organisation's name is the organisation's ("Mercy General Hospital", "Harry Winston Inc."):
@@ -161,6 +162,17 @@ def extract_claims(article: Article, anchor: Anchor | None = None) -> list[Claim
             extra={k: f[k] for k in ("mention", "also") if k in f},
         ))
     return resolve_dates(claims, anchor)
+
+
+# "the 12 days of the offensive", "after 11 days of a punishing offensive against ...": what lasted.
+_OF_WHAT = re.compile(r"\s+of\s+(?:(?:the|a|an|its|their|his|her|this)\s+)?(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,3}?[a-z][\w-]*)"
+                      r"(?=\s+(?:into|against|in|on|at|by|of|with|for|from|to|that|which|and|over)\b|\s*[,.;:)]|\s*$)")
+
+
+def _duration_of(text: str, end: int, sentence_end: int) -> str | None:
+    """What a duration is the length of, when "of" names it right after: "offensive", "talks"."""
+    m = _OF_WHAT.match(text, end, sentence_end)
+    return m.group("np") if m else None
 
 
 def _sentence_around(sentence_of, start: int, end: int) -> Span:

@@ -13,7 +13,11 @@ an article is read: a story may lend a date to an undated article. Rules
   when the verb is future) and, with a weekday, on that weekday.
 * Numeric dates are month first (02/22/2016, 4/22) unless the first number
   cannot be a month (22/04/2016, 13.5.2015: day first); a leading four-digit
-  number is a year (2015/08/12, 2019-09-01).
+  number is a year (2015/08/12, 2019-09-01). A month and a year in digits
+  (2014-10, 2014/10, 10/2014) are that month, unless the second number can end
+  a range of years that starts at the first ("2009-10", "2010/12": a season,
+  a fiscal year): then "2009-10" is read as 2009 and "2010/12" not at all. "31-Oct-74" and
+  "31/Oct/1974" are day, month, year (a two-digit year under 50 is 20xx).
 * Offsets count calendar units: "three months ago" from 12 February is
   12 November, not 90 days before; "the next day" counts from the date the text
   gave last, else from the anchor. Impossible dates ("Feb. 30") stay unresolved.
@@ -52,6 +56,8 @@ _PATTERNS = [
     ("domrel", rf"\b(?:the\s+)?(?P<d>\d{{1,2}}(?:st|nd|rd|th)?|{_ORD_WORD})\s+(?:day\s+)?of\s+(?:the\s+)?(?P<rel>next|this|current|previous|last|following|coming)\s+month\b"),
     ("weekofmonth", rf"\b(?:the\s+)?(?P<nth>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?P<unit>week|day)\s+(?:of|in)\s+(?P<mon>{_MONTH})(?:,?\s+(?P<y>\d{{4}}))?\b|\bthe\s+week\s+of\s+(?P<mon2>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>\d{{4}}))?\b"),
     ("numeric", r"\b(?:(?P<y>(?:19|20)\d\d)(?P<s>[/.-])(?P<a>\d{1,2})(?P=s)(?P<b>\d{1,2})|(?P<p>\d{1,2})(?P<t>[/.-])(?P<q>\d{1,2})(?P=t)(?P<yy>(?:19|20)?\d\d))\b(?![/.-]\d)"),
+    ("nummonth", r"\b(?:(?:in|since|until|by|during|from|of)\s+)?(?:(?P<y>(?:19|20)\d\d)(?P<s>[/-])(?P<a>0?[1-9]|1[0-2])|(?P<b>0?[1-9]|1[0-2])/(?P<y2>(?:19|20)\d\d))\b(?![/.-]\d)"),
+    ("dmysep", rf"\b(?P<d>\d{{1,2}})(?P<s>[/-])(?P<mon>{_MONTH})(?P=s)(?P<y>\d{{4}}|\d\d)\b"),
     ("slash", r"(?<![\d/.,$])\b(?P<a>\d{1,2})/(?P<b>\d{1,2})\b(?![/.,]?\d)"),
     ("md", rf"\b(?:(?P<wd>{_WEEKDAY}|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?=,)),?\s+)?(?P<mon>{_MONTH})\s+(?:the\s+)?(?P<d>{_DAY})\b(?:,?\s+(?P<y>\d{{4}})\b)?(?!\s*(?:a\.?m|p\.?m|:|percent|%))"),
     ("dm", rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{_DAY})\s+(?:of\s+|day\s+of\s+)?(?P<mon>{_MONTH})(?:,?\s+(?P<y>\d{{4}}))?"),
@@ -122,7 +128,7 @@ _LEADS = frozenset("""the on at by in until since during from of early late mid 
     coming upcoming following preceding end beginning start middle a an few couple several one two three four five six
     seven eight nine ten eleven twelve day after before earlier later""".split()) | holidays.WORDS
 _FORMS = {
-    "digit": "range nth wdweek wddom domrel weekofmonth numeric slash md dm halfyear quarter part offset span dom my year",
+    "digit": "range nth wdweek wddom domrel weekofmonth numeric nummonth dmysep slash md dm halfyear quarter part offset span dom my year",
     "month": "range nth weekofmonth md dm part my",
     "season": "season",
     "weekday": "holiday nth wdweek afternext wddom md dm weekday",
@@ -253,6 +259,23 @@ def _mention(form: str, g: dict, m: re.Match, text: str) -> DateMention | None:
         if not 1 <= mo <= 12:
             return None
         return mk(form="md", year=y, month=mo, day=d)
+    if form == "nummonth":
+        y = int(g.get("y") or g["y2"])
+        mo = int(g.get("a") or g["b"])
+        if g.get("y") and mo > y % 100:
+            # "2009-10", "2010/12": the second number can end a range of years, and in prose it does (a season,
+            # a fiscal year). Read as the year form reads it: "in 2009-10" is 2009, "2009/10" is left alone.
+            if g["s"] == "/":
+                return None
+            end = m.end("nummonth_y")
+            if not _year_ok(text, start, text[start:end]):
+                return None
+            return DateMention(start, end, text[start:end], "year", year=y, future=_future(text, start))
+        return mk(form="my", year=y, month=mo)
+    if form == "dmysep":
+        yy = g["y"]
+        y = int(yy) if len(yy) == 4 else 2000 + int(yy) if int(yy) < 50 else 1900 + int(yy)
+        return mk(form="md", year=y, month=month, day=int(g["d"]))
     if form == "slash":
         mo, d = int(g["a"]), int(g["b"])
         before = text[max(0, start - 12):start].lower()
@@ -328,14 +351,17 @@ def _mention(form: str, g: dict, m: re.Match, text: str) -> DateMention | None:
         word = {"the day after tomorrow": "day after tomorrow", "the day before yesterday": "day before yesterday"}.get(word, word)
         return mk(relation=word)
     if form == "year":
-        y = int(g["y"])
-        # A bare four-digit number is a year only with a preposition or inside a phrase like "the 2010 vote".
-        if not re.match(r"(?i)in|since|until|by|during|from|of|early|late|mid", span) and not re.search(r"(?i)\b(?:the|its|a|an)\s+$", text[max(0, start - 6):start]):
-            before = text[max(0, start - 2):start]
-            if not (before.endswith(",") or before.endswith("(")):
-                return None
-        return mk(year=y)
+        return mk(year=int(g["y"])) if _year_ok(text, start, span) else None
     return None
+
+
+def _year_ok(text: str, start: int, span: str) -> bool:
+    """A bare four-digit number is a year only with a preposition or inside a phrase like "the 2010 vote"."""
+    if not re.match(r"(?i)in|since|until|by|during|from|of|early|late|mid", span) and not re.search(r"(?i)\b(?:the|its|a|an)\s+$", text[max(0, start - 6):start]):
+        before = text[max(0, start - 2):start]
+        if not (before.endswith(",") or before.endswith("(")):
+            return False
+    return True
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")

@@ -12,7 +12,8 @@ UNITS = {w: n for n, w in enumerate([
 UNITS.update({"nought": 0, "naught": 0})
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 10**12,
-          "lakh": 100_000, "lakhs": 100_000, "crore": 10**7, "crores": 10**7}
+          "lakh": 100_000, "lakhs": 100_000, "lac": 100_000, "lacs": 100_000, "crore": 10**7, "crores": 10**7,
+          "cr": 10**7}  # South Asian press: "Rs 12 lac", "Rs 3 cr"
 SHORT_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000, "tn": 10**12}
 VAGUE = {
     "dozens": (24, 100), "scores": (40, 100), "hundreds": (200, 1000), "thousands": (2000, 10_000),
@@ -30,13 +31,40 @@ CURRENCY_WORDS = {
     "bucks": "USD", "dinar": "DINAR", "dinars": "DINAR", "riyal": "RIYAL", "riyals": "RIYAL", "rial": "RIAL",
     "rials": "RIAL", "shekel": "ILS", "shekels": "ILS", "ringgit": "MYR", "ringgits": "MYR", "rand": "ZAR",
     "francs": "CHF", "franc": "CHF", "rubles": "RUB", "ruble": "RUB", "roubles": "RUB", "lira": "TRY",
+    "dirham": "AED", "dirhams": "AED", "baht": "THB", "rupiah": "IDR", "naira": "NGN", "hryvnia": "UAH",
+    "hryvnias": "UAH", "tugrik": "MNT", "tugriks": "MNT", "zloty": "PLN", "zlotys": "PLN", "forint": "HUF",
+    "reais": "BRL", "renminbi": "CNY",
 }
+# A currency word after a nationality names that country's currency: "42 Lebanese pounds" are not sterling.
+NATIONAL_CURRENCIES = {
+    ("kuwaiti", "dinar"): "KWD", ("bahraini", "dinar"): "BHD", ("jordanian", "dinar"): "JOD", ("iraqi", "dinar"): "IQD",
+    ("libyan", "dinar"): "LYD", ("tunisian", "dinar"): "TND", ("algerian", "dinar"): "DZD", ("serbian", "dinar"): "RSD",
+    ("saudi", "riyal"): "SAR", ("qatari", "riyal"): "QAR", ("qatari", "rial"): "QAR", ("omani", "rial"): "OMR",
+    ("iranian", "rial"): "IRR", ("yemeni", "rial"): "YER", ("egyptian", "pound"): "EGP", ("lebanese", "pound"): "LBP",
+    ("syrian", "pound"): "SYP", ("sudanese", "pound"): "SDG", ("british", "pound"): "GBP", ("malaysian", "ringgit"): "MYR",
+    ("hong kong", "dollar"): "HKD", ("canadian", "dollar"): "CAD", ("australian", "dollar"): "AUD",
+    ("new zealand", "dollar"): "NZD", ("singapore", "dollar"): "SGD", ("taiwan", "dollar"): "TWD",
+    ("taiwanese", "dollar"): "TWD", ("jamaican", "dollar"): "JMD", ("zimbabwean", "dollar"): "ZWL",
+    ("mexican", "peso"): "MXN", ("argentine", "peso"): "ARS", ("argentinian", "peso"): "ARS", ("philippine", "peso"): "PHP",
+    ("chilean", "peso"): "CLP", ("colombian", "peso"): "COP", ("cuban", "peso"): "CUP", ("indian", "rupee"): "INR",
+    ("pakistani", "rupee"): "PKR", ("sri lankan", "rupee"): "LKR", ("nepalese", "rupee"): "NPR", ("nepali", "rupee"): "NPR",
+    ("swiss", "franc"): "CHF", ("south african", "rand"): "ZAR", ("russian", "ruble"): "RUB", ("russian", "rouble"): "RUB",
+    ("turkish", "lira"): "TRY", ("israeli", "shekel"): "ILS", ("mongolian", "tugrik"): "MNT", ("ukrainian", "hryvnia"): "UAH",
+    ("emirati", "dirham"): "AED", ("moroccan", "dirham"): "MAD", ("chinese", "yuan"): "CNY", ("japanese", "yen"): "JPY",
+    ("south korean", "won"): "KRW", ("korean", "won"): "KRW", ("north korean", "won"): "KPW",
+}
+# Currency words also written before the amount ("Rupees 500", "ringgit 42"); not "won", "pound", "rand" (verbs and nouns).
+CURRENCY_BEFORE = frozenset("ringgit ringgits rupee rupees riyal riyals rial rials dirham dirhams dinar dinars yuan renminbi rupiah baht naira".split())
+# The hundredth of a currency after its amount: "$20 and 43 cents", "3 GBP 1 pence", "20 ringgit 43 sen".
+SUBUNITS = frozenset("""cent cents penny pennies pence ¢ sen sens paise fils halala halalas kopek kopeks kopeck kopecks kopiyka
+    kopiykas kopiyok centime centimes satang""".split())
 # ISO 4217 codes written next to an amount ("EUR 20", "42 KWD"); the common ones of world news.
-CURRENCY_CODES = frozenset(
+# With the letter symbols used like codes: "RM42" (Malaysian ringgit), "LE 42 million", "42 L.E." (Egyptian pound),
+# "20Rs" (rupees).
+CURRENCY_CODES = {code: code for code in
     """USD EUR GBP JPY CNY KRW INR CAD AUD NZD CHF HKD SGD SEK NOK DKK PLN CZK HUF RUB UAH TRY ZAR BRL MXN ARS CLP COP
     PEN IDR MYR THB PHP VND PKR BDT LKR NGN KES EGP MAD SAR AED QAR KWD BHD OMR JOD LBP ILS IRR IQD BGN RON ISK MNT
-    TWD""".split()
-)
+    TWD""".split()} | {"RM": "MYR", "LE": "EGP", "L.E": "EGP", "L.E.": "EGP", "Rs": "INR"}
 TIME_UNITS = {  # days per unit
     "second": 1 / 86400, "sec": 1 / 86400, "minute": 1 / 1440, "min": 1 / 1440, "mins": 1 / 1440,
     "hour": 1 / 24, "hr": 1 / 24, "hrs": 1 / 24, "h": 1 / 24, "day": 1, "week": 7, "wk": 7, "fortnight": 14,

@@ -73,7 +73,8 @@ _NOT_NAME_WORDS = frozenset(
     Korea Korean Korea's America American Affairs Security Treatment Recovery Promises Facebook Twitter Google
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
     September October November December The A An In On At After Before During For From With This That These Those
-    It He She They We I But And However Meanwhile According Also Even While When Where If As By To Of""".split()
+    It He She They We I But And However Meanwhile According Also Even While When Where If As By To Of
+    Street Avenue Road Boulevard Highway Plaza Square""".split()
 )
 
 
@@ -131,12 +132,12 @@ def find(text: str) -> list[PersonMention]:
             key, end = _key_at(text, m, keys, longest)
             if key is None or m.start() < last_end or taken.overlaps(m.start(), end):
                 continue
-            if re.match(r"[ ]+[A-Z][a-z]|-[a-z]", text[end:end + 3]):
+            if _LONGER.match(text[end:end + 3]):
                 continue  # followed by more of a longer name
             before = text[max(0, m.start() - 60):m.start()]
             title = _TITLE_BEFORE.search(before)
             if not title:
-                word = re.search(r"([A-Z][a-z]+) $", before)
+                word = _WORD_BEFORE.search(before)
                 if word and word.group(1) not in _NOT_NAME_WORDS and not before.endswith(". "):
                     continue  # part of a longer capitalised name
             start = m.start() - (len(before) - title.start()) if title else m.start()
@@ -147,6 +148,12 @@ def find(text: str) -> list[PersonMention]:
 
 
 _KEY_END = re.compile(r"['’]s$|[^\w'’-]+$")
+# Compiled once: these run for every candidate name.
+_LONGER = re.compile(r"[ ]+[A-Z][a-z]|-[a-z]")
+_WORD_BEFORE = re.compile(r"([A-Z][a-z]+) $")
+_GIVEN_HYPHENATED = re.compile(r"[A-Z][a-z]+-[a-z]+")
+_INITIAL = re.compile(r"[A-Z]\.")
+_POSSESSIVE = re.compile(r"['’]s$")
 
 
 # Title words, found by plain substring search: `_BEFORE` is tried only where one stands, from the
@@ -221,13 +228,13 @@ def _bare_names(text: str) -> list[PersonMention]:
         while i < len(words) - 1:
             start, _, word = words[i]
             end = None
-            if word in EAST_ASIAN_SURNAMES and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[i + 1][2]):
+            if word in EAST_ASIAN_SURNAMES and _GIVEN_HYPHENATED.fullmatch(words[i + 1][2]):
                 end = i + 1
             else:
                 given = is_given_name(word)
                 j = i + 1
                 # Middle names and initials, then one surname (with its particles).
-                while given and j + 1 < len(words) and (is_given_name(words[j][2]) or re.fullmatch(r"[A-Z]\.", words[j][2])):
+                while given and j + 1 < len(words) and (is_given_name(words[j][2]) or _INITIAL.fullmatch(words[j][2])):
                     j += 1
                 while j + 1 < len(words) and words[j][2][0].islower():
                     j += 1
@@ -266,7 +273,7 @@ def _capitalised_words(text: str) -> tuple[Counter, set[str]]:
     counts: Counter = Counter()
     alone: set[str] = set()
     for m in _CAPITALISED_WORD.finditer(text):
-        word = re.sub(r"['’]s$", "", m.group())
+        word = _POSSESSIVE.sub("", m.group())
         counts[word] += 1
         j = m.start() - 1
         while j >= 0 and text[j].isspace():
@@ -287,7 +294,7 @@ def _qual(m: re.Match) -> str | None:
 
 
 def _clean_name(name: str, single_ok: bool = True) -> str | None:
-    name = re.sub(r"['’]s$", "", name.strip())
+    name = _POSSESSIVE.sub("", name.strip())
     parts = name.split()
     while parts and parts[0] in _NOT_NAME_WORDS:
         parts = parts[1:]

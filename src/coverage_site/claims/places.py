@@ -85,16 +85,22 @@ def _feature(name: str) -> Place:
     return found[0] if found else Place(f"feature:{name}", name, "feature", ())
 
 
+_RUN_WORD = re.compile(r"U\.S\.|U\.K\.|[A-Za-z'’.]+")
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
 def _lookup_run(text: str, start: int, end: int, g) -> list[tuple[int, int, list[Place]]]:
     """Longest gazetteer names inside a run of capitalised words."""
-    words = [(m.start() + start, m.end() + start) for m in re.finditer(r"U\.S\.|U\.K\.|[A-Za-z'’.]+", text[start:end])]
+    words = [m.span() for m in _RUN_WORD.finditer(text, start, end)]
     found = []
     i = 0
     while i < len(words):
         hit = None
         for j in range(min(len(words), i + 5), i, -1):
             a, b = words[i][0], words[j - 1][1]
-            name = re.sub(r"['’]s$", "", text[a:b]).rstrip(".") if not text[a:b].endswith(".S.") else text[a:b]
+            name = text[a:b]
+            if not name.endswith(".S."):
+                name = _POSSESSIVE.sub("", name).rstrip(".")
             if name in _SKIP_FIRST:
                 break
             cands = g.lookup(name) or g.lookup(name + ".")

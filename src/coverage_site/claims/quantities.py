@@ -16,6 +16,10 @@ How a phrase becomes an interval (documented in the README as well):
 * Shares are percentages ("half" 50, "two-thirds of" 66.7, "1/2 of" 50); negatives read as such.
 * Durations are held in days and read to a quarter of their unit, or of the amount when under one
   ("a week" is 5.25-8.75 days, "half an hour" 22.5-37.5 minutes); parts add up ("one week and three days").
+* Money: a nationality names the currency ("85 Egyptian pounds" is EGP, not sterling); currency names and letter
+  symbols may come first or be glued ("Rupees 500", "RM250 million", "15 L.E."); the hundredths belong to the amount
+  when named ("1 GBP 20 pence", "30 ringgits 50 sen") or, said aloud, when a bare number under 100 ends the clause
+  ("twenty dollars forty-five"); "lac" and "cr" are the South Asian scales.
 * Not quantities: years, times of day, ordinals, phone numbers, labels ("code 7734"), numbers glued to names
   (G7, F-16, Boeing 737, Section 230) and any span the caller excludes (dates); see `number_context`.
 """
@@ -30,16 +34,17 @@ from coverage_site.claims.number_context import (
     about_of, appositive_name, bounds_and_hedges, hedge_before, hedge_words, not_a_quantity,
 )
 from coverage_site.claims.number_words import (
-    CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, FRACTIONS, MEASURE_UNITS, PREFIX_MEASURES, RANGE_WORDS, SCALES,
-    SHORT_SCALES, SMALL, SUFFIX_BOUNDS, TENS, TIME_ABBREVIATIONS, TIME_UNITS, UNITS, VAGUE, WHOLE, singular, unit_word,
+    CURRENCY_BEFORE, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, FRACTIONS, MEASURE_UNITS, NATIONAL_CURRENCIES,
+    PREFIX_MEASURES, RANGE_WORDS, SCALES, SHORT_SCALES, SMALL, SUBUNITS, SUFFIX_BOUNDS, TENS, TIME_ABBREVIATIONS,
+    TIME_UNITS, UNITS, VAGUE, WHOLE, singular, unit_word,
 )
 from coverage_site.model import SpanIndex
 
-_TOKEN = re.compile(r"US\$|[<>]=|=[<>]|[$€£¥₩₹¢%~<>≤≥−/]|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\w.])\.\d+|[A-Za-z]+(?:[-'’][A-Za-z]+)*|\S")
+_TOKEN = re.compile(r"US\$|L\.E\.?|[<>]=|=[<>]|[$€£¥₩₹¢%~<>≤≥−/]|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\w.])\.\d+|[A-Za-z]+(?:[-'’][A-Za-z]+)*|\S")
 _NUMBER_WORD = frozenset(UNITS) | frozenset(TENS)
 # Words that can open a quantity; any other word is skipped at once (most of a text).
-_STARTERS = (_NUMBER_WORD | frozenset(VAGUE) | frozenset(FRACTIONS) | frozenset(CURRENCY_SYMBOLS)
-             | frozenset("tens a an another minus negative - − all whole full entire rs".split()))
+_STARTERS = (_NUMBER_WORD | frozenset(VAGUE) | frozenset(FRACTIONS) | frozenset(CURRENCY_SYMBOLS) | CURRENCY_BEFORE
+             | frozenset("tens a an another minus negative - − all whole full entire rs point".split()))
 _EXTRA = frozenset("more additional extra further other full whole long straight consecutive".split())
 
 
@@ -208,6 +213,10 @@ def _parse_at(text: str, toks: list[_Tok], i: int, exclude) -> tuple[Quantity, i
             kind = "percent"
             j += 1 if nxt != "per" else 2
             end = toks[j - 1].end
+        elif nxt in ("pound", "pounds") and not num.currency and _weighed(toks, i):
+            kind, unit = "measure", "lb"  # "weighing 180 pounds", "a 300-pound load": weight, not sterling
+            j += 1
+            end = toks[j - 1].end
         elif nxt in _CENTS and not num.currency and value is not None:
             kind, unit, value = "money", "USD", value / 100  # "10 cents", "10¢"
             interval = Interval(interval.low / 100, interval.high / 100) if interval else None
@@ -215,9 +224,12 @@ def _parse_at(text: str, toks: list[_Tok], i: int, exclude) -> tuple[Quantity, i
             end = toks[j - 1].end
         elif (nxt in CURRENCY_WORDS or toks[j].text in CURRENCY_SYMBOLS and toks[j].start == last.end
               or toks[j].text in CURRENCY_CODES or _currency_after(toks, j)) and not num.currency:
+            named = j
             if nxt not in CURRENCY_WORDS and toks[j].text not in CURRENCY_SYMBOLS and toks[j].text not in CURRENCY_CODES:
                 j = _currency_after(toks, j)  # "42 Lebanese pounds", "3 Hong Kong dollars"
-            kind, unit = "money", CURRENCY_WORDS.get(toks[j].low) or CURRENCY_SYMBOLS.get(toks[j].text) or toks[j].text
+            kind, unit = "money", CURRENCY_WORDS.get(toks[j].low) or CURRENCY_SYMBOLS.get(toks[j].text) or CURRENCY_CODES.get(toks[j].text, toks[j].text)
+            if j > named:  # the nationality names the currency: Lebanese pounds are LBP, not sterling
+                unit = NATIONAL_CURRENCIES.get((" ".join(t.low for t in toks[named:j]), singular(toks[j].low)), unit)
             j += 1
             value, interval, j = _and_cents(text, toks, j, value, interval)
             interval, j = _unit_range(text, toks, j, value, interval, prev)
@@ -227,6 +239,10 @@ def _parse_at(text: str, toks: list[_Tok], i: int, exclude) -> tuple[Quantity, i
         elif _YEAR_OLD.fullmatch(nxt) or (nxt == "-" and j + 1 < len(toks) and _YEAR_OLD_WORD.fullmatch(toks[j + 1].low)):
             kind = "age"
             j += 1 if nxt != "-" else 2
+            end = toks[j - 1].end
+        elif nxt == "-" and [t.low for t in toks[j + 1:j + 4]] in (["year", "-", "old"], ["year", "-", "olds"]):
+            kind = "age"  # "38 - year - old": hyphens set apart by spaces (text split into tokens and rejoined)
+            j += 4
             end = toks[j - 1].end
         elif time_unit and not num.currency:
             if after_unit < len(toks) and toks[after_unit].low == "old":
@@ -248,6 +264,11 @@ def _parse_at(text: str, toks: list[_Tok], i: int, exclude) -> tuple[Quantity, i
             end = toks[j - 1].end
     if num.currency:
         kind = "money"
+        if interval is None and j < len(toks):  # "$20 and 43 cents", "US$3 and fourteen"
+            value, interval, after_cents = _and_cents(text, toks, j, value, interval)
+            if after_cents != j:
+                j = after_cents
+                end = toks[j - 1].end
     if value is None and kind == "count" and num.vague is None:
         return None
     if kind == "count" and prev in ("aged", "age"):
@@ -282,14 +303,20 @@ def _currency_after(toks: list[_Tok], j: int) -> int:
 
 
 def _and_cents(text, toks, j, value, interval):
-    """ "20 dollars and 43 cents", "$20 and 43c": the cents belong to the amount."""
+    """ "20 dollars and 43 cents", "$20 and 43c", "3 GBP 1 pence", "20 ringgit 43 sen": the hundredths belong to the
+    amount; so does a bare whole number under 100 that ends the clause, as amounts are said aloud ("twenty dollars
+    forty-three", "$20 and 43.")."""
     k = j + 1 if j < len(toks) and toks[j].low == "and" else j
     if value is None or interval is not None or k >= len(toks) or not toks[k].text[0].isdigit() and toks[k].low.split("-")[0] not in _NUMBER_WORD:
         return value, interval, j
     cents = _core(text, toks, k)
-    if cents and cents.value is not None and cents.value < 100 and cents.end < len(toks) and (
-            toks[cents.end].low in _CENTS or toks[cents.end].low == "c" and toks[cents.end].start == toks[cents.end - 1].end):
-        return value + cents.value / 100, None, cents.end + 1
+    if not cents or cents.value is None or not 0 < cents.value < 100 or cents.value != int(cents.value) or cents.currency:
+        return value, interval, j
+    e = cents.end
+    if e < len(toks) and (toks[e].low in SUBUNITS or toks[e].low in ("c", "p") and toks[e].start == toks[e - 1].end):
+        return value + cents.value / 100, None, e + 1
+    if e == len(toks) or toks[e].text in (".", ",", ";", "!", "?", ")"):
+        return value + cents.value / 100, None, e
     return value, interval, j
 
 
@@ -336,8 +363,8 @@ def _core(text: str, toks: list[_Tok], i: int) -> _Num | None:
     currency = None
     t = toks[i]
     n = len(toks)
-    if (t.text in CURRENCY_SYMBOLS or t.text in CURRENCY_CODES) and i + 1 < n and toks[i + 1].text[0].isdigit():
-        currency = CURRENCY_SYMBOLS.get(t.text, t.text)
+    if (t.text in CURRENCY_SYMBOLS or t.text in CURRENCY_CODES or t.low in CURRENCY_BEFORE) and i + 1 < n and toks[i + 1].text[0].isdigit():
+        currency = CURRENCY_SYMBOLS.get(t.text) or CURRENCY_CODES.get(t.text) or CURRENCY_WORDS[t.low]
         i += 1
         t = toks[i]
     elif t.text == "Rs" and i + 1 < n:  # "Rs 20", "Rs. 20 crore": rupees
@@ -346,6 +373,8 @@ def _core(text: str, toks: list[_Tok], i: int) -> _Num | None:
             currency, i = "INR", k
             t = toks[i]
     low = t.low
+    if t.text == "point" and i + 1 < n and (frac := _decimals(toks, i + 1)):
+        return _Num(frac[0], frac[1])  # "point 77": a decimal said aloud without its zero
     # Negatives: "-5", "minus ten", "negative 1,200".
     if low in ("-", "−", "minus", "negative") and i + 1 < n:
         glued = toks[i + 1].start == t.end
@@ -410,6 +439,12 @@ def _core(text: str, toks: list[_Tok], i: int) -> _Num | None:
         if j < n and toks[j].low == "point" and (frac := _decimals(toks, j + 1)) and "." not in t.text:
             value += frac[0]  # "1 point 5"
             j = frac[1]
+        if (mixed := _mixed_fraction(toks, j, t)) is not None:
+            value += mixed[0]  # "2-1/2 years", "2 1/2 years"
+            j = mixed[1]
+        if j + 1 < n and toks[j].text == "-" and toks[j].start == toks[j - 1].end and toks[j + 1].start == toks[j].end \
+                and toks[j + 1].low in SCALES and toks[j + 1].low != "hundred":
+            j += 1  # "$137-million": the hyphen joins the scale to the number
         scale = _trailing_scale(toks, j)
         if scale > 1:
             value *= scale
@@ -436,6 +471,26 @@ def _core(text: str, toks: list[_Tok], i: int) -> _Num | None:
     return None
 
 
+def _mixed_fraction(toks: list[_Tok], j: int, whole: _Tok) -> tuple[float, int] | None:
+    """The fraction after a whole number, joined by a hyphen or one space: "2-1/2", "2 1/2". Only a
+    proper fraction of halves, thirds, quarters or eighths ("24 7/8"), so "10 20/30" stays two numbers."""
+    n = len(toks)
+    k = j + 1 if j < n and toks[j].text == "-" and toks[j].start == whole.end else j
+    if k + 2 >= n or not (toks[k].text.isdigit() and toks[k + 1].text == "/" and toks[k + 2].text.isdigit()):
+        return None
+    if toks[k + 1].start != toks[k].end or toks[k + 2].start != toks[k + 1].end or toks[k].start > toks[k - 1].end + 1:
+        return None
+    num, den = int(toks[k].text), int(toks[k + 2].text)
+    if den not in (2, 3, 4, 8) or not 0 < num < den or k + 3 < n and toks[k + 3].text == "/":
+        return None
+    return num / den, k + 3
+
+
+def _weighed(toks: list[_Tok], i: int) -> bool:
+    """A weight word within the three words before a number: "weighing 180 pounds", "weight of 20 pounds"."""
+    return any(t.low.startswith("weigh") for t in toks[max(0, i - 3):i])
+
+
 def _skip_of(toks: list[_Tok], j: int) -> int:
     """ "a couple of days": the "of" belongs to the number when a unit or plain noun follows."""
     if j + 1 < len(toks) and toks[j].low == "of" and toks[j + 1].low not in ("the", "them", "those", "these", "its", "their", "his", "her"):
@@ -446,10 +501,17 @@ def _skip_of(toks: list[_Tok], j: int) -> int:
 def _and_a_half(toks: list[_Tok], j: int, value: float) -> tuple[float, int]:
     """ "5 and a half minutes", "one and a quarter hours": the fraction belongs to the number when a unit follows."""
     n = len(toks)
-    if j + 2 < n and toks[j].low == "and" and toks[j + 1].low in ("a", "one", "three") and toks[j + 2].low in ("quarter", "quarters"):
-        k = j + 3 + (j + 3 < n and toks[j + 3].low == "of")
-        if k < n and unit_word(toks[k].low):
-            return value + (0.75 if toks[j + 1].low == "three" else 0.25), k
+    if j + 1 < n and toks[j].low == "and":
+        # "and a quarter", "and quarter", "and three quarters (of an)": the count of quarters may be left out.
+        k = j + 1
+        quarters = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3}.get(toks[k].low)
+        k += quarters is not None
+        if k < n and toks[k].low in ("quarter", "quarters"):
+            k += 1
+            if k < n and toks[k].low == "of":
+                k += 1 + (k + 1 < n and toks[k + 1].low in ("a", "an"))
+            if k < n and unit_word(toks[k].low):
+                return value + (quarters or 1) / 4, k
     if j + 2 < n and toks[j].low == "and" and toks[j + 1].low in ("a", "an") and toks[j + 2].low == "half" and j + 3 < n and unit_word(toks[j + 3].low):
         return value + 0.5, j + 3
     if j + 1 < n and toks[j].low == "and" and toks[j + 1].low == "half" and j + 2 < n and unit_word(toks[j + 2].low):
@@ -521,8 +583,8 @@ def _word_number(toks: list[_Tok], i: int) -> tuple[float | None, int]:
             j = frac[1]
             last = "unit"
             continue
-        elif w == "and" and seen and j + 1 < len(toks) and (toks[j + 1].low in UNITS or toks[j + 1].low in TENS or toks[j + 1].low.split("-")[0] in TENS):
-            pass
+        elif w == "and" and seen and not last and j + 1 < len(toks) and (toks[j + 1].low in UNITS or toks[j + 1].low in TENS or toks[j + 1].low.split("-")[0] in TENS):
+            pass  # "three hundred and forty": "and" joins only after a scale word ("one and three quarters" is 1.75)
         else:
             break
         seen = True

@@ -10,7 +10,9 @@ from typing import Any
 
 from coverage_site.model import Article, Claim, Facet, Finding, Story
 
-VERSION = 2  # 2: verdict "framing" (worded differently) joins agree, compatible, conflict, single
+# 2: verdict "framing" (worded differently) joins agree, compatible, conflict, single;
+# 3: an event claim may be a statement two sources share in the same words ({"statement", "polarity"}).
+VERSION = 3
 
 
 def article_json(a: Article) -> dict[str, Any]:
@@ -62,7 +64,14 @@ def story_json(s: Story) -> dict[str, Any]:
                 "shared": [{"articles": [p.a, p.b], "passages": p.passages, "words": p.words,
                             "example": p.example, "dependent": p.dependent} for p in s.shared],
             },
-            "facets": [facet_json(f) for f in s.facets]}
+            "facets": [facet_json(f) for f in s.facets],
+            "related": related_json(s.related)}
+
+
+def related_json(links: tuple[Any, ...]) -> list[dict[str, Any]]:
+    """A story's related stories (`align.related`): id, title, relation, date."""
+    return [{"id": r.id, "title": r.title, "relation": r.relation, "date": r.date.isoformat() if r.date else None}
+            for r in links]
 
 
 def extract_json(article: Article, claims: list[Claim]) -> dict[str, Any]:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
-from coverage_site.model import Article, Claim
+from coverage_site.model import Article, Claim, SpanIndex
 from coverage_site.site.markers import icon, label
 
 
@@ -46,13 +46,25 @@ def article_html(article: Article, marks: list[Mark]) -> list[tuple[str, Markup]
 
 
 def choose(marks: list[Mark]) -> list[Mark]:
-    """The marks shown in the text: no two overlap; the longer of two wins."""
+    """The marks shown in the text: no two overlap; the longer of two wins.
+
+    A statement sources share in the same words (align/statements.py) is marked only where no
+    other claim is: it spans a clause, and the figure or date inside it is the finding to show.
+    """
     chosen: list[Mark] = []
+    statements = []
     for m in sorted(marks, key=lambda m: (m.claim.start, -(m.claim.end - m.claim.start))):
-        if chosen and m.claim.start < chosen[-1].claim.end:
-            continue
-        chosen.append(m)
-    return chosen
+        if "statement" in m.claim.value:
+            statements.append(m)
+        elif not chosen or m.claim.start >= chosen[-1].claim.end:
+            chosen.append(m)
+    taken = SpanIndex((m.claim.start, m.claim.end) for m in chosen)
+    free = [m for m in statements if not taken.overlaps(m.claim.start, m.claim.end)]
+    shown: list[Mark] = []
+    for m in free:
+        if not shown or m.claim.start >= shown[-1].claim.end:
+            shown.append(m)
+    return sorted(chosen + shown, key=lambda m: m.claim.start)
 
 
 def _mark(m: Mark, text: str) -> str:

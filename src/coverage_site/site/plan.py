@@ -146,6 +146,9 @@ class StoryPlan:
     digest: StoryDigest
 
 
+RELATION = {"earlier": "Earlier in this topic", "later": "Later in this topic", "related": "Same topic"}
+
+
 def plan_story(config: Config, key: str, align: str, s: Story, published: dict[str, Any], arts: list[Article],
                claims: dict[str, list[Claim]], found: list[Finding], story_changes: list[dict]) -> StoryPlan:
     """The pages and data files of one story: story, facet and article pages, its JSON and CSV.
@@ -237,6 +240,8 @@ def plan_story(config: Config, key: str, align: str, s: Story, published: dict[s
         "shared": [{"a": names[p.a], "b": names[p.b], "passages": p.passages, "example": wording.words(p.example),
                     "dependent": p.dependent} for p in s.shared],
         "json_href": url("story_json", s.id), "csv_href": url("story_csv", s.id),
+        "related": [{"label": RELATION[r.relation], "title": r.title, "href": story_path(r.id), "date": r.date}
+                    for r in s.related],
         "canonical": feeds.absolute(config, story_path(s.id)),
         "jsonld": _story_jsonld(config, s, arts, visible),
     }))

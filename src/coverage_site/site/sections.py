@@ -17,9 +17,14 @@ def is_mention(f: Facet) -> bool:
     return f.kind == "org" or (f.kind == "place" and not any(c.event for c in f.claims))
 
 
+def is_statement(f: Facet) -> bool:
+    """Words two sources share about what happened (align/statements.py): a finding, unlike a bare verb."""
+    return f.kind == "event" and "statement" in f.claims[0].value
+
+
 def marked(f: Facet) -> bool:
     """Which facets are highlighted in the article text: events only where sources disagree or differ in wording."""
-    return not is_mention(f) and (f.kind != "event" or f.verdict in ("conflict", "framing"))
+    return not is_mention(f) and (f.kind != "event" or is_statement(f) or f.verdict in ("conflict", "framing"))
 
 
 def cell(f: Facet, article_id: str) -> list[tuple[Claim, int]]:
@@ -36,7 +41,7 @@ def is_background(f: Facet) -> bool:
 
     Only a conflict or a difference of wording makes an event row worth a reader's time (issue #13).
     """
-    return is_mention(f) or (f.kind == "event" and f.verdict not in ("conflict", "framing"))
+    return is_mention(f) or (f.kind == "event" and not is_statement(f) and f.verdict not in ("conflict", "framing"))
 
 
 def in_headings(f: Facet, by_id: dict[str, Article]) -> bool:

@@ -1,0 +1,210 @@
+"""Statements that sources make in the same words: "pleaded guilty to obstruction of justice".
+
+Outlets covering one event repeat most of its facts in the words of the wire, the police or the
+court, and a predicate lexicon cannot list them all ("set fire to the vehicle", "died peacefully in
+her sleep"). A run of at least MIN_WORDS words that sentences of two different sources share, with
+MIN_CONTENT content words of which one is written in lower case and one is a verb, is one statement
+(a name or a title alone, "White House chief of staff", is a mention); so are three words around a
+past form with one more word in lower case ("released on bail", "stabbed to death"). Without a
+tagger, a verb is a word in -ed, a common irregular past form, a word right after an auxiliary, a
+modal or "to", or a word in -ing that no determiner precedes.
+
+Runs that overlap in one sentence are one statement, so three sources join through their common
+words. Only what two sources share becomes a row: a statement one source makes alone is not a claim.
+Nothing here compares values, so a statement row agrees or is left out, never conflicts: a run that
+one side negates ("did not plead guilty to ...") or quotes is not matched.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from coverage_site.claims.events import IRREGULAR
+from coverage_site.model import Article, Claim
+from coverage_site.partition import Partition
+
+MIN_WORDS = 4
+MIN_CONTENT = 3
+SHORT_WORDS = 3  # a shorter run is a statement only around a past form: "released on bail"
+# A story shows at most this many statements, those most sources share first: wire copies share
+# whole paragraphs, and forty rows of "the same words" would bury the comparison.
+MAX_STATEMENTS = 30
+# Runs are found from shared three-word sequences; a sequence in more than this many sentences is
+# boilerplate ("according to the"), not a fact, and proposes no pairs.
+SEED = 3
+MAX_SEED_SENTENCES = 40
+NEGATION_WINDOW = 4  # words before a run that can negate it
+
+_WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
+_QUOTES = re.compile(r"[\"“”«»]|``|''")
+# Function words, auxiliaries, reporting verbs and number words carry no fact of their own.
+FUNCTION = frozenset(
+    """a an the and or but nor so yet of in on at to for from with by into onto upon about above across after against
+    along among around as before behind below beneath beside between beyond during except inside like near off out
+    outside over past since than through throughout till toward towards under until up via within without is are was
+    were be been being am has have had having do does did will would shall should can could may might must not no
+    never it its it's he him his she her hers they them their theirs we us our you your i me my this that these those
+    there here who whom whose which what when where why how all any both each either neither some such other another
+    more most less least very also just only even still then too own same said says say saying told tells according
+    added adding one two three four five six seven eight nine ten first second third updated published posted""".split()
+)
+# A word after one of these is a verb ("will play", "to fire", "was wandering").
+_VERB_BEFORE = frozenset("to will would shall should can could may might must did does do is are was were be been being "
+                         "has have had".split())
+_DETERMINERS = frozenset("a an the this that these those his her its their our my your".split())
+_NEGATIONS = frozenset("not no never nor without n't cannot".split())
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    article: Article
+    start: int  # the sentence's span in the article text
+    end: int
+    words: tuple[tuple[int, int], ...]  # word offsets in the article text
+    lowered: tuple[str, ...]
+    quoted: tuple[bool, ...]  # each word inside quotation marks
+
+
+def find(articles: list[Article], sources: dict[str, str]) -> list[list[Claim]]:
+    """Groups of statement claims, one group per statement that two or more sources make in the same words."""
+    sentences = [s for a in articles for s in _sentences(a)]
+    links = Partition()  # nodes: (sentence, first word, last word + 1)
+    for i, p, j, q, size in _shared_runs(sentences, sources):
+        a, b = sentences[i], sentences[j]
+        first, last = _trim(a, p, size)
+        na, nb = (i, first, last), (j, q + first - p, q + last - p)
+        if last - first < SHORT_WORDS or not _is_statement(a, first, last) or _negated(a, first) != _negated(b, nb[1]):
+            continue
+        if any(a.quoted[first:last]) or any(b.quoted[nb[1]:nb[2]]):
+            continue
+        links.join(na, nb)
+    _join_overlaps(links)
+    groups = []
+    for nodes in links.groups():
+        claims = _claims(nodes, sentences)
+        if len({sources[c.article] for c in claims}) >= 2:
+            groups.append(claims)
+    groups.sort(key=lambda g: (-len({c.article for c in g}), g[0].article, g[0].start))
+    return groups[:MAX_STATEMENTS]
+
+
+def _sentences(article: Article) -> Iterable[_Sentence]:
+    text = article.text
+    for span in article.sentences:
+        chunk = text[span.start:span.end]
+        found = [m.span() for m in _WORD.finditer(chunk)]
+        if len(found) < SHORT_WORDS:
+            continue
+        marks = [m.start() for m in _QUOTES.finditer(chunk)]
+        low = chunk.lower().replace("’", "'")
+        if len(low) != len(chunk):  # a letter whose lower case is longer ("İ"): word by word
+            lowered = tuple(chunk[s:e].lower().replace("’", "'") for s, e in found)
+        else:
+            lowered = tuple(low[s:e] for s, e in found)
+        quoted = tuple(bisect.bisect_left(marks, s) % 2 == 1 for s, _ in found)  # an odd number of marks before it
+        words = tuple((span.start + s, span.start + e) for s, e in found)
+        yield _Sentence(article, span.start, span.end, words, lowered, quoted)
+
+
+def _shared_runs(sentences: list[_Sentence], sources: dict[str, str]):
+    """Maximal runs of words that sentences of different sources share, as (sentence, start, sentence,
+    start, length), found from the three-word sequences with a content word that they have in common."""
+    index: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+    for n, s in enumerate(sentences):
+        content = [w not in FUNCTION for w in s.lowered]
+        for k in range(len(s.lowered) - SEED + 1):
+            if any(content[k:k + SEED]):
+                index.setdefault(s.lowered[k:k + SEED], []).append((n, k))
+    done = set()
+    for hits in index.values():
+        if len(hits) < 2 or len({n for n, _ in hits}) > MAX_SEED_SENTENCES:
+            continue
+        for x, (i, seed_a) in enumerate(hits):
+            a = sentences[i].lowered
+            for j, seed_b in hits[x + 1:]:
+                if sources[sentences[i].article.id] == sources[sentences[j].article.id]:
+                    continue
+                b = sentences[j].lowered
+                p, q = seed_a, seed_b
+                while p and q and a[p - 1] == b[q - 1]:  # back to where the shared words start
+                    p, q = p - 1, q - 1
+                if (i, p, j, q) in done:
+                    continue
+                done.add((i, p, j, q))
+                size = 0
+                while p + size < len(a) and q + size < len(b) and a[p + size] == b[q + size]:
+                    size += 1
+                yield i, p, j, q, size
+
+
+def _is_statement(s: _Sentence, first: int, last: int) -> bool:
+    """Words [first, last) of a sentence make a statement: see the module docstring."""
+    content = [k for k in range(first, last) if s.lowered[k] not in FUNCTION and s.lowered[k].isalpha()]
+    lower = [k for k in content if s.article.text[s.words[k][0]].islower()]
+    if last - first >= MIN_WORDS and len(content) >= MIN_CONTENT:
+        return bool(lower) and any(_verb(s, k) for k in content)
+    # Three words that hold a past form and one more word in lower case: "released on bail", "stabbed to death".
+    return last - first >= SHORT_WORDS and len(lower) >= 2 and any(_past(s.lowered[k]) for k in lower)
+
+
+def _trim(s: _Sentence, first: int, size: int) -> tuple[int, int]:
+    """The run without function words at its edges: "made an offer to" is "made an offer"."""
+    last = first + size
+    while first < last and s.lowered[first] in FUNCTION:
+        first += 1
+    while last > first and s.lowered[last - 1] in FUNCTION:
+        last -= 1
+    return first, last
+
+
+def _past(w: str) -> bool:
+    return len(w) >= 4 and (w.endswith("ed") or w in IRREGULAR)
+
+
+def _verb(s: _Sentence, k: int) -> bool:
+    w, before = s.lowered[k], s.lowered[k - 1] if k else ""
+    if _past(w) or before in _VERB_BEFORE:
+        return True
+    return len(w) >= 6 and w.endswith("ing") and before not in _DETERMINERS
+
+
+def _negated(s: _Sentence, first: int) -> bool:
+    before = s.lowered[max(0, first - NEGATION_WINDOW):first]
+    return any(w in _NEGATIONS or w.endswith("n't") for w in before)
+
+
+def _join_overlaps(links: Partition) -> None:
+    """Runs that overlap in one sentence are one statement (three sources join through shared words)."""
+    by_sentence: dict[int, list[tuple[int, int, int]]] = {}
+    for node in list(links.parent):
+        by_sentence.setdefault(node[0], []).append(node)
+    for nodes in by_sentence.values():
+        nodes.sort(key=lambda n: n[1])
+        for x, a in enumerate(nodes):
+            for b in nodes[x + 1:]:
+                if b[1] >= a[2]:
+                    break
+                links.join(a, b)
+
+
+def _claims(nodes: list[tuple[int, int, int]], sentences: list[_Sentence]) -> list[Claim]:
+    """One claim per sentence of the statement: the words its runs cover there."""
+    cover: dict[int, tuple[int, int]] = {}
+    for i, first, last in nodes:
+        lo, hi = cover.get(i, (first, last))
+        cover[i] = (min(lo, first), max(hi, last))
+    out = []
+    for i, (first, last) in sorted(cover.items()):
+        s = sentences[i]
+        text = s.article.text
+        start, end = s.words[first][0], s.words[last - 1][1]
+        out.append(Claim(
+            id=f"{s.article.id}-s{start}", article=s.article.id, kind="event", text=text[start:end],
+            start=start, end=end, sentence=text[s.start:s.end],
+            value={"statement": " ".join(s.lowered[first:last]), "polarity": "negative" if _negated(s, first) else "positive"},
+            context=text[max(s.start, start - 60):min(s.end, end + 60)],
+        ))
+    return out
