@@ -56,10 +56,14 @@ class StoryOutput:
 
 def page_key(align_key: str, site_key: str, shown: list[dict], related: tuple) -> str:
     """The key of everything a story's pages show: its alignment, the templates and settings, its latest changes,
-    its related stories."""
-    from coverage_site.site.export import related_json
+    its related stories.
 
-    return Cache.key(align_key, site_key, shown, related_json(related))
+    The changes and links are keyed as JSON, not pickled: a pickle depends on which equal strings are one
+    object, and the changes a build made differ there from the same changes read back from changes.json.
+    """
+    from coverage_site.site.export import fragment, related_json
+
+    return Cache.key(align_key, site_key, fragment([shown, related_json(related)]))
 
 
 def shown_changes(entry: dict | None, older: tuple[dict, ...] | list[dict]) -> list[dict]:
