@@ -9,7 +9,7 @@ OUT    ?= _site
 # source, template or static file changes.
 SOURCES := $(shell find src templates static -type f -not -path '*/__pycache__/*' 2>/dev/null)
 
-.PHONY: site test eval bench screenshots serve add clean
+.PHONY: site test golden eval bench screenshots serve add clean
 .DEFAULT_GOAL := site
 
 $(BIN)/python:
@@ -44,6 +44,10 @@ node_modules/vnu-jar/build/dist/vnu.jar: package.json package-lock.json
 
 test: $(VENV)/.installed $(CHECKERS)
 	$(BIN)/python -m pytest -q
+
+# The golden site (tests/output/seeds/): regenerate it when a change to the pages is intended.
+golden: $(VENV)/.installed
+	$(BIN)/python -m tests.test_golden
 
 # Quality on the shared ECB+ corpus: reader precision/recall, story grouping,
 # and the verdicts against the hand-labelled facts of ../shared/gold/facts/.

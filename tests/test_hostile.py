@@ -129,6 +129,26 @@ def test_story_and_page_names_cannot_escape_or_collide(tmp_path):
     assert "story must be a slug" in messages and "would replace the site's own index.html" in messages
 
 
+def test_a_page_may_take_no_name_the_site_uses(tmp_path):
+    """Every top-level name of the site's URL registry is refused with the page's path: `search.md` was
+    once silently replaced by the search page."""
+    from coverage_site.site.plan import RESERVED, URLS
+
+    assert {"search", "index", "404", "feed", "conflicts", "sitemap", "facets", "sources", "data"} <= RESERVED.keys()
+    assert all(p.split("/")[0].rsplit(".", 1)[0] in RESERVED for k, p in URLS.items() if k != "page")
+    root = make_project(tmp_path, {"a.md": "Text.\n"})
+    (root / "content" / "pages").mkdir()
+    for name in RESERVED:
+        (root / "content" / "pages" / f"{name}.md").write_text(f"# {name}\n")
+    with pytest.raises(ContentError) as exc:
+        build(load_config(root, tmp_path / "site"))
+    messages = {p.path: p.message for p in exc.value.problems}
+    assert messages["content/pages/search.md"] == "a page named 'search' would replace the site's own search.html; rename it"
+    assert "the site's own folder data/" in messages["content/pages/data.md"]
+    assert len(messages) == len(RESERVED)
+    assert not (tmp_path / "site").exists()
+
+
 def test_symlink_out_of_the_project_is_refused(tmp_path):
     secret = tmp_path / "secret.txt"
     secret.write_text("Secret text about 300 people.\n")

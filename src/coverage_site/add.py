@@ -9,18 +9,22 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
 from rapidfuzz import fuzz
 
+from coverage_site.config import ARTICLES
 from coverage_site.errors import ContentError, Problem
-from coverage_site.read import frontmatter, layout, parse_article, read_articles, slugify
+from coverage_site.read import frontmatter, layout, parse_article
+from coverage_site.text import slugify
 
-ARTICLES = Path("content") / "articles"
-NEAR_DUPLICATE = 92  # rapidfuzz ratio of normalised texts
+NEAR_DUPLICATE = 92  # rapidfuzz ratio of normalised texts: the same article with a few words changed, not a rewrite
+COMPARED_CHARS = 6000  # of each text: a re-post is the same from its start; ratio is quadratic in length
+FILE_SLUG = 60  # characters of the title in the file name: readable in a listing, far below any name limit
+PREVIEW_CONFLICTS = 3  # new conflicts named in the preview, one line's worth
 
 
 @dataclass(frozen=True)
@@ -99,11 +103,21 @@ def render(draft: Draft, overrides: dict[str, Any]) -> str:
 
 
 def _normal(text: str) -> str:
-    return re.sub(r"\W+", " ", text.lower()).strip()[:6000]
+    return re.sub(r"\W+", " ", text.lower()).strip()[:COMPARED_CHARS]
 
 
 def add(root: Path, text: str, name: str, overrides: dict[str, Any]) -> tuple[Path, str]:
-    """Write the article; return its path and a one-paragraph preview of the next build."""
+    """Write the article; return its path and a one-paragraph preview of the next build.
+
+    The preview is a dry run of the build itself (`build.dry_run`: same reading, pins, grouping and
+    story pages, from the build cache), so it cannot disagree with the build that follows. The file is
+    written first, for the dry run to read, and removed again if anything refuses it.
+    """
+    from coverage_site.build import dry_run
+    from coverage_site.cache import Cache
+    from coverage_site.config import CACHE, load_config
+    from coverage_site.previous import Previous
+
     if overrides.get("url") and not re.match(r"https?://", overrides["url"]):
         raise ContentError([Problem("--url", None, None, "must start with http:// or https://")])
     draft = from_html(text) if is_html(text, name) else from_text(text, name)
@@ -111,73 +125,74 @@ def add(root: Path, text: str, name: str, overrides: dict[str, Any]) -> tuple[Pa
         raise ContentError([Problem(name, None, None, "no article text found")])
     markdown = render(draft, overrides)
     title = overrides.get("title") or draft.title or Path(name).stem
-    slug = slugify(title)[:60].strip("-") or "article"
+    slug = slugify(title)[:FILE_SLUG].strip("-") or "article"
     target = root / ARTICLES / f"{slug}.md"
     rel = target.relative_to(root).as_posix()
     if target.exists():
         raise ContentError([Problem(rel, None, None, "already exists; refusing to overwrite it (use --title to name it differently)")])
-    existing, _ = read_articles(root)
     new, problems = parse_article(markdown, rel)
     errors = [p for p in problems if p.severity == "error"]
     if errors:
         raise ContentError(errors)
-    for a in existing:
+    config = load_config(root)
+    with Previous.load(config.out, Cache(root / CACHE)) as previous:
+        # What the site shows now: the last build's stories, else (never built) a dry run without the article.
+        before = list(previous.stories.values()) if previous.state else dry_run(config, previous).digests
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with open(target, "x", encoding="utf-8") as f:
+            f.write(markdown)
+        try:
+            after = dry_run(config, previous)
+            _refuse_duplicates(after, new, rel)
+            return target, _preview(before, after, new.id)
+        except BaseException:
+            target.unlink(missing_ok=True)
+            raise
+
+
+def _refuse_duplicates(after, new, rel: str) -> None:
+    """Refuse an article already in the project: the same URL, or near-identical text.
+
+    Near-identical texts are grouped into one story (their similarity is close to 1), unless pinned: only the
+    new article's story and the pinned articles are read in full to compare their texts.
+    """
+    others = [a for a in after.inputs.articles if a.path != rel]
+    for a in others:
         if new.url and a.url == new.url:
             raise ContentError([Problem(rel, None, None, f"the same URL is already in {a.path}")])
-        if fuzz.ratio(_normal(a.text), _normal(new.text)) >= NEAR_DUPLICATE:
+    story = next(d for d in after.digests if any(a["id"] == new.id for a in d.articles))
+    mates = {a["id"] for a in story.articles}
+    text = _normal(new.text)
+    for a in after.whole([a for a in others if a.id in mates or a.story]):
+        if fuzz.ratio(_normal(a.text), text, score_cutoff=NEAR_DUPLICATE):
             raise ContentError([Problem(rel, None, None, f"this article is already in {a.path} (near-identical text)")])
-    preview = _preview(root, existing, new)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(markdown, encoding="utf-8")
-    return target, preview
 
 
-def _preview(root: Path, existing: list, new) -> str:
+def _preview(before: list, after, new_id: str) -> str:
     """What the next build will show: the story it joins, its claims, its conflicts.
 
-    Grouped with the project's pins and titles, and counted as the story page counts
-    (`plan.classify`), so the numbers are the ones the next build prints and shows.
+    Counted from the story digests the build makes (its summary is what the story page counts).
     """
-    from coverage_site.align import build_stories
-    from coverage_site.claims import extract_claims
-    from coverage_site.read import read_story_pins
-    from coverage_site.site.sections import classify
-
-    pins, titles, _ = read_story_pins(root)
-
-    def pinned(a):
-        story = pins.get(Path(a.path).name) or pins.get(a.id) or a.story
-        return replace(a, story=story)
-
-    existing = [pinned(a) for a in existing]
-    new = pinned(new)
-    claims = {a.id: extract_claims(a) for a in existing}
-    before, _, _ = build_stories(existing, claims, titles)
-    claims[new.id] = extract_claims(new)
-    after, _, after_claims = build_stories(existing + [new], claims, titles)
-    story = next(s for s in after if new.id in s.articles)
-    by_id = {a.id: a for a in existing + [new]}
-
-    def conflicts(s) -> list:
-        return [f for f in classify(s.facets, by_id)["compared"] if f.verdict == "conflict"]
-
-    old = max((s for s in before if set(s.articles) & set(story.articles)),
-              key=lambda s: len(set(s.articles) & set(story.articles)), default=None)
-    old_conflicts = {(f.label, f.kind) for f in conflicts(old)} if old else set()
-    now = conflicts(story)
-    new_conflicts = [f for f in now if (f.label, f.kind) not in old_conflicts]
-    n_sources = len(story.articles)
+    story = next(d for d in after.digests if any(a["id"] == new_id for a in d.articles))
+    members = {a["id"] for a in story.articles}
+    old = max((d for d in before if members & {a["id"] for a in d.articles}),
+              key=lambda d: len(members & {a["id"] for a in d.articles}), default=None)
+    old_conflicts = old.summary["conflicts"] if old else []
+    now = story.summary["conflicts"]
+    new_conflicts = [c for c in now if c["label"] not in {o["label"] for o in old_conflicts}]
+    n_sources = story.summary["sources"]
     if n_sources > 1:
-        joined = f"joins story “{story.title}” ({len(story.articles) - 1} → {n_sources} sources"
+        joined = f"joins story “{story.summary['title']}” ({n_sources - 1} → {n_sources} sources"
         joined += f"; {len(old_conflicts)} → {len(now)} {'conflict' if len(now) == 1 else 'conflicts'})"
     else:
         joined = "starts a new story (1 source)"
-    n = len(after_claims[new.id])
+    n = after.claims(new_id)
     parts = [joined, f"{n} new {'claim' if n == 1 else 'claims'}",
              f"{len(new_conflicts)} new {'conflict' if len(new_conflicts) == 1 else 'conflicts'}"]
     text = "; ".join(parts)
     if new_conflicts:
-        text += ": " + "; ".join(f"{f.label} ({f.explanation.rstrip('.')})" for f in new_conflicts[:3])
-    total = len(existing) + 1
-    text += f". Site: {total} {'article' if total == 1 else 'articles'} in {len(after)} {'story' if len(after) == 1 else 'stories'}"
+        text += ": " + "; ".join(f"{c['label']} ({c['explanation'].rstrip('.')})" for c in new_conflicts[:PREVIEW_CONFLICTS])
+    total = len(after.inputs.articles)
+    stories = len(after.digests)
+    text += f". Site: {total} {'article' if total == 1 else 'articles'} in {stories} {'story' if stories == 1 else 'stories'}"
     return text

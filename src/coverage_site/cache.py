@@ -33,17 +33,28 @@ def _code() -> bytes:
     return h.digest()
 
 
-class Stale(Exception):
-    """What the last build left does not match the disk (a file of the site or cache is gone)."""
-
-
 class Cache:
-    def __init__(self, folder: Path | None, read: bool = True) -> None:
+    def __init__(self, folder: Path | None, read: bool = True, fresh: frozenset[tuple[str, str]] = frozenset()) -> None:
         self.folder = folder
         self.read = read  # False: ignore what earlier builds stored (--clean), but store this build's results
-        self._fresh: set[tuple[str, str]] = set()  # stored by this build: readable even when not `read`
+        self._fresh: set[tuple[str, str]] = set(fresh)  # stored by this build: readable even when not `read`
         self.hits = 0
         self.misses = 0
+
+    def twin(self, entries: list[tuple[str, str]] | None = None) -> Cache:
+        """The same cache with its own counters (for one story job, which may run in another process).
+
+        With `entries` (stage, key), only those of this build's entries stay readable under --clean: a job
+        carries what it needs, not the list of everything the build stored.
+        """
+        fresh = self._fresh if entries is None else self._fresh.intersection(entries)
+        return Cache(self.folder, self.read, frozenset(fresh))
+
+    def has(self, stage: str, key: str) -> bool:
+        """Whether an entry is stored (not loaded: a truncated entry still counts, and is rebuilt when read)."""
+        if self.folder is None or not (self.read or (stage, key) in self._fresh):
+            return False
+        return self._path(stage, key).is_file()
 
     @staticmethod
     def key(*parts: Any) -> str:

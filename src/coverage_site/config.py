@@ -9,6 +9,20 @@ from coverage_site.errors import ContentError, Problem
 
 CONFIG_NAME = "coverage-site.yaml"
 
+# Where a project keeps its inputs, relative to its root: the one registry of input paths (issue #18).
+SEEDS = "seeds"  # the seed articles, unchanged
+ARTICLES = "content/articles"  # authored and added articles
+PAGES = "content/pages"  # author pages such as About
+SEEDS_META = "content/seeds.yaml"  # metadata for the seeds, keyed by file name
+STORY_PINS = "content/stories.yaml"  # stories pinned, split and titled by hand
+TEMPLATES = "templates"  # the project's own templates, before the stock theme's
+STATIC = "static"  # copied into the site as static/
+CACHE = ".cache/coverage-site"  # the build cache (pickles: never share it)
+# What `serve` watches, and what the site may never be written over.
+INPUT_FOLDERS = (SEEDS, "content", TEMPLATES, STATIC)
+# Problems in these files are one article's or page's: --keep-going may skip them.
+SKIPPABLE = (SEEDS + "/", ARTICLES + "/", PAGES + "/")
+
 # key -> (type, docstring); the README documents the same keys (a test checks).
 KEYS: dict[str, tuple[type, str]] = {
     "title": (str, "Site title shown in every page header."),
@@ -69,7 +83,7 @@ def load_config(root: Path, out: Path | None = None, **overrides) -> Config:
             values[key] = value
         if problems:
             raise ContentError(problems)
-    outside = _outside(root, "templates")
+    outside = _outside(root, TEMPLATES)
     if outside:
         raise ContentError(outside)
     config = Config(root=root, out=(out or root / "_site"), warnings=tuple(warnings), **values)

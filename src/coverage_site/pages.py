@@ -12,12 +12,13 @@ import markdown
 import nh3
 from markupsafe import Markup, escape
 
+from coverage_site.config import PAGES
 from coverage_site.errors import ContentError, Problem
-from coverage_site.read import budget, frontmatter, slugify
+from coverage_site.read import budget, frontmatter
 from coverage_site.read.files import read_text
+from coverage_site.text import slugify
 
 URL_SCHEMES = {"http", "https", "mailto"}
-RESERVED = {"index", "404", "articles", "stories", "data", "static", "sitemap", "feed"}
 
 
 def sanitise(html: str) -> Markup:
@@ -25,9 +26,13 @@ def sanitise(html: str) -> Markup:
     return Markup(nh3.clean(html, url_schemes=URL_SCHEMES, link_rel="noopener noreferrer"))
 
 
-def read_pages(root: Path) -> tuple[list[tuple[str, str, Markup]], list[Problem]]:
-    """Return (slug, title, safe HTML) for each page, and the problems met."""
-    folder = root / "content" / "pages"
+def read_pages(root: Path, reserved: dict[str, str]) -> tuple[list[tuple[str, str, Markup]], list[Problem]]:
+    """Return (slug, title, safe HTML) for each page, and the problems met.
+
+    `reserved` maps the names the site's own files use to those files (`site.plan.RESERVED`, made from its
+    registry of URLs): a page may not take one, so `search.md` is an error, never silently replaced.
+    """
+    folder = root / PAGES
     out: list[tuple[str, str, Markup]] = []
     problems: list[Problem] = []
     if not folder.is_dir():
@@ -60,8 +65,11 @@ def read_pages(root: Path) -> tuple[list[tuple[str, str, Markup]], list[Problem]
             meta = {k: v for k, (v, _, _) in raw.items()}
         title = str(meta.get("title") or _first_heading(body) or path.stem.replace("-", " ").title())
         slug = slugify(path.stem)
-        if slug in RESERVED:
-            problems.append(Problem(rel, None, None, f"a page named {slug!r} would replace the site's own {slug}.html; rename it"))
+        if slug in reserved:
+            own = reserved[slug]
+            clash = f"would be confused with the site's own folder {own}" if own.endswith("/") else \
+                f"would replace the site's own {own}"
+            problems.append(Problem(rel, None, None, f"a page named {slug!r} {clash}; rename it"))
             continue
         if slug in owners:
             problems.append(Problem(rel, None, None, f"this page and {owners[slug]} would both be {slug}.html; rename one"))

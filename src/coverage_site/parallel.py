@@ -9,20 +9,24 @@ memory at once.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
 
 PARALLEL_FROM = 24  # fewer items than this are not worth starting processes for
+CHUNKS_PER_JOB = 8  # items go out in chunks, at least this many per process, so a slow chunk delays little
+MAX_CHUNK = 32  # items per chunk at most: results come back one chunk at a time (memory, ordering)
 
 
-def pmap(fn: Callable[[T], R], items: list[T], jobs: int | None = None) -> Iterator[R]:
+def pmap(fn: Callable[[T], R], items: list[T], jobs: int | None = None,
+         preload: Iterable[Callable[[], object]] = ()) -> Iterator[R]:
     """`map(fn, items)`, in `jobs` processes (default: all cores) when there are enough items.
 
-    Data the workers share (the gazetteer, the name and word lists) is loaded
-    before forking, so each process does not load it again.
+    `preload` loads the data the workers share (the gazetteer, the name lists)
+    before forking, so each process does not load it again. The caller names it:
+    this helper knows no stage.
     """
     jobs = jobs or os.cpu_count() or 1
     if jobs < 2 or len(items) < PARALLEL_FROM:
@@ -31,10 +35,7 @@ def pmap(fn: Callable[[T], R], items: list[T], jobs: int | None = None) -> Itera
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    from coverage_site.align.stories import _frequencies
-    from coverage_site.claims.names import given_names
-    from coverage_site.gazetteer import gazetteer
-
-    gazetteer(), given_names(), _frequencies()
+    for load in preload:
+        load()
     with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
-        yield from pool.map(fn, items, chunksize=max(1, min(32, len(items) // (jobs * 8))))
+        yield from pool.map(fn, items, chunksize=max(1, min(MAX_CHUNK, len(items) // (jobs * CHUNKS_PER_JOB))))

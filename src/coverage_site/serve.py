@@ -22,13 +22,13 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
-from coverage_site.config import CONFIG_NAME, Config
+from coverage_site.config import CONFIG_NAME, INPUT_FOLDERS, Config
 from coverage_site.write import MARKER
 
 log = logging.getLogger(__name__)
 
 ERROR_FILE = "__coverage_site_error__.txt"  # read by static/dev.js in dev builds
-WATCHED = ("seeds", "content", "templates", "static")
+WATCHED = INPUT_FOLDERS
 SETTLE = 0.15  # seconds a tree must stay unchanged before it is built: one save, one build
 
 

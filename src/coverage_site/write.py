@@ -1,7 +1,11 @@
 """The only writer: write the whole site into a sibling folder, then swap it in.
 
-A failure at any point leaves the previous site byte-identical and removes the
-temporary folder; paths are checked to stay inside the output folder.
+Every byte of the new site is written here: pages, data files, the big JSON
+exports assembled from story pieces (this build's, spooled to a scratch file,
+and the previous site's, copied out of its files), files taken over from the
+previous site (hard links), the static folders. A failure at any point leaves
+the previous site byte-identical and removes the temporary folder; paths are
+checked to stay inside the output folder.
 """
 
 from __future__ import annotations
@@ -12,9 +16,10 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from coverage_site.cache import Stale
+from coverage_site.config import INPUT_FOLDERS, STATIC
 from coverage_site.errors import ContentError, Problem
 from coverage_site.read.files import contained
+from coverage_site.site.export import SPOOL, Piece, fragment
 
 log = logging.getLogger(__name__)
 
@@ -29,7 +34,7 @@ def check_out_dir(out: Path, root: Path) -> None:
     out = out.resolve()
     root = root.resolve()
     recover(out)
-    protected = [root / name for name in ("seeds", "content", "templates", "static", "src", "tests", ".git", ".cache")]
+    protected = [root / name for name in (*INPUT_FOLDERS, "src", "tests", ".git", ".cache")]
     if out == root or root.is_relative_to(out) or any(out.is_relative_to(p) for p in protected):
         raise ContentError([Problem(str(out), None, None, "refusing to write the site over the project itself; choose another --out")])
     if out.exists() and (not out.is_dir() or (any(out.iterdir()) and not (out / MARKER).exists())):
@@ -50,6 +55,8 @@ class SiteWriter:
         self.out.parent.mkdir(parents=True, exist_ok=True)
         self.tmp = Path(tempfile.mkdtemp(prefix=f".{self.out.name}.tmp-{os.getpid()}-", dir=self.out.parent))
         self._made: set[str] = set()
+        self._spool = tempfile.TemporaryFile(dir=self.tmp)  # this build's export pieces
+        self._spooled = 0
         self.written = 0
         self.kept = 0
 
@@ -57,6 +64,7 @@ class SiteWriter:
         return self
 
     def __exit__(self, kind, value, tb) -> None:
+        self._spool.close()
         if kind is not None:
             shutil.rmtree(self.tmp, ignore_errors=True)
 
@@ -77,15 +85,63 @@ class SiteWriter:
         self.written += 1
 
     def keep(self, rel: str) -> None:
-        """Take `rel` over from the previous site unchanged."""
+        """Take `rel` over from the previous site unchanged (`previous.Previous` checked that it is there)."""
         target = self.path(rel)
         try:
             os.link(os.path.join(self.out, rel), target)
-        except FileNotFoundError as e:
-            raise Stale(f"{self.out / rel}: missing from the previous site") from e
-        except OSError:
+        except OSError as e:
+            if isinstance(e, FileNotFoundError):
+                raise
             shutil.copyfile(os.path.join(self.out, rel), target)  # a file system without hard links
         self.kept += 1
+
+    def write_or_keep(self, rel: str, data: bytes, previous) -> None:
+        """Write `data`, or take the previous site's file over when it holds the same bytes (a small file)."""
+        try:
+            same = previous.state is not None and (self.out / rel).read_bytes() == data
+        except OSError:
+            same = False
+        if same:
+            self.keep(rel)
+        else:
+            self.write(rel, data)
+
+    def spool(self, raw: bytes) -> Piece:
+        """Put aside one piece of a big export (a story's entry in data/coverage.json) until the list is written."""
+        if self._spooled:
+            self._spooled += self._spool.write(b",")  # separated as in a list, so runs copy in one go
+        self._spool.write(raw)
+        self._spooled += len(raw)
+        return Piece(SPOOL, self._spooled - len(raw), self._spooled)
+
+    def _piece(self, file: str, start: int, end: int, previous) -> bytes:
+        if file != SPOOL:
+            return previous.piece(file, start, end)
+        self._spool.flush()
+        return os.pread(self._spool.fileno(), end - start, start)
+
+    def write_list(self, rel: str, head: dict, lists: dict[str, list[Piece]], previous) -> dict[Piece, Piece]:
+        """Write `dumps(head | lists)` as `rel`, each list item a piece; return where each piece now lies.
+
+        Pieces that lay side by side before (a kept story's, one new story's) are copied in one read. When
+        every piece lies where it lay in the previous site's `rel`, the file is the same: it is kept.
+        """
+        chunks = _layout(head, lists)
+        if previous.state is not None and _unchanged(rel, chunks, previous):
+            self.keep(rel)
+            return {p: p for chunk in chunks if isinstance(chunk, list) for p in chunk}
+        moved: dict[Piece, Piece] = {}
+        with open(self.path(rel), "wb") as f:
+            pos = 0
+            for chunk in chunks:
+                if isinstance(chunk, bytes):
+                    pos += f.write(chunk)
+                    continue
+                shift = pos - chunk[0].start
+                pos += f.write(self._piece(chunk[0].file, chunk[0].start, chunk[-1].end, previous))
+                moved.update((p, Piece(rel, p.start + shift, p.end + shift)) for p in chunk)
+        self.written += 1
+        return moved
 
     def commit(self, static_dirs: list[Path]) -> None:
         """Add the static folders, then put the new site in place of the old one.
@@ -97,11 +153,49 @@ class SiteWriter:
             if not contained(src, src.parent):
                 log.warning("%s: warning: symlink points outside the project; not copied", src)
             elif src.is_dir():
-                _copy_tree(src, self.tmp / "static")
+                _copy_tree(src, self.tmp / STATIC)
         (self.tmp / MARKER).write_text("This folder is generated by coverage-site; it is replaced on every build.\n")
         (self.tmp / ".nojekyll").write_bytes(b"")
         _permissions(self.tmp)
         _swap(self.tmp, self.out)
+
+
+def _layout(head: dict, lists: dict[str, list[Piece]]) -> list[bytes | list[Piece]]:
+    """A list file as literal bytes and runs of adjacent pieces, in order."""
+    chunks: list[bytes | list[Piece]] = [fragment(head)[:-1]]
+    for name, items in lists.items():
+        chunks.append(b"," + fragment(name) + b":[")
+        run: list[Piece] = []
+        for piece in items:
+            if run and piece.file == run[-1].file and piece.start == run[-1].end + 1:
+                run.append(piece)
+                continue
+            if run:
+                chunks += [run, b","]
+            run = [piece]
+        if run:
+            chunks.append(run)
+        chunks.append(b"]")
+    chunks.append(b"}\n")
+    return chunks
+
+
+def _unchanged(rel: str, chunks: list[bytes | list[Piece]], previous) -> bool:
+    """Whether the list file would be the previous site's `rel`, byte for byte: every piece where it was."""
+    pos = 0
+    try:
+        for chunk in chunks:
+            if isinstance(chunk, bytes):
+                if previous.piece(rel, pos, pos + len(chunk)) != chunk:
+                    return False
+                pos += len(chunk)
+            elif chunk[0].file != rel or chunk[0].start != pos:
+                return False
+            else:
+                pos += chunk[-1].end - chunk[0].start
+        return (previous.out / rel).stat().st_size == pos
+    except OSError:  # shorter than that: not the same file
+        return False
 
 
 def _copy_tree(src: Path, dst: Path) -> None:

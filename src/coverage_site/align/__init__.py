@@ -10,7 +10,7 @@ from dataclasses import replace
 from coverage_site.align import facets, findings, independence, referents, related, split, statements, stories, verdicts
 from coverage_site.claims import Anchor, article_anchor, resolve_dates
 from coverage_site.model import Article, Claim, Facet, Finding, Story
-from coverage_site.read import slugify
+from coverage_site.text import slugify
 
 
 def build_stories(

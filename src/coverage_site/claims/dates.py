@@ -32,7 +32,7 @@ from dataclasses import dataclass, replace
 from coverage_site.claims import calendar_math as cal
 from coverage_site.claims import holidays
 from coverage_site.claims.calendar_math import ORDINALS, WEEKDAYS, day_range
-from coverage_site.read.dateline import MONTHS
+from coverage_site.text import MONTHS
 
 # Full month names take no dot (a dot after them ends the sentence); abbreviations may.
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"

@@ -8,32 +8,33 @@ shape, a dateline recognised, and the body split into blocks and sentences.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from coverage_site.config import ARTICLES, SEEDS, SEEDS_META, STORY_PINS
 from coverage_site.errors import ContentError, Problem
 from coverage_site.model import Article, Block, Span
 from coverage_site.read import boilerplate, budget, dateline, frontmatter, layout, markdown_text, sentences
 from coverage_site.read.files import read_bytes, read_text
+from coverage_site.text import slugify  # noqa: F401 (re-exported: `read.slugify` is public)
 
 log = logging.getLogger(__name__)
 
-SIDECAR = "content/seeds.yaml"
-STORIES = "content/stories.yaml"
+SIDECAR = SEEDS_META
+STORIES = STORY_PINS
 SUFFIXES = (".txt", ".md", ".markdown")
 
 
 def discover(root: Path) -> list[Path]:
     """Return the article files of a project, in a stable order."""
     found: list[Path] = []
-    seeds = root / "seeds"
+    seeds = root / SEEDS
     if seeds.is_dir():
         found += sorted(p for p in seeds.iterdir() if p.suffix in SUFFIXES and not p.name.startswith("."))
-    articles = root / "content" / "articles"
+    articles = root / ARTICLES
     if articles.is_dir():
         found += sorted((p for p in articles.rglob("*") if p.suffix in SUFFIXES and not p.name.startswith(".")),
                         key=lambda p: p.parts)  # as Paths sort, without their slow comparison
@@ -49,6 +50,7 @@ def read_articles(root: Path, cache=None, known: dict[str, tuple] | None = None,
     loaded: it comes back as an `Unread` header, which `cache.get("read", digest)` completes.
     New files are parsed in `jobs` processes (None: all cores).
     """
+    from coverage_site.gazetteer import gazetteer
     from coverage_site.parallel import pmap
 
     problems: list[Problem] = []
@@ -70,7 +72,7 @@ def read_articles(root: Path, cache=None, known: dict[str, tuple] | None = None,
             cached = cache.get("read", key)
         files.append((rel, key, cached, path, meta))
     new = [(path, rel, meta) for rel, _, cached, path, meta in files if cached is None]
-    parsed = dict(zip((rel for _, rel, _ in new), pmap(_read_file, new, jobs)))
+    parsed = dict(zip((rel for _, rel, _ in new), pmap(_read_file, new, jobs, preload=[gazetteer])))
     articles: list[Article] = []
     owners: dict[str, str] = {}
     outlets: dict[str, tuple[str, str]] = {}  # slug -> (outlet as first spelled, its file)
@@ -285,15 +287,6 @@ def assemble(rel: str, meta: dict[str, Any], title: str | None, blocks: list[tup
         sentences=tuple(sents),
         story=meta.get("story"),
     )
-
-
-def slugify(text: str) -> str:
-    """Return a URL-safe slug of `[a-z0-9-]`."""
-    slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
-    if not slug and text.strip():
-        # A name with no Latin letter or digit ("Новости"): a short hash keeps two such names apart.
-        return "u-" + hashlib.sha1(text.strip().encode("utf-8", "replace")).hexdigest()[:10]
-    return slug[:80].strip("-") or "article"
 
 
 def _derive_title(text: str, sents: list[Span], skip: int = 0) -> str:

@@ -54,6 +54,12 @@ class Point:
     anchor: str = "start"
 
 
+MIN_SPAN = 4  # px: a one-day event is still a mark one can see and point at
+LABEL_GAP = 6  # px between a mark and its label
+LABEL_AFTER = 0.65  # a mark ending left of this share of the width has its label after it
+LABEL_BEFORE = 0.35  # else one starting right of this share has it before; a span across both carries it on top
+
+
 def timeline(facets: list[Facet], width: float = 640.0, margin: float = 40.0,
              skip: set[str] | frozenset[str] = frozenset()) -> tuple[list[Point], list[tuple[float, str]]]:
     """Dated facets placed on a time axis; returns the points and the axis ticks.
@@ -79,13 +85,13 @@ def timeline(facets: list[Facet], width: float = 640.0, margin: float = 40.0,
 
     points = []
     for row, (start, end, f) in enumerate(sorted(dated, key=lambda d: (d[0], d[1]))):
-        x0, x1 = x(start), max(x(end), x(start) + 4)
-        if x1 < width * 0.65:
-            lx, anchor = x1 + 6, "start"
-        elif x0 > width * 0.35:
-            lx, anchor = x0 - 6, "end"
+        x0, x1 = x(start), max(x(end), x(start) + MIN_SPAN)
+        if x1 < width * LABEL_AFTER:
+            lx, anchor = x1 + LABEL_GAP, "start"
+        elif x0 > width * LABEL_BEFORE:
+            lx, anchor = x0 - LABEL_GAP, "end"
         else:
-            lx, anchor = x0 + 6, "start"  # a long span: the label sits on it
+            lx, anchor = x0 + LABEL_GAP, "start"  # a long span: the label sits on it
         points.append(Point(f.id, f.label, f.verdict, start, end, x0, x1, row, round(lx, 2), anchor))
     ticks = [(x(first.isoformat()), first.isoformat())]
     if last != first:

@@ -5,13 +5,9 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
-import tempfile
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
-from coverage_site.cache import Stale
 from coverage_site.model import Article, Claim, Facet, Finding, Story
 
 # 2: verdict "framing" (worded differently) joins agree, compatible, conflict, single;
@@ -107,68 +103,6 @@ class Piece:
 
 
 SPOOL = ""
-
-
-class Pieces:
-    """Writes this build's pieces to a scratch file, reads any piece back, and writes list files of pieces."""
-
-    def __init__(self, previous_site: Path, scratch: str) -> None:
-        self.previous = previous_site
-        self.spool = tempfile.TemporaryFile(dir=scratch)
-        self.size = 0
-        self._open: dict[str, Any] = {}
-
-    def put(self, raw: bytes) -> Piece:
-        if self.size:
-            self.size += self.spool.write(b",")  # separated as in a list, so runs copy in one go
-        self.spool.write(raw)
-        self.size += len(raw)
-        return Piece(SPOOL, self.size - len(raw), self.size)
-
-    def _read(self, file: str, start: int, end: int) -> bytes:
-        if file == SPOOL:
-            self.spool.flush()
-            fd = self.spool.fileno()
-        else:
-            if file not in self._open:
-                self._open[file] = open(self.previous / file, "rb")
-            fd = self._open[file].fileno()
-        raw = os.pread(fd, end - start, start)
-        if len(raw) != end - start:
-            raise Stale(f"{self.previous / file}: shorter than the last build wrote it")
-        return raw
-
-    def write(self, path: str, rel: str, head: dict[str, Any], **lists: list[Piece]) -> dict[Piece, Piece]:
-        """Write `dumps(head | lists)` to `path` (the file `rel` of the new site); return where each piece went.
-
-        Pieces that lay side by side before (a kept story's, one new story's) are copied in one read.
-        """
-        moved: dict[Piece, Piece] = {}
-        with open(path, "wb") as f:
-            pos = f.write(fragment(head)[:-1])
-            for name, items in lists.items():
-                pos += f.write(b"," + fragment(name) + b":[")
-                run: list[Piece] = []
-                for piece in items + [None]:
-                    if run and piece is not None and piece.file == run[-1].file and piece.start == run[-1].end + 1:
-                        run.append(piece)
-                        continue
-                    if run:
-                        shift = pos - run[0].start
-                        pos += f.write(self._read(run[0].file, run[0].start, run[-1].end))
-                        moved.update((p, Piece(rel, p.start + shift, p.end + shift)) for p in run)
-                    if piece is not None:
-                        if run:
-                            pos += f.write(b",")
-                        run = [piece]
-                pos += f.write(b"]")
-            f.write(b"}\n")
-        return moved
-
-    def close(self) -> None:
-        self.spool.close()
-        for f in self._open.values():
-            f.close()
 
 
 CSV_COLUMNS = ["story", "facet", "facet_label", "verdict", "conflict_type", "claim", "article", "source", "kind",

@@ -11,7 +11,7 @@ from urllib.parse import quote
 
 from coverage_site.config import Config
 from coverage_site.model import Article, Claim, Facet, Finding, Story
-from coverage_site.read import slugify
+from coverage_site.text import slugify
 from coverage_site.site import changes, charts, export, feeds, markers, wording
 from coverage_site.site.markup import article_html, choose, marks_for
 from coverage_site.site.sections import (cell, classify, display_name, distinct, is_mention, live_changes, marked,
@@ -23,7 +23,7 @@ class Page:
     path: str  # relative to the output folder
     template: str
     context: dict[str, Any] = field(default_factory=dict)
-    keyed: bool = False  # small context: rendered again only when it changed (see render)
+    keyed: bool = False  # rendered again only when its context changed (see render): the site-wide pages
 
 
 @dataclass(frozen=True)
@@ -35,27 +35,76 @@ class Site:
     lists: dict[str, tuple[dict[str, Any], dict[str, list[Any]]]] = field(default_factory=dict)
 
 
+# Every path the site writes, relative to its root: the one registry of output URLs (issue #18). Templates
+# reach it through `url()`; author pages may not take a top-level name it uses (`RESERVED`).
+URLS: dict[str, str] = {
+    "home": "index.html",
+    "search": "search.html",
+    "not_found": "404.html",
+    "feed": "feed.xml",
+    "conflicts_feed": "conflicts.xml",
+    "sitemap": "sitemap.xml",
+    "page": "{}.html",  # an author page, by slug
+    "story": "stories/{}.html",
+    "article": "articles/{}.html",
+    "facet": "facets/{}.html",
+    "source": "sources/{}.html",  # by the outlet's slug
+    "story_json": "data/{}.json",
+    "story_csv": "data/{}.csv",
+    "coverage": "data/coverage.json",
+    "search_index": "data/search.json",
+    "changes": "data/changes.json",
+    "static": "static/{}",
+}
+
+
+FRAGMENT_WORDS = 4  # a Text Fragment link names a long sentence by its first and last four words: enough to be unique
+HOME_CHANGES = 8  # the home page lists the site's newest changes, one screen's worth
+BACKGROUND_WORDINGS = 4  # a fact named in passing shows a few of its wordings, not all ("raid" ×10)
+SEARCH_SENTENCES = 6  # a search result quotes at most this many of a facet's sentences
+
+
+def url(kind: str, key: str = "") -> str:
+    """The path of a page or file of the site, relative to its root: `url("story", sid)`."""
+    return URLS[kind].format(key)
+
+
+def _reserved() -> dict[str, str]:
+    """Top-level names the site uses -> what uses them ("search" -> "search.html", "data" -> "data/")."""
+    out: dict[str, str] = {}
+    for kind, pattern in URLS.items():
+        if kind == "page":
+            continue
+        top, slash, _ = pattern.partition("/")
+        out[top.rsplit(".", 1)[0]] = top + slash
+    return out
+
+
+RESERVED: dict[str, str] = _reserved()  # an author page named one of these would replace or shadow it
+
+
 def story_path(sid: str) -> str:
-    return f"stories/{sid}.html"
+    return url("story", sid)
 
 
 def article_path(aid: str) -> str:
-    return f"articles/{aid}.html"
+    return url("article", aid)
 
 
 def facet_path(fid: str) -> str:
-    return f"facets/{fid}.html"
+    return url("facet", fid)
 
 
 def source_path(name: str) -> str:
-    return f"sources/{slugify(name)}.html"
+    return url("source", slugify(name))
 
 
 def text_fragment(url: str, sentence: str) -> str:
     """A link that opens the original and highlights the sentence (Text Fragments)."""
     words = sentence.split()
-    if len(words) > 8:
-        target = quote(" ".join(words[:4]), safe="") + "," + quote(" ".join(words[-4:]), safe="")
+    if len(words) > 2 * FRAGMENT_WORDS:
+        target = (quote(" ".join(words[:FRAGMENT_WORDS]), safe="") + ","
+                  + quote(" ".join(words[-FRAGMENT_WORDS:]), safe=""))
     else:
         target = quote(sentence, safe="")
     return f"{url.split('#')[0]}#:~:text={target.replace('-', '%2D')}"
@@ -184,13 +233,13 @@ def plan_story(config: Config, key: str, align: str, s: Story, published: dict[s
                  summary_quotes([f for f in compared if f.verdict in ("agree", "compatible")], finding_claims, who)],
         "only": [o for o in only if o["facts"]],
         "background": [{"facet": f, "sources": len(f.articles), "href": facet_path(f.id) if f.id in live_facets else None,
-                        "words": distinct(c.text for c in f.claims)[:4],
+                        "words": distinct(c.text for c in f.claims)[:BACKGROUND_WORDINGS],
                         "times": len(f.claims)} for f in sorted(background, key=lambda f: (-len(f.articles), f.label))],
         "in_text": in_text, "names": names,
         "timeline": points, "ticks": ticks,
         "shared": [{"a": names[p.a], "b": names[p.b], "passages": p.passages, "example": wording.words(p.example),
                     "dependent": p.dependent} for p in s.shared],
-        "json_href": f"data/{s.id}.json", "csv_href": f"data/{s.id}.csv",
+        "json_href": url("story_json", s.id), "csv_href": url("story_csv", s.id),
         "related": [{"label": RELATION[r.relation], "title": r.title, "href": story_path(r.id), "date": r.date}
                     for r in s.related],
         "canonical": feeds.absolute(config, story_path(s.id)),
@@ -230,10 +279,10 @@ def plan_story(config: Config, key: str, align: str, s: Story, published: dict[s
     article_json = {a.id: dict(export.article_json(a), story=s.id) for a in arts}
     finding_json = [export.finding_json(f) for f in found]
     data = {
-        f"data/{s.id}.json": export.dumps({"version": export.VERSION, "story": {
+        url("story_json", s.id): export.dumps({"version": export.VERSION, "story": {
             "version": export.VERSION, "articles": list(article_json.values()), "stories": [published],
             "findings": finding_json}}),
-        f"data/{s.id}.csv": export.story_csv(s, {a.id: a.source for a in arts}),
+        url("story_csv", s.id): export.story_csv(s, {a.id: a.source for a in arts}),
     }
     digest = StoryDigest(
         id=s.id, key=key, align=align, summary=summary,
@@ -258,7 +307,7 @@ def _search_docs(arts: list[Article], s: Story, hrefs: dict[str, str], names: di
         if fid:
             f = facets[fid]
             d["source"] = ", ".join(dict.fromkeys(names[a] for a in f.articles))
-            d["sentences"] = list(dict.fromkeys(" ".join(c.sentence.split()) for c in f.claims))[:6]
+            d["sentences"] = list(dict.fromkeys(" ".join(c.sentence.split()) for c in f.claims))[:SEARCH_SENTENCES]
         else:
             d["source"] = names.get(next((a.id for a in arts if hrefs[a.id] == href), ""), d["source"])
         out.append((href, d))
@@ -275,7 +324,7 @@ def plan_site(config: Config, articles: list[Article], digests: list[StoryDigest
     for entry in log:
         changes_of.setdefault(entry["story"], []).append(entry)
     live = {d.id for d in digests}
-    summaries = [dict(d.summary, changes=changes_of.get(d.id, [])[:5]) for d in digests]
+    summaries = [dict(d.summary, changes=changes_of.get(d.id, [])[:changes.SHOWN]) for d in digests]
     out: list[Page] = []
     source_stats: dict[str, Counter] = {}
     source_articles: dict[str, list[dict]] = {}
@@ -294,37 +343,41 @@ def plan_site(config: Config, articles: list[Article], digests: list[StoryDigest
             "title": name, "source": name, "articles": arts, "stats": source_stats[name],
             "story_of": {a["id"]: story_of[a["id"]] for a in arts},
             "canonical": feeds.absolute(config, source_path(name)),
-        }, keyed=True))
-    out.insert(0, Page("index.html", "index.html", {
-        "title": config.title, "stories": summaries, "articles": len(articles), "changes": [dict(c, live=c["story"] in live) for c in log[:8]],
+        }))
+    out.insert(0, Page(url("home"), "index.html", {
+        "title": config.title, "stories": summaries, "articles": len(articles), "changes": [dict(c, live=c["story"] in live) for c in log[:HOME_CHANGES]],
         "sources": sorted((name, source_path(name)) for name in source_articles),
-        "canonical": feeds.absolute(config, "index.html"),
+        "canonical": feeds.absolute(config, url("home")),
     }))
     for slug, title, html in pages:
-        out.append(Page(f"{slug}.html", "page.html", {"title": title, "body": html,
-                                                      "canonical": feeds.absolute(config, f"{slug}.html")}))
-    out.append(Page("search.html", "search.html", {"title": "Search", "canonical": None}))
-    out.append(Page("404.html", "404.html", {"title": "Page not found", "canonical": None}))
+        out.append(Page(url("page", slug), "page.html", {"title": title, "body": html,
+                                                        "canonical": feeds.absolute(config, url("page", slug))}))
+    out.append(Page(url("search"), "search.html", {"title": "Search", "canonical": None}))
+    out.append(Page(url("not_found"), "404.html", {"title": "Page not found", "canonical": None}))
     newest = max((s["updated"] for s in summaries), default=feeds.EPOCH)
-    out.append(Page("feed.xml", "feed.xml", {"title": config.title, "entries": summaries, "updated": newest,
-                                             "self_path": "feed.xml", "kind": "stories"}))
+    out.append(Page(url("feed"), "feed.xml", {"title": config.title, "entries": summaries, "updated": newest,
+                                              "self_path": url("feed"), "kind": "stories"}))
     conflict_entries = [s for s in summaries if s["conflicts"] or any(c["new_conflicts"] for c in s["changes"])]
-    out.append(Page("conflicts.xml", "feed.xml", {"title": f"{config.title}: conflicts", "entries": conflict_entries,
-                                                  "updated": newest, "self_path": "conflicts.xml", "kind": "conflicts"}))
+    out.append(Page(url("conflicts_feed"), "feed.xml", {"title": f"{config.title}: conflicts", "entries": conflict_entries,
+                                                        "updated": newest, "self_path": url("conflicts_feed"), "kind": "conflicts"}))
     if config.site_url:
-        urls = ["index.html"] + [p for d in digests for p in d.paths if p.endswith(".html")]
-        urls += [p.path for p in out if p.path.endswith(".html") and p.path not in ("index.html", "404.html", "search.html")]
-        out.append(Page("sitemap.xml", "sitemap.xml", {"urls": [feeds.absolute(config, u) for u in urls]}))
+        urls = [url("home")] + [p for d in digests for p in d.paths if p.endswith(".html")]
+        urls += [p.path for p in out if p.path.endswith(".html") and p.path not in (url("home"), url("not_found"), url("search"))]
+        out.append(Page(url("sitemap"), "sitemap.xml", {"urls": [feeds.absolute(config, u) for u in urls]}))
     article_json = {i: j for d in digests for i, j in d.article_json.items()}
     search = {href: j for d in digests for href, j in d.search.items()}
+    article_hrefs = [article_path(a.id) for a in articles]  # articles first, in reading order, then facets
+    listed = set(article_hrefs)
     lists = {
-        "data/coverage.json": ({"version": export.VERSION}, {
+        url("coverage"): ({"version": export.VERSION}, {
             "articles": [article_json[a.id] for a in articles], "stories": [d.coverage for d in digests],
             "findings": [f for d in digests for f in d.findings]}),
-        "data/search.json": ({"version": export.VERSION}, {
-            "docs": [search[article_path(a.id)] for a in articles] + [j for h, j in search.items() if not h.startswith("articles/")]}),
+        url("search_index"): ({"version": export.VERSION}, {
+            "docs": [search[h] for h in article_hrefs] + [j for h, j in search.items() if h not in listed]}),
     }
-    data = {"data/changes.json": export.dumps({"version": export.VERSION, "changes": log})}
+    data = {url("changes"): export.dumps({"version": export.VERSION, "changes": log})}
+    # Every site-wide page is keyed by its context: a build that changes nothing it shows renders nothing.
+    out = [replace(page, keyed=True) for page in out]
     return Site(out, data, [(slug, title) for slug, title, _ in pages], lists)
 
 

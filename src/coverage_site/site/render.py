@@ -8,15 +8,15 @@ import jinja2
 
 from coverage_site import __version__
 from coverage_site.cache import Cache
-from coverage_site.config import Config
+from coverage_site.config import TEMPLATES, Config
 from coverage_site.site import markers, wording
-from coverage_site.site.plan import Page
+from coverage_site.site.plan import Page, url
 
 
 def theme_dir() -> Path:
     """The stock theme: shipped inside the package, or the checkout's top level."""
     packaged = Path(__file__).resolve().parent.parent / "theme"
-    if (packaged / "templates").is_dir():
+    if (packaged / TEMPLATES).is_dir():
         return packaged
     return Path(__file__).resolve().parents[3]
 
@@ -29,10 +29,10 @@ def environment(config: Config, nav: list[tuple[str, str]], compiled: Path | Non
     if compiled:
         compiled.mkdir(parents=True, exist_ok=True)
     loaders = []
-    own = config.root / "templates"
+    own = config.root / TEMPLATES
     if own.is_dir():
         loaders.append(jinja2.FileSystemLoader(own))
-    loaders.append(jinja2.FileSystemLoader(theme_dir() / "templates"))
+    loaders.append(jinja2.FileSystemLoader(theme_dir() / TEMPLATES))
     env = jinja2.Environment(
         loader=jinja2.ChoiceLoader(loaders),
         autoescape=True,
@@ -47,14 +47,14 @@ def environment(config: Config, nav: list[tuple[str, str]], compiled: Path | Non
                        base_path=config.base_path, site_url=site_url, dev_port=config.dev_port,
                        icon=markers.icon, verdict_label=markers.label, verdict_text=markers.describe,
                        plural=wording.plural, count_words=wording.count_words, words=wording.words,
-                       nav_pages=nav)
+                       nav_pages=nav, url=url)
     return env
 
 
 def render_key(config: Config, nav: list[tuple[str, str]]) -> str:
     """A hash of everything every page depends on besides its own content: templates, settings, version."""
     parts: list[object] = [config.title, config.description, config.base_path, config.site_url, config.dev_port, nav]
-    for folder in (config.root / "templates", theme_dir() / "templates"):
+    for folder in (config.root / TEMPLATES, theme_dir() / TEMPLATES):
         if folder.is_dir():
             parts += [(str(p.relative_to(folder)), p.read_bytes()) for p in sorted(folder.rglob("*")) if p.is_file()]
     return Cache.key(*parts)
@@ -71,11 +71,13 @@ def render(env: jinja2.Environment, pages: list[Page], config: Config, key: str,
     keys: dict[str, str] = {}
     for page in pages:
         if page.keyed:
-            keys[page.path] = Cache.key(key, page.template, page.context)
+            # By repr, not pickle: a pickle depends on which equal objects are shared, which a previous
+            # build's digests, read back from the cache, do not share as freshly planned ones do.
+            keys[page.path] = Cache.key(key, page.template, repr(page.context))
             if before.get(page.path) == keys[page.path]:
                 continue
         # GitHub Pages serves 404.html at whatever depth was asked for: its links start at the base path.
-        root = config.base_path if page.path == "404.html" else "../" * page.path.count("/")
+        root = config.base_path if page.path == url("not_found") else "../" * page.path.count("/")
         html = env.get_template(page.template).render(root=root, page_path=page.path, **page.context)
         files[page.path] = html.encode("utf-8")
     return files, keys

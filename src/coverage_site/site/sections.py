@@ -76,22 +76,28 @@ def classify(facets: tuple[Facet, ...] | list[Facet], by_id: dict[str, Article])
     return out
 
 
+QUOTE_WORDS = (6, 45)  # a summary quote is a whole thought, short enough to read at a glance (fewer, more)
+SUMMARY_QUOTES = 3  # the summary quotes this many sentences at most: the gist, not the article
+QUOTE_LENGTH_COST = 30  # words: a sentence this long counts its facts half as much, so short sentences win
+SAME_SOURCE_WEIGHT = 0.5  # a second sentence from an outlet already quoted counts half: other voices first
+
+
 def summary_quotes(agreed: list[Facet], skip: set[str], who: dict[str, dict]) -> list[dict[str, Any]]:
     """Up to three sentences, in the sources' own words, that carry the most facts the sources agree on."""
     cand: dict[tuple[str, str], set[str]] = {}
     for f in agreed:
         for c in f.claims:
             sentence = " ".join(c.sentence.split())
-            if c.id not in skip and 6 <= len(sentence.split()) <= 45:
+            if c.id not in skip and QUOTE_WORDS[0] <= len(sentence.split()) <= QUOTE_WORDS[1]:
                 cand.setdefault((c.article, sentence), set()).add(f.id)
     chosen: list[tuple[str, str]] = []
     covered: set[str] = set()
-    while len(chosen) < 3 and cand:
+    while len(chosen) < SUMMARY_QUOTES and cand:
         used = {a for a, _ in chosen}
 
         def gain(item: tuple[tuple[str, str], set[str]]) -> tuple[float, str, str]:
             (art, sentence), ids = item
-            return (len(ids - covered) / (1 + len(sentence.split()) / 30) * (0.5 if art in used else 1.0),
+            return (len(ids - covered) / (1 + len(sentence.split()) / QUOTE_LENGTH_COST) * (SAME_SOURCE_WEIGHT if art in used else 1.0),
                     art, sentence)
         (art, sentence), ids = max(cand.items(), key=gain)
         if not ids - covered:
