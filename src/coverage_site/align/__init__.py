@@ -110,13 +110,16 @@ def align_story(sid: str, arts: list[Article], claims: dict[str, list[Claim]],
     return story, found, own
 
 
+DATED_LINE_CHARS = 400  # a date this near the top is the article's own (a dateline, a "posted" line)
+
+
 def _year(article: Article, claims: list[Claim]) -> int | None:
     """The year an article is clearly about: its publication, a dated line near the top,
     or a year its explicit dates give at least twice."""
     if article.published_date:
         return article.published_date.year
     explicit = [c for c in claims if c.kind == "date" and c.value.get("start") and re.search(r"\d{4}", c.text)]
-    early = [c for c in explicit if c.start < 400]
+    early = [c for c in explicit if c.start < DATED_LINE_CHARS]
     if early:
         return int(early[0].value["start"][:4])
     counts = Counter(int(c.value["start"][:4]) for c in explicit)

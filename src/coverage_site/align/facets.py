@@ -16,7 +16,7 @@ from dataclasses import replace
 from rapidfuzz import fuzz
 
 from coverage_site.align import referents
-from coverage_site.align.verdicts import QUANTITIES, quantity_interval, weekday_of
+from coverage_site.align.verdicts import QUANTITIES, QUOTE_MATCH, quantity_interval, quote_similarity, weekday_of
 from coverage_site.claims import orgs
 from coverage_site.claims.events import FRAMES, IRREGULAR, LABELS
 from coverage_site.model import Claim
@@ -143,21 +143,11 @@ def _quote_clusters(quotes: list[Claim]) -> dict[str, tuple]:
     return out
 
 
-QUOTE_MATCH = 75  # quote_similarity at which two quotations are one (trimmed or lightly paraphrased)
 SHORT_QUOTE = 3  # fewer quoted words than this join only when they are the same words
 
 
 def _bare(words: str) -> str:
     return re.sub(r"[^\w\s]", "", words).strip()
-
-
-def quote_similarity(a: str, b: str) -> float:
-    """How alike two quotations are: whole-text ratio, or containment when one is trimmed."""
-    short, long_ = sorted((a, b), key=len)
-    score = fuzz.ratio(a, b)
-    if len(short.split()) >= 3:
-        score = max(score, fuzz.partial_ratio(short, long_))
-    return max(score, fuzz.token_set_ratio(a, b) if len(short.split()) >= 4 else 0)
 
 
 def _key(c: Claim, people: dict[str, str], date_events: dict[tuple[str, str], str],
@@ -329,11 +319,14 @@ def _merge_counts(groups: dict[tuple, list[Claim]]) -> list[list[Claim]]:
     return out
 
 
+SAME_MODIFIERS = 80  # word-set ratio at which two counted things' modifiers are one ("South Korean" / "Korean")
+
+
 def _same_thing(a: Claim, b: Claim) -> bool:
     ma, mb = _modifiers(a.about), _modifiers(b.about)
     if not ma or not mb:
         return True
-    return fuzz.token_set_ratio(ma, mb) >= 80
+    return fuzz.token_set_ratio(ma, mb) >= SAME_MODIFIERS
 
 
 def _modifiers(about: str | None) -> str:
@@ -349,6 +342,13 @@ def event_of(claims: list[Claim]) -> str | None:
         return max(roots, key=lambda e: (roots[e], e)) if roots else None
     events = Counter(_frame(x.event) if kind in ("place", "event") else x.event for x in claims if x.event)
     return max(events, key=lambda e: (events[e], e)) if events else None
+
+
+LABEL_CHARS = 60  # a label quotes at most this much of the words, cut at a word
+
+
+def _shortened(words: str) -> str:
+    return words if len(words) <= LABEL_CHARS else words[:LABEL_CHARS - 3].rsplit(" ", 1)[0] + "…"
 
 
 def label(kind: str, claims: list[Claim]) -> str:
@@ -385,7 +385,7 @@ def label(kind: str, claims: list[Claim]) -> str:
         name = max((x.value["name"] for x in claims), key=lambda n: (len(n), n))
         return f"{name}'s title"
     if kind == "event" and "statement" in c.value:
-        words = c.text if len(c.text) <= 60 else c.text[:57].rsplit(" ", 1)[0] + "…"
+        words = _shortened(c.text)
         return f"In the same words: “{words}”"
     if kind == "event":
         return f"{noun[:1].upper()}{noun[1:]} (what happened)"
@@ -394,6 +394,6 @@ def label(kind: str, claims: list[Claim]) -> str:
     if kind == "quote":
         speakers = Counter(x.value["speaker"] for x in claims if x.value["speaker"])
         words = min((x.value["quote"] for x in claims), key=len)
-        short = words if len(words) <= 60 else words[:57].rsplit(" ", 1)[0] + "…"
+        short = _shortened(words)
         return f"Quote: “{short}”" + (f" ({speakers.most_common(1)[0][0]})" if speakers else "")
     return f"{kind.title()}: {c.text}"

@@ -238,6 +238,8 @@ def offset(c: Claim) -> int:
     return j + i if j >= 0 else max(0, c.sentence.find(c.text))
 
 
+# Figures read as intervals (claims/quantities.py); durations are figures too, held in days.
+QUANTITIES = ("count", "money", "percent", "age", "measure")
 # How far apart two readings of one figure may be and still be read as one referent:
 # reports of one toll or price differ by a few units or a rounding, not by a factor of three.
 MAX_RATIO = 3.0
@@ -325,7 +327,7 @@ def not_compared(a: Claim, b: Claim, names: dict[tuple[str, str], frozenset[str]
         if not _apart(va, vb):
             return "the times only touch"
         return None if abs(va.low - vb.low) <= MAX_MINUTES_APART else "they are hours apart: two happenings"
-    if a.kind in ("count", "money", "percent", "measure", "duration"):
+    if a.kind in QUANTITIES or a.kind == "duration":
         if shared is not True and not (counts_people(a.about) and counts_people(b.about)):
             return NO_SHARED_NAME  # only a toll of people needs no shared name: yards and games are somebody's
         if not _apart(va, vb):

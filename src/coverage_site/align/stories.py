@@ -32,6 +32,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from coverage_site.partition import Partition
+
 STOPWORDS = frozenset(
     """a about above after again against all also am an and any are as at be because been before being below between both
     but by can could did do does doing down during each few for from further had has have having he her here hers herself
@@ -274,18 +276,13 @@ def cluster(graph: Graph, rule: Rule = Rule()) -> list[list[str]]:
     """
     ids = sorted(graph.docs)
     position = {i: n for n, i in enumerate(ids)}
-    parent = list(range(len(ids)))
-
-    def root(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
+    joined = Partition(range(len(ids)))
+    root = joined.find
 
     limit = rule.threshold * SCALE * SCALE
     for (a, b), w in graph.edges.items():
         if w > limit:
-            parent[root(position[a])] = root(position[b])
+            joined.join(position[b], position[a])
     components: dict[int, list[int]] = {}
     for n in range(len(ids)):
         components.setdefault(root(n), []).append(n)

@@ -11,13 +11,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from coverage_site.align.referents import Person, names_spelt_alike, same_person, spelt_alike
+from coverage_site.align.referents import QUANTITIES, Person, names_spelt_alike, same_person, spelt_alike
 from coverage_site.claims.events import FRAMINGS, LABELS
 from coverage_site.claims.intervals import INF, Interval
 from coverage_site.model import Claim
 
-# Figures read as intervals (claims/quantities.py); durations are figures too, held in days.
-QUANTITIES = ("count", "money", "percent", "age", "measure")
 RANKS = frozenset("deputy vice first second senior junior assistant associate acting interim under principal former lieutenant".split())
 # How long or in what capacity one holds an office, not which office: an acting director is the director.
 STANDING = frozenset("acting interim former".split())
@@ -198,8 +196,11 @@ def _describe_days(i: Interval) -> str:
     return f"{num(i.low)} to {num(i.high)} {unit}"
 
 
+WHOLE_ENOUGH = 0.15  # "4.9 weeks" reads as whole weeks; "4.3 weeks" does not
+
+
 def _whole(x: float) -> bool:
-    return abs(x - round(x)) <= 0.15
+    return abs(x - round(x)) <= WHOLE_ENOUGH
 
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -372,17 +373,35 @@ def _spellings(by_article, names) -> str:
     return "; ".join(parts)
 
 
+# Two quotations are one when quote_similarity reaches QUOTE_MATCH (trimmed or lightly paraphrased);
+# the verdict then says how they differ: VERBATIM whole-text ratio, or TRIMMED containment.
+QUOTE_MATCH = 75
+VERBATIM = 97
+TRIMMED = 95
+CONTAINED_WORDS = 3  # containment counts from three words
+WORD_SET_WORDS = 4  # word sets from four: two or three words alike are not one quote
+
+
+def quote_similarity(a: str, b: str) -> float:
+    """How alike two quotations are: whole-text ratio, or containment when one is trimmed."""
+    ratio, partial, token_set = _quote_scores(a, b)
+    return max(ratio, partial, token_set)
+
+
 def quote_class(a: str, b: str) -> str:
     """verbatim, trimmed (one is a cut of the other) or paraphrased."""
+    ratio, partial, _ = _quote_scores(a.lower().strip(" .,"), b.lower().strip(" .,"))
+    return "verbatim" if ratio >= VERBATIM else "trimmed" if partial >= TRIMMED else "paraphrased"
+
+
+def _quote_scores(a: str, b: str) -> tuple[float, float, float]:
+    """(whole-text ratio, containment of the shorter, word-set ratio)."""
     from rapidfuzz import fuzz
 
-    a, b = a.lower().strip(" .,"), b.lower().strip(" .,")
-    if fuzz.ratio(a, b) >= 97:
-        return "verbatim"
     short, long_ = sorted((a, b), key=len)
-    if fuzz.partial_ratio(short, long_) >= 95:
-        return "trimmed"
-    return "paraphrased"
+    words = len(short.split())
+    return (fuzz.ratio(a, b), fuzz.partial_ratio(short, long_) if words >= CONTAINED_WORDS else 0.0,
+            fuzz.token_set_ratio(a, b) if words >= WORD_SET_WORDS else 0.0)
 
 
 def _quotes(by_article, names) -> Verdict:

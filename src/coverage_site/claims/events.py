@@ -152,6 +152,9 @@ def _negated(clause: str) -> bool:
     return any(_NEGATION.fullmatch(w) or w.lower().endswith(("n't", "n’t")) for w in words[-NEGATION_WORDS:])
 
 
+TITLE_CASE_SHARE = 0.6  # a line this capitalised is a headline in title case, whose verbs stay verbs
+
+
 def _in_a_name(text: str, at: int) -> bool:
     """Is the word at `at` a capitalised word of running prose, i.e. part of a name?"""
     if not text[at].isupper():
@@ -161,7 +164,7 @@ def _in_a_name(text: str, at: int) -> bool:
     line = text[line_start:line_end if line_end >= 0 else len(text)]
     words = re.findall(r"[A-Za-z][\w'’-]*", line)
     caps = sum(w[0].isupper() for w in words)
-    if words and caps >= 0.6 * len(words):
+    if words and caps >= TITLE_CASE_SHARE * len(words):
         return False  # a headline in title case
     return bool(text[line_start:at].strip())  # a sentence's first word is capitalised anyway
 
