@@ -17,7 +17,7 @@ $(BIN)/python:
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
 $(VENV)/.deps: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet hatchling ".[test,add]"
+	$(BIN)/python -m pip install --quiet hatchling ".[test,add,dask]"
 	touch $@
 
 $(VENV)/.installed: $(VENV)/.deps $(SOURCES)
