@@ -68,7 +68,9 @@ def main(names: list[str]) -> None:
                                   capture_output=True).returncode == 0
             results[f"{name}/{engine}"]["identical_to_local"] = same
             print(name, engine, results[f"{name}/{engine}"], flush=True)
-    (HERE / "dask-latest.json").write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
+    latest = HERE / "dask-latest.json"
+    kept = json.loads(latest.read_text(encoding="utf-8")) if latest.is_file() else {}
+    latest.write_text(json.dumps({**kept, **results}, indent=1) + "\n", encoding="utf-8")
     print("\n| corpus | engine | build | cluster start | ms/article | client MB | workers MB | identical |")
     print("| --- | --- | --- | --- | --- | --- | --- | --- |")
     for key, r in results.items():
