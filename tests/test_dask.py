@@ -126,6 +126,16 @@ def test_a_worker_killed_with_no_retries_allowed_fails_the_build_and_leaves_the_
     assert sorted(p.name for p in tmp_path.iterdir()) == ["killed", "p", "site"]  # no half-built folder left
 
 
+def test_workers_that_do_not_see_the_project_folder_stop_the_build_before_it_starts(tmp_path, cluster):
+    from coverage_site.dask_engine import DaskEngine
+
+    with pytest.raises(EngineError, match="do not see the project folder .*nowhere"):
+        DaskEngine.start(cluster[0], root=tmp_path / "nowhere")
+    with DaskEngine.start(cluster[0], root=tmp_path) as engine:
+        assert engine.workers() == 2
+        assert list(engine.map(str.upper, list("abc"))) == ["A", "B", "C"]
+
+
 def test_without_the_dask_extra_the_build_says_what_to_install(tmp_path):
     root = copy_seeds(tmp_path / "p")
     code = ("import sys; sys.modules['distributed'] = None; from coverage_site.cli import main; "

@@ -18,8 +18,10 @@ same path (a shared file system), with the same coverage-site installed.
 from __future__ import annotations
 
 import logging
+import os
 from collections import deque
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 from coverage_site.errors import EngineError
@@ -40,8 +42,9 @@ class DaskEngine:
         self.cluster = cluster  # the LocalCluster started for this build, closed with it
 
     @classmethod
-    def start(cls, scheduler: str | None = None, workers: int | None = None) -> DaskEngine:
-        """Connect to the scheduler at `scheduler`, or start a LocalCluster of `workers` processes on 127.0.0.1."""
+    def start(cls, scheduler: str | None = None, workers: int | None = None, root: Path | None = None) -> DaskEngine:
+        """Connect to the scheduler at `scheduler`, or start a LocalCluster of `workers` processes on 127.0.0.1;
+        check that every worker runs our version and sees the project folder `root`."""
         try:
             import distributed
         except ImportError as exc:
@@ -53,15 +56,13 @@ class DaskEngine:
                 raise EngineError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from exc
             engine = cls(client)
         else:
-            import os
-
             # One thread per worker: the stages are pure Python, which threads would serialise on the GIL.
             cluster = distributed.LocalCluster(n_workers=workers or os.cpu_count() or 1, threads_per_worker=1,
                                                processes=True, host="127.0.0.1", dashboard_address="127.0.0.1:0",
                                                silence_logs=logging.ERROR)
             engine = cls(distributed.Client(cluster, set_as_default=False), cluster)
         try:
-            engine._check_workers()
+            engine._check_workers(root)
         except BaseException:
             engine.close()
             raise
@@ -81,8 +82,9 @@ class DaskEngine:
     def workers(self) -> int:
         return max(1, len(self.client.scheduler_info().get("workers", {})))
 
-    def _check_workers(self) -> None:
-        """Every worker runs our version: a worker with other code would make other pages (or none)."""
+    def _check_workers(self, root: Path | None = None) -> None:
+        """Every worker runs our version (other code would make other pages, or none) and sees the project folder
+        at the client's path (it opens the articles and the build cache there)."""
         from coverage_site import __version__
 
         try:
@@ -93,6 +95,11 @@ class DaskEngine:
         other = {w: v for w, v in versions.items() if v != __version__}
         if other:
             raise EngineError(f"Dask workers run another coverage-site than {__version__}: {other}")
+        if root is not None:
+            blind = sorted(w for w, seen in self.client.run(os.path.isdir, str(root)).items() if not seen)
+            if blind:
+                raise EngineError(f"Dask workers {', '.join(blind)} do not see the project folder {root}: every worker "
+                                  "needs it at the same path (a shared file system)")
 
     def map(self, fn: Callable[[Any], Any], items: list) -> Iterator[Any]:
         """`map(fn, items)` as tasks of a chunk of items each; results in order, IN_FLIGHT chunks per worker ahead."""

@@ -55,7 +55,7 @@ def stages(config: Any) -> Iterator[None]:
         return
     from coverage_site.dask_engine import DaskEngine
 
-    with DaskEngine.start(config.scheduler, config.jobs) as engine, running(engine, progress):
+    with DaskEngine.start(config.scheduler, config.jobs, config.root) as engine, running(engine, progress):
         yield
 
 
