@@ -17,7 +17,7 @@ $(BIN)/python:
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
 $(VENV)/.deps: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet hatchling ".[test,add]"
+	$(BIN)/python -m pip install --quiet hatchling ".[test,add,dask]"
 	touch $@
 
 $(VENV)/.installed: $(VENV)/.deps $(SOURCES)
@@ -65,6 +65,7 @@ bench: $(VENV)/.installed $(VENV)/.bench
 	$(BIN)/python bench/extract_speed.py
 	$(BIN)/python bench/robustness.py
 	$(BIN)/python bench/incremental.py
+	$(BIN)/python bench/dask_engine.py
 	$(BIN)/python bench/peers.py
 	$(BIN)/python bench/profiling.py >/dev/null
 

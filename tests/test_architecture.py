@@ -12,7 +12,8 @@ PACKAGE = ROOT / "src" / "coverage_site"
 
 # Layers, bottom to top: a module may import its own layer and the ones below it, never one above.
 LAYERS = [
-    ("helpers", {"text", "errors", "model", "usercache", "cache", "parallel", "partition", "gazetteer", "__init__"}),
+    ("helpers", {"text", "errors", "model", "usercache", "cache", "parallel", "partition", "gazetteer", "__init__",
+                 "dask_engine", "progress"}),  # where and how visibly the map stages run (issue #19)
     ("input", {"config", "read", "pages"}),  # the project's files and settings
     ("claims", {"claims"}),
     ("align", {"align"}),

@@ -86,7 +86,19 @@ class Timer:
 
 
 def build(config: Config) -> BuildResult:
-    """Build the site of `config.root` into `config.out`; raise ContentError on bad input."""
+    """Build the site of `config.root` into `config.out`; raise ContentError on bad input.
+
+    The map stages (reading, extraction, stories) run on `config.engine`: local processes, or a Dask cluster
+    (issue #19); everything else, and all writing, here.
+    """
+    from coverage_site.parallel import stages
+
+    with stages(config):
+        return build_here(config)
+
+
+def build_here(config: Config) -> BuildResult:
+    """`build`, its map stages on the engine in use (`parallel.running`)."""
     from coverage_site.site import changes
     from coverage_site.site.plan import plan_site
     from coverage_site.write import SiteWriter, check_out_dir
@@ -283,7 +295,7 @@ def gather(schedule: Schedule, writer: Any, jobs: int | None, timer: Timer) -> t
 
     first = schedule.jobs[0] if schedule.jobs else None
     preload = [lambda: environment(first.config, first.nav, first.cache.folder, first.site_key)] if first else []
-    made = pmap(make_story, schedule.jobs, jobs, preload=preload)  # templates loaded once, before forking
+    made = pmap(make_story, schedule.jobs, jobs, preload=preload, stage="stories")  # templates loaded once, before forking
     digests, entries, counts = [], [], []
     loop, worked = time.perf_counter(), 0.0
     for slot in schedule.slots:

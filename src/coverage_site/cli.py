@@ -24,6 +24,12 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("--keep-going", action="store_true", help="report broken articles and build without them")
     b.add_argument("--clean", action="store_true", help="ignore the build cache (.cache/coverage-site)")
     b.add_argument("--jobs", type=int, default=None, help="processes for reading, claim extraction and story pages (default: all cores)")
+    b.add_argument("--engine", choices=("local", "dask"), default=None,
+                   help="where reading, extraction and stories run: local processes (default) or a Dask cluster "
+                        "(a LocalCluster of --jobs workers on 127.0.0.1 unless --scheduler); needs coverage-site[dask]")
+    b.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                   help="with --engine dask: an existing Dask scheduler, e.g. tcp://10.0.0.5:8786 (implies --engine dask)")
+    b.add_argument("--no-progress", action="store_true", help="no progress lines (shown only on a terminal anyway)")
     b.add_argument("--debug", action="store_true", help="print how the build decided: each story's margin, stage timings")
     b.set_defaults(func=_build)
 
@@ -56,18 +62,27 @@ def main(argv: list[str] | None = None) -> int:
 def _build(args: argparse.Namespace) -> int:
     from coverage_site.build import build
     from coverage_site.config import load_config
-    from coverage_site.errors import ContentError
+    from coverage_site.errors import ContentError, EngineError
 
     if args.debug:
         import logging
 
         logging.basicConfig(level=logging.DEBUG, format="%(name)s: %(message)s")
     root = args.root.resolve()
+    if args.engine == "local" and args.scheduler:
+        print("--scheduler runs the build on Dask: it cannot go with --engine local", file=sys.stderr)
+        return 2
+    engine = "dask" if args.scheduler else args.engine
     try:
         config = load_config(root, args.out.resolve() if args.out else None, base_path=args.base_path,
                              site_url=args.site_url, strict=args.strict or None,
-                             keep_going=args.keep_going or None, clean=args.clean or None, jobs=args.jobs)
+                             keep_going=args.keep_going or None, clean=args.clean or None, jobs=args.jobs,
+                             engine=engine, scheduler=args.scheduler, progress=not args.no_progress)
         result = build(config)
+    except EngineError as exc:
+        print(f"{exc}", file=sys.stderr)
+        print("build failed; the previous site was left as it was", file=sys.stderr)
+        return 1
     except ContentError as exc:
         _report(exc.problems)
         print(f"build failed: {len(exc.problems)} problem(s); the previous site was left as it was", file=sys.stderr)

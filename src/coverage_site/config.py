@@ -44,6 +44,9 @@ class Config:
     keep_going: bool = False
     clean: bool = False  # ignore the build cache
     jobs: int | None = None  # processes for reading and claim extraction (default: the machine's cores)
+    engine: str = "local"  # where the map stages run: "local" processes or "dask" (issue #19, dask_engine.py)
+    scheduler: str | None = None  # with "dask": an existing scheduler's address (None: a LocalCluster of `jobs`)
+    progress: bool = False  # show each stage's progress on standard error, when it is a terminal
     dev_port: int | None = None  # set by `serve`: pages load the live-reload client and the error banner
     warnings: tuple[Problem, ...] = field(default=(), compare=False)
 

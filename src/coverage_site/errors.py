@@ -43,3 +43,8 @@ def line_col(text: str, offset: int) -> tuple[int, int]:
     line = text.count("\n", 0, offset) + 1
     col = offset - (text.rfind("\n", 0, offset) + 1) + 1
     return line, col
+
+
+class EngineError(Exception):
+    """The engine a build's map stages run on failed (a Dask cluster unreachable or its workers dying);
+    the previous site stays as it was."""

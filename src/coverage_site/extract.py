@@ -30,7 +30,7 @@ def extract(articles: list[Article], cache: Cache, jobs: int | None, keys: dict[
             missing.append(a)
         else:
             yield a, found
-    for a, found in zip(missing, pmap(extract_bounded, missing, jobs, preload=readers_data())):
+    for a, found in zip(missing, pmap(extract_bounded, missing, jobs, preload=readers_data(), stage="extract")):
         cache.put("claims", keys[a.id], found)
         yield a, found
 

@@ -4,13 +4,19 @@ Reading, extraction and making a story's files are pure functions of their
 input, so the results (and the site) never depend on the number of processes;
 results come back in order and one at a time, so a big corpus is never held in
 memory at once.
+
+A build may run its map stages elsewhere (`running`): on a Dask cluster
+(`dask_engine.py`, issue #19), with the same functions and items, so the same
+results in the same order. It may also show their progress (`progress.py`).
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator
-from typing import TypeVar
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Any, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -19,15 +25,57 @@ PARALLEL_FROM = 24  # fewer items than this are not worth starting processes for
 CHUNKS_PER_JOB = 8  # items go out in chunks, at least this many per process, so a slow chunk delays little
 MAX_CHUNK = 32  # items per chunk at most: results come back one chunk at a time (memory, ordering)
 
+# The engine and progress display of the build in progress (None: local processes, silent).
+_ENGINE: ContextVar[Any] = ContextVar("engine", default=None)
+_PROGRESS: ContextVar[Any] = ContextVar("progress", default=None)
+
+
+@contextmanager
+def running(engine: Any = None, progress: Any = None) -> Iterator[None]:
+    """Run every `pmap` inside on `engine` (its `map(fn, items)`; None: local processes) and report to `progress`."""
+    tokens = _ENGINE.set(engine), _PROGRESS.set(progress)
+    try:
+        yield
+    finally:
+        _ENGINE.reset(tokens[0])
+        _PROGRESS.reset(tokens[1])
+
+
+@contextmanager
+def stages(config: Any) -> Iterator[None]:
+    """Run a build's map stages on the engine its config names, showing their progress if it asks."""
+    import sys
+
+    from coverage_site.progress import Progress
+
+    progress = Progress.on(sys.stderr, config.progress)
+    if config.engine == "local":
+        with running(None, progress):
+            yield
+        return
+    from coverage_site.dask_engine import DaskEngine
+
+    with DaskEngine.start(config.scheduler, config.jobs, config.root) as engine, running(engine, progress):
+        yield
+
 
 def pmap(fn: Callable[[T], R], items: list[T], jobs: int | None = None,
-         preload: Iterable[Callable[[], object]] = ()) -> Iterator[R]:
+         preload: Iterable[Callable[[], object]] = (), stage: str = "") -> Iterator[R]:
     """`map(fn, items)`, in `jobs` processes (default: all cores) when there are enough items.
 
     `preload` loads the data the workers share (the gazetteer, the name lists)
-    before forking, so each process does not load it again. The caller names it:
-    this helper knows no stage.
+    before forking, so each process does not load it again. The caller names it,
+    and the `stage` shown in progress: this helper knows no stage.
     """
+    engine, progress = _ENGINE.get(), _PROGRESS.get()
+    results = engine.map(fn, items) if engine is not None else _local(fn, items, jobs, preload)
+    if progress is not None and stage and items:
+        results = progress.track(results, stage, len(items))
+    yield from results
+
+
+def _local(fn: Callable[[T], R], items: list[T], jobs: int | None, preload: Iterable[Callable[[], object]]
+           ) -> Iterator[R]:
     jobs = jobs or os.cpu_count() or 1
     if jobs < 2 or len(items) < PARALLEL_FROM:
         yield from map(fn, items)
@@ -38,4 +86,9 @@ def pmap(fn: Callable[[T], R], items: list[T], jobs: int | None = None,
     for load in preload:
         load()
     with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
-        yield from pool.map(fn, items, chunksize=max(1, min(MAX_CHUNK, len(items) // (jobs * CHUNKS_PER_JOB))))
+        yield from pool.map(fn, items, chunksize=chunk_size(len(items), jobs))
+
+
+def chunk_size(items: int, jobs: int) -> int:
+    """Items per task: at least CHUNKS_PER_JOB tasks per process, at most MAX_CHUNK items each."""
+    return max(1, min(MAX_CHUNK, items // (jobs * CHUNKS_PER_JOB)))

@@ -72,7 +72,7 @@ def read_articles(root: Path, cache=None, known: dict[str, tuple] | None = None,
             cached = cache.get("read", key)
         files.append((rel, key, cached, path, meta))
     new = [(path, rel, meta) for rel, _, cached, path, meta in files if cached is None]
-    parsed = dict(zip((rel for _, rel, _ in new), pmap(_read_file, new, jobs, preload=[gazetteer])))
+    parsed = dict(zip((rel for _, rel, _ in new), pmap(_read_file, new, jobs, preload=[gazetteer], stage="read")))
     articles: list[Article] = []
     owners: dict[str, str] = {}
     outlets: dict[str, tuple[str, str]] = {}  # slug -> (outlet as first spelled, its file)

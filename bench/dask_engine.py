@@ -1,0 +1,87 @@
+"""Local processes against a 2-worker Dask LocalCluster (issue #19): time, peak memory per process, cost per article.
+
+Each build is a cold one (--clean) in a fresh Python process, local and Dask one after the other on the same
+corpus, so the ratios are of one run on one (shared) machine. Writes bench/dask-latest.json and prints a table.
+
+    .venv/bin/python bench/dask_engine.py [seeds ecb1k ecb10k]
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import corpus  # noqa: E402
+
+WORKERS = 2
+
+
+def _maxrss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def one(root: Path, out: Path, engine: str) -> dict:
+    """One cold build in this process; its time and the peak memory of each process that took part."""
+    from coverage_site.build import build
+    from coverage_site.config import load_config
+
+    if engine == "local":
+        started = time.perf_counter()
+        result = build(load_config(root, out, clean=True, jobs=WORKERS))
+        seconds = time.perf_counter() - started
+        children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        return {"seconds": seconds, "start": 0.0, "articles": result.articles, "client_mb": _maxrss_mb(),
+                "workers_mb": [children]}
+    import distributed
+
+    started = time.perf_counter()
+    with distributed.LocalCluster(n_workers=WORKERS, threads_per_worker=1, processes=True, host="127.0.0.1",
+                                  dashboard_address="127.0.0.1:0") as cluster, \
+            distributed.Client(cluster, set_as_default=False) as client:
+        up = time.perf_counter()
+        result = build(load_config(root, out, clean=True, engine="dask", scheduler=cluster.scheduler_address))
+        seconds = time.perf_counter() - up
+        workers = sorted(client.run(_maxrss_mb).values())
+    return {"seconds": seconds, "start": up - started, "articles": result.articles, "client_mb": _maxrss_mb(),
+            "workers_mb": workers}
+
+
+def main(names: list[str]) -> None:
+    corpora = {"seeds": lambda: corpus.ROOT, "ecb1k": lambda: corpus.ecb10k(corpus.WORK / "ecb1k", target=1000),
+               "ecb10k": corpus.ecb10k}
+    results = {}
+    for name in names:
+        root = corpora[name]()
+        for engine in ("local", "dask"):
+            out = corpus.WORK / f"out-{name}-{engine}"
+            r = subprocess.run([sys.executable, __file__, "--one", str(root), str(out), engine],
+                               capture_output=True, text=True, check=True)
+            results[f"{name}/{engine}"] = json.loads(r.stdout.strip().splitlines()[-1])
+            same = subprocess.run(["diff", "-rq", str(corpus.WORK / f"out-{name}-local"), str(out)],
+                                  capture_output=True).returncode == 0
+            results[f"{name}/{engine}"]["identical_to_local"] = same
+            print(name, engine, results[f"{name}/{engine}"], flush=True)
+    latest = HERE / "dask-latest.json"
+    kept = json.loads(latest.read_text(encoding="utf-8")) if latest.is_file() else {}
+    latest.write_text(json.dumps({**kept, **results}, indent=1) + "\n", encoding="utf-8")
+    print("\n| corpus | engine | build | cluster start | ms/article | client MB | workers MB | identical |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- |")
+    for key, r in results.items():
+        name, engine = key.split("/")
+        print(f"| {name} ({r['articles']}) | {engine} | {r['seconds']:.1f} s | {r['start']:.1f} s | "
+              f"{1000 * r['seconds'] / r['articles']:.1f} | {r['client_mb']:.0f} | "
+              f"{' + '.join(f'{m:.0f}' for m in r['workers_mb'])} | {r['identical_to_local']} |")
+
+
+if __name__ == "__main__":
+    if sys.argv[1:2] == ["--one"]:
+        print(json.dumps(one(Path(sys.argv[2]), Path(sys.argv[3]), sys.argv[4])))
+    else:
+        main(sys.argv[1:] or ["seeds", "ecb1k", "ecb10k"])
