@@ -375,3 +375,15 @@ def test_a_number_that_names_nothing_is_compared_only_under_a_verb_that_befalls_
 def test_a_fractional_count_is_a_measure_never_a_disputed_number_of_things():
     story, _ = story_of("The 5.6 tremor hit the island on Sunday.", "A 6.1 tremor hit the island on Sunday.")
     assert not [f for f in story.facets if f.verdict == "conflict" and f.kind == "count"]
+
+
+def test_figures_in_a_line_of_statistics_are_not_compared_a_toll_still_is():
+    story, _ = story_of("Running back Tom Dorsey finished the season with 404 yards and two touchdowns on 106 carries.",
+                        "Running back Tom Dorsey has 548 yards, 28 receptions and three touchdowns this season.")
+    assert not [f for f in story.facets if f.verdict == "conflict"]
+    story, _ = story_of("Running back Tom Dorsey ran for 404 yards this season.",  # one figure a sentence: compared
+                        "Running back Tom Dorsey ran for 548 yards this season.")
+    assert [f for f in story.facets if f.verdict == "conflict" and f.kind == "count"]
+    story, _ = story_of("On Qeshm island 10 people were killed, 40 injured and 3 villages flattened.",
+                        "On Qeshm island 10 people were killed and 80 injured.")
+    assert [f for f in story.facets if f.verdict == "conflict" and f.kind == "count"]

@@ -328,12 +328,25 @@ def not_compared(a: Claim, b: Claim, names: dict[tuple[str, str], frozenset[str]
             return "the times only touch"
         return None if abs(va.low - vb.low) <= MAX_MINUTES_APART else "they are hours apart: two happenings"
     if a.kind in QUANTITIES or a.kind == "duration":
-        if shared is not True and not (counts_people(a.about) and counts_people(b.about)):
+        people = counts_people(a.about) and counts_people(b.about)
+        if shared is not True and not people:
             return NO_SHARED_NAME  # only a toll of people needs no shared name: yards and games are somebody's
+        if not people and a.kind == "count" and max(_figures(a.sentence), _figures(b.sentence)) >= STAT_LINE:
+            return "one sentence is a line of statistics, whose figures are of different games, seasons or players"
         if not _apart(va, vb):
             return "the figures only touch, a rounding apart"
         return None if _ratio(va, vb) <= MAX_RATIO else "one figure is more than three times the other"
     return None if shared is True else NO_SHARED_NAME
+
+
+# A sentence with this many figures is a line of statistics ("404 yards and two touchdowns on 106
+# carries"): which figure is whose, and of which game or season, needs more than the sentence.
+STAT_LINE = 3
+_FIGURE = re.compile(r"\b\d[\d,.]*\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.IGNORECASE)
+
+
+def _figures(sentence: str) -> int:
+    return len(_FIGURE.findall(sentence))
 
 
 def _named_alike(x: str | None, y: str | None) -> bool:
