@@ -308,3 +308,9 @@ def test_a_duration_is_read_back_in_the_unit_a_reporter_would_use():
     assert _describe_days(Interval(11.75, 12.25)) == "about 12 days"  # not "1.7 to 1.8 weeks"
     assert _describe_days(Interval(30, 30)) == "30 days"  # not "4.3 weeks"
     assert _describe_days(Interval(639, 821)) == "1.7 to 2.2 years"
+
+
+def test_a_casualty_count_is_labelled_by_what_befell_the_people():
+    story, _ = story_of("Some 30 people were killed and 55 wounded at the school.", "At the school 30 died and 60 wounded.")
+    labels = {f.label for f in story.facets if f.kind == "count"}
+    assert "People wounded" in labels and not any(label.startswith("Wounded ") for label in labels)

@@ -345,6 +345,8 @@ def event_of(claims: list[Claim]) -> str | None:
 
 
 LABEL_CHARS = 60  # a label quotes at most this much of the words, cut at a word
+# Casualty words that say what befell the people counted ("30 dead and 55 wounded").
+_AS_PEOPLE = frozenset("dead died wounded injured hurt killed missing displaced".split())
 
 
 def _shortened(words: str) -> str:
@@ -366,6 +368,8 @@ def label(kind: str, claims: list[Claim]) -> str:
         what = {"count": "Number", "money": "Amount", "percent": "Share", "age": "Age", "measure": "Measure"}[kind]
         if about and kind == "age":
             return f"Age of {about}"  # whose age it is says more than the verb of its clause
+        if about and about.split()[-1].lower() in _AS_PEOPLE:
+            return f"People {about.split()[-1].lower()}"  # "55 wounded": "People wounded", not "Wounded injured"
         if about:
             return f"{about[:1].upper()}{about[1:]} {past}".strip() if past else f"{what} of {about}"
         return f"{what} {past}".strip() if past else f"{what} ({c.text})"
