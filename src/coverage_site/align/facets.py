@@ -35,14 +35,13 @@ def group(claims: list[Claim]) -> list[list[Claim]]:
     groups: dict[tuple, list[Claim]] = {}
     people = _people_names(claims)
     date_events = _date_event_classes(claims)
-    ages = referents.resolve_age_holders(claims)
     quote_keys = _quote_clusters([c for c in claims if c.kind == "quote"])
     for c in claims:
-        key = quote_keys[c.id] if c.kind == "quote" else _key(c, people, date_events, ages)
+        key = quote_keys[c.id] if c.kind == "quote" else _key(c, people, date_events)
         groups.setdefault(key if key is not None else ("alone", c.id), []).append(c)
         for event in c.extra.get("also", ()):  # "were detained but have since returned": in both facets
             other = replace(c, event=event)
-            also = _key(other, people, date_events, ages)
+            also = _key(other, people, date_events)
             if also is not None and also != key:
                 groups.setdefault(also, []).append(other)
     return _merge_counts(_join_spellings(_lend_referents(groups)))
@@ -150,11 +149,10 @@ def _bare(words: str) -> str:
     return re.sub(r"[^\w\s]", "", words).strip()
 
 
-def _key(c: Claim, people: dict[str, str], date_events: dict[tuple[str, str], str],
-         ages: dict[str, str] | None = None) -> tuple | None:
+def _key(c: Claim, people: dict[str, str], date_events: dict[tuple[str, str], str]) -> tuple | None:
     """The referent a claim's value is about, or None when it cannot be told."""
     if c.kind == "age":
-        holder = (ages or {}).get(c.id) or referents.age_holder(c)
+        holder = referents.age_holder(c)
         return ("age", people.get(holder, holder)) if holder and _named(holder) else _figure(c)
     if c.kind in QUANTITIES:
         if c.event in METADATA_EVENTS:

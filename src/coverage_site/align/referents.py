@@ -198,7 +198,9 @@ GENERIC_HOLDERS = frozenset("man woman male female boy girl person teen teenager
 
 
 def age_holder(c: Claim) -> str | None:
-    """Whose age a figure is: "Jane Doe, 61," → Jane Doe; "a 35-year-old man" → man; None when unclear."""
+    """Whose age a figure is: "Jane Doe, 61," → Jane Doe; "Jane Doe, a 61-year-old woman" → Jane Doe;
+    "a 35-year-old man" → man; None when unclear. A person noun elsewhere ("an 11-year-old girl was
+    wounded by Jane Doe", "the 61-year-old woman") may be anyone, so no name is guessed for it."""
     before = c.sentence[: offset(c)]
     m = _NAME_BEFORE.search(before)
     if m and re.search(r"\d", c.text) and not re.search(r"year", c.text):
@@ -206,29 +208,11 @@ def age_holder(c: Claim) -> str | None:
     after = c.sentence[offset(c) + len(c.text):]
     m = _AGE_HOLDER_AFTER.match(after)
     if m and re.search(r"year", c.text):
+        named = _NAME_THEN_DESCRIPTION.search(before)
+        if named and m.group("np").split()[-1].lower() in GENERIC_HOLDERS:
+            return named.group("name")
         return m.group("np")
     return None
-
-
-def resolve_age_holders(claims: list[Claim]) -> dict[str, str]:
-    """Named holders for ages whose text gives only a person noun, by claim id: "Anthony Doe, a
-    38-year-old man". Only the name the description stands beside in apposition: "an 11-year-old girl
-    was wounded by Andrew Doe" or "the 10-year-old girl" may be anyone, so nobody is guessed.
-    """
-    people = [c for c in claims if c.kind == "person"]
-    out: dict[str, str] = {}
-    for c in claims:
-        if c.kind != "age" or not re.search(r"year", c.text):
-            continue
-        holder = age_holder(c)
-        if holder is None or holder.split()[-1].lower() not in GENERIC_HOLDERS:
-            continue
-        m = _NAME_THEN_DESCRIPTION.search(c.sentence[:offset(c)])
-        named = m and next((p.value["name"] for p in people if p.article == c.article and p.sentence == c.sentence
-                            and m.group("name").endswith(p.text)), None)
-        if named:
-            out[c.id] = named
-    return out
 
 
 def offset(c: Claim) -> int:

@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from coverage_site.claims.events import IRREGULAR
+from coverage_site.claims.events import IRREGULAR, negated
 from coverage_site.model import Article, Claim
 from coverage_site.partition import Partition
 
@@ -36,7 +36,6 @@ MAX_STATEMENTS = 30
 # boilerplate ("according to the"), not a fact, and proposes no pairs.
 SEED = 3
 MAX_SEED_SENTENCES = 40
-NEGATION_WINDOW = 4  # words before a run that can negate it
 
 _WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
 _QUOTES = re.compile(r"[\"“”«»]|``|''")
@@ -55,7 +54,6 @@ FUNCTION = frozenset(
 _VERB_BEFORE = frozenset("to will would shall should can could may might must did does do is are was were be been being "
                          "has have had".split())
 _DETERMINERS = frozenset("a an the this that these those his her its their our my your".split())
-_NEGATIONS = frozenset("not no never nor without n't cannot".split())
 
 
 @dataclass(frozen=True)
@@ -172,8 +170,8 @@ def _verb(s: _Sentence, k: int) -> bool:
 
 
 def _negated(s: _Sentence, first: int) -> bool:
-    before = s.lowered[max(0, first - NEGATION_WINDOW):first]
-    return any(w in _NEGATIONS or w.endswith("n't") for w in before)
+    """The event reader's negation scope, on the clause before the run."""
+    return negated(re.split(r"[,;:.]", s.article.text[s.start:s.words[first][0]])[-1])
 
 
 def _join_overlaps(links: Partition) -> None:

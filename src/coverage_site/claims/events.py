@@ -137,7 +137,7 @@ def find(text: str) -> list[EventMention]:
             continue
         before = text[max(0, m.start() - 40):m.start()]
         clause = re.split(r"[,;:.]", before)[-1]
-        polarity = "negative" if _negated(clause) else "positive"
+        polarity = "negative" if negated(clause) else "positive"
         modality = "hedged" if _MODAL.search(clause) else "asserted"
         out.append(EventMention(m.start(), m.end(), m.lastgroup, polarity, modality))
     return out
@@ -146,9 +146,9 @@ def find(text: str) -> list[EventMention]:
 NEGATION_WORDS = 3  # "did not confirm", "would not be returning"; "not expecting the death toll to rise" is not a death denied
 
 
-def _negated(clause: str) -> bool:
+def negated(clause: str) -> bool:
     """Whether a negation stands within the few words before the predicate (its scope), not anywhere in the clause."""
-    words = re.findall(r"[\w'’-]+", re.sub(r"n(['’])\s+t\b", r"n\1t", clause))  # "didn’ t": a split contraction
+    words = re.findall(r"[\w'’-]+", re.sub(r"(['’])\s+([ts])\b", r"\1\2", clause))  # "didn’ t", "AMD’ s": split apart
     return any(_NEGATION.fullmatch(w) or w.lower().endswith(("n't", "n’t")) for w in words[-NEGATION_WORDS:])
 
 
