@@ -59,7 +59,8 @@ class DaskEngine:
             # One thread per worker: the stages are pure Python, which threads would serialise on the GIL.
             cluster = distributed.LocalCluster(n_workers=workers or os.cpu_count() or 1, threads_per_worker=1,
                                                processes=True, host="127.0.0.1", dashboard_address="127.0.0.1:0",
-                                               silence_logs=logging.ERROR)
+                                               silence_logs=logging.CRITICAL)  # a task's error reaches the client
+            # as an exception; the workers' own error logs would only repeat it, or report their teardown
             engine = cls(distributed.Client(cluster, set_as_default=False), cluster)
         try:
             engine._check_workers(root)
@@ -75,9 +76,19 @@ class DaskEngine:
         self.close()
 
     def close(self) -> None:
-        self.client.close()
-        if self.cluster is not None:
-            self.cluster.close()
+        """Close the client, then the cluster started for the build. Connections torn down while the
+        cluster stops are logged by Distributed as errors with a traceback ("ConnectionPool closing")
+        after a build that succeeded; they say nothing to the user, so teardown is quiet. Errors of the
+        build itself are raised as exceptions before this point, never only logged."""
+        quiet = logging.getLogger("distributed")
+        level = quiet.level
+        quiet.setLevel(logging.CRITICAL)
+        try:
+            self.client.close()
+            if self.cluster is not None:
+                self.cluster.close()
+        finally:
+            quiet.setLevel(level)
 
     def workers(self) -> int:
         return max(1, len(self.client.scheduler_info().get("workers", {})))
