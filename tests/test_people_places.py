@@ -85,6 +85,27 @@ def test_facilities_and_streets_are_places_of_what_happened():
     assert places["117th Street"] == {"name": "117th Street", "type": "street", "within": ["Queens"]}
 
 
+def test_a_hospital_or_court_named_as_a_body_is_still_that_place():
+    from tests.test_align import facet_for, story_of
+
+    story, _ = story_of("Two men were treated at Saint Brigid Hospital on Monday.",
+                        "A Saint Brigid Hospital spokeswoman, Ann Lowe, said both men were stable.")
+    f = facet_for(story, "Saint Brigid Hospital")
+    assert f.kind == "place" and len({c.article for c in f.claims}) == 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Crews from Dalton Fire Department arrived. Dalton Fire Chief Ray Munez was first there.",
+     [("Ray Munez", None)]),
+    ('"It burned fast," said Dalton Public Safety Director Lena Ruiz.', [("Lena Ruiz", "Director")]),
+    ("He will be arraigned today in Port Chester District Court.", []),
+    # A headline's verbs are not institutions or titles.
+    ("Lindsay Vale Checks Into Rehab Center", [("Lindsay Vale", None)]),
+])
+def test_a_town_before_an_institution_or_a_title_is_not_a_persons_name(text, expected):
+    assert [(p.name, p.role) for p in people.find(text)] == expected
+
+
 # Issue #15: a capitalised pair is a person only with more evidence than a given name.
 @pytest.mark.parametrize("text,expected", [
     ("Key Takeaways: the plant will reopen in March.", []),

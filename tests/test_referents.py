@@ -387,3 +387,18 @@ def test_figures_in_a_line_of_statistics_are_not_compared_a_toll_still_is():
     story, _ = story_of("On Qeshm island 10 people were killed, 40 injured and 3 villages flattened.",
                         "On Qeshm island 10 people were killed and 80 injured.")
     assert [f for f in story.facets if f.verdict == "conflict" and f.kind == "count"]
+
+
+def test_how_badly_people_were_hurt_is_a_toll_of_its_own():
+    story, _ = story_of("The mortar killed 12 people and wounded 40 others, six of them critically.",
+                        "Medics said 12 were dead and 40 wounded, 18 critically.")
+    f = facet_for(story, "six")
+    assert f.verdict == "conflict" and {c.text for c in f.claims} == {"six", "18"}
+    assert f.label == "Critically injured"
+    assert facet_for(story, "40").verdict == "agree"  # all the wounded are not the critically wounded
+
+
+def test_an_age_given_with_a_name_suffix_is_that_persons_age():
+    story, _ = story_of("Carl Brandt III, 44, was charged on Friday.", "Police said Carl Brandt, 45, fired twice.")
+    f = facet_for(story, "44")
+    assert f.kind == "age" and f.verdict == "conflict" and {c.text for c in f.claims} == {"44", "45"}

@@ -253,10 +253,13 @@ def _frame(event: str) -> str:
 
 
 def _head(about: str | None) -> str | None:
-    """The counted thing's head noun; every word for people ("workers", "others", "the wounded") is "people"."""
+    """The counted thing's head noun; every word for people ("workers", "others", "the wounded") is "people",
+    but a degree of harm ("15 critically") is its own toll."""
     if not about:
         return None
     last = about.split()[-1].lower()
+    if last in referents.CASUALTY_DEGREES:
+        return last
     return "people" if referents.counts_people(about) else last.rstrip("'’s")
 
 
@@ -274,6 +277,8 @@ def _people_names(claims: list[Claim]) -> dict[str, str]:
     `referents.same_person` (surname, compatible given names, spelling variants).
     """
     full = [c.value["name"] for c in claims if c.kind == "person" and " " in c.value["name"]]
+    # Whose age a figure is names a person too ("Anthony Doe III, 38" beside "Anthony Doe said").
+    full += [h for c in claims if c.kind == "age" and (h := referents.age_holder(c)) and _named(h)]
     out = referents.people_clusters(full)
     for c in claims:
         if c.kind == "person" and " " not in c.value["name"]:

@@ -243,12 +243,15 @@ PEOPLE_NOUNS = frozenset(
 )
 # Adjectives used as nouns of people in casualty counts: "30 dead and 55 wounded".
 CASUALTY_NOUNS = frozenset("dead died wounded injured hurt killed missing displaced others survivors victims casualties".split())
+# How badly the people of a toll were hurt: "55 wounded, 15 critically", "five of them seriously". Each
+# degree is a toll of its own (the critically wounded are not all the wounded).
+CASUALTY_DEGREES = frozenset("critically seriously severely gravely badly slightly lightly moderately mortally".split())
 
 
 def counts_people(about: str | None) -> bool:
-    """Whether a figure counts people ("workers", "others", "the wounded"): a story's toll of people is
-    one referent; yards, games or schools belong to whoever the sentence names."""
-    return bool(about) and about.split()[-1].lower() in PEOPLE_NOUNS | CASUALTY_NOUNS
+    """Whether a figure counts people ("workers", "others", "the wounded", "15 critically"): a story's toll
+    of people is one referent; yards, games or schools belong to whoever the sentence names."""
+    return bool(about) and about.split()[-1].lower() in PEOPLE_NOUNS | CASUALTY_NOUNS | CASUALTY_DEGREES
 
 
 # Reasons a reader is given for two values that were not compared (the "close calls").

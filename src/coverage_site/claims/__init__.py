@@ -115,9 +115,12 @@ def extract_claims(article: Article, anchor: Anchor | None = None) -> list[Claim
     for o in org_list:
         sent = sentence_of(o.start)
         lead = text[max(sent.start, o.start - 12):o.start]
-        if _LOCATIVE.search(lead) or (_FACILITY.search(o.name) and re.search(r"\b(?:to|from)\s+(?:the\s+)?$", lead)):
+        if _LOCATIVE.search(lead) or _FACILITY.search(o.name):
             # "treated at Beaumont Hospital", "a shooting at Acme Corp": a facility where something happened.
-            ev = _place_event(by_sentence.get(sent.start, []), text, o.start)
+            # A hospital or a court is one referent as a body and as a building ("Beaumont Hospital
+            # spokeswoman"), so it is always a place; it is where something happened only after a locative.
+            located = _LOCATIVE.search(lead) or re.search(r"\b(?:to|from)\s+(?:the\s+)?$", lead)
+            ev = _place_event(by_sentence.get(sent.start, []), text, o.start) if located else None
             value = {"name": o.name, "type": "facility", "within": []}
             found.append(dict(kind="place", start=o.start, end=o.end, sent=sent, value=value, about=o.name,
                               event=ev and ev.predicate))

@@ -103,6 +103,8 @@ def find(text: str) -> list[PersonMention]:
         group = next(g for g in ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8") if m.group(g))
         if group == "name6" and not is_given_name(m.group(group).split()[0]):
             continue  # "Bryan County, a rural county": an appositive follows places too
+        if _TITLE_THEN_NAME.match(text, m.end(group)) and m.group(group).split()[-1].lower() in _HEAD_WORDS:
+            continue  # "said Springfield Safety Director Jon Doe": the words up to the title qualify it
         name = _clean_name(m.group(group), single_ok=group == "name3")
         if name:
             full.append(PersonMention(m.start(group), m.end(group), name, None, None, group == "name3"))
@@ -252,6 +254,8 @@ def _bare_names(text: str) -> list[PersonMention]:
                         end = k  # "Barack Obama ... Obama said": the surname said again on its own, or speaking
                     if end is not None:
                         break
+            if end is not None and any(_names_what_follows(w) for _, _, w in words[end + 1:end + 3]):
+                end = None  # "Palmer Fire Department", "Palmer Public Safety Director": a body's or a title's name
             if end is not None:
                 name = _clean_name(text[start:words[end][1]], single_ok=False)
                 if name:
@@ -262,6 +266,22 @@ def _bare_names(text: str) -> list[PersonMention]:
     return out
 
 
+# Words that make the capitalised words before them an organisation's name ("New Bedford District Court").
+_INSTITUTIONS = frozenset("""Ministry Department Group Party Union Confederation Association Council Committee Court
+    University Company Corp Inc Agency Office Embassy Government Police Bank Fund Center Centre Institute Foundation
+    Organization Network Service Services Airlines Airport Hospital School College Club Team Army Navy Force Forces
+    Command Coalition Alliance League Federation Board Commission Authority Administration Bureau Corporation Holdings
+    Partners""".split())
+
+
+def _names_what_follows(word: str) -> bool:
+    """Whether a capitalised word one or two words after a bare name shows the name qualifies it: an
+    institution ("Springfield Fire Department") or a title ("Springfield Public Safety Director"). A person's
+    name is not followed by either so closely; a headline's verbs are ("Jane Doe Checks Into Rehab")."""
+    return word in _INSTITUTIONS or word.lower() in _HEAD_WORDS or word == "Chief"
+
+
+_TITLE_THEN_NAME = re.compile(r" (?!(?:Jr|Sr|II|III|IV)\b)[A-Z]")
 _SAID_BY = re.compile(r"(?<![A-Za-z][ ])\b([A-Z][a-z]{2,}(?:[A-Z][a-z]+)?)\s+(?:said|says|told|added|explained|noted|wrote|asked|stated)\b")
 
 
