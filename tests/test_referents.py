@@ -402,3 +402,35 @@ def test_an_age_given_with_a_name_suffix_is_that_persons_age():
     story, _ = story_of("Carl Brandt III, 44, was charged on Friday.", "Police said Carl Brandt, 45, fired twice.")
     f = facet_for(story, "44")
     assert f.kind == "age" and f.verdict == "conflict" and {c.text for c in f.claims} == {"44", "45"}
+
+
+def test_the_same_number_of_the_same_things_under_other_verbs_is_one_figure():
+    story, _ = story_of("Two rockets landed near the depot on Friday.", "Two rockets struck near the depot, officials said.")
+    f = facet_for(story, "Two")
+    assert f.verdict == "agree" and len({c.article for c in f.claims}) == 2
+    # Different numbers under different verbs stay apart: which rockets each counts is unclear.
+    story, _ = story_of("Two rockets landed near the depot on Friday.", "Five rockets were fired at the depot.")
+    assert not conflicts(story)
+
+
+def test_what_is_counted_ends_before_a_preposition():
+    story, _ = story_of("Outages hit Asia when three undersea cables between Italy and Egypt were damaged.",
+                        "Three undersea cables were damaged near Egypt, the operator said.")
+    f = facet_for(story, "three")
+    assert f.verdict == "agree" and len({c.article for c in f.claims}) == 2
+    assert "Italy" not in f.label
+
+
+def test_a_figure_in_a_sentence_opening_with_another_month_is_background():
+    story, _ = story_of("Three undersea cables were damaged off Egypt on Friday.",
+                        "In March, five undersea cables were damaged off Egypt, disrupting traffic.")
+    assert not conflicts(story)
+
+
+def test_a_noun_in_en_is_not_a_verb():
+    story, _ = story_of("Police arrested a man over the 1967 slayings of two women at the shop.",
+                        "Two young women were killed in 1967 at the shop.")
+    labels = [f.label for f in story.facets if f.kind == "count"]
+    assert "Women women" not in labels and all("betwe" not in x for x in labels)
+    f = facet_for(story, "two")
+    assert len({c.article for c in f.claims}) == 2 and f.verdict == "agree"

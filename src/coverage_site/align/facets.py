@@ -44,7 +44,7 @@ def group(claims: list[Claim]) -> list[list[Claim]]:
             also = _key(other, people, date_events)
             if also is not None and also != key:
                 groups.setdefault(also, []).append(other)
-    return _merge_counts(_join_spellings(_lend_referents(groups)))
+    return _merge_counts(_join_spellings(_join_things_counted_alike(_lend_referents(groups))))
 
 
 _LENDABLE = frozenset({"date", "time", "place", *QUANTITIES, "duration"})
@@ -78,6 +78,32 @@ def _lend_referents(groups: dict[tuple, list[Claim]]) -> dict[tuple, list[Claim]
                 out[key] = rest
             else:
                 del out[key]
+    return out
+
+
+def _join_things_counted_alike(groups: dict[tuple, list[Claim]]) -> dict[tuple, list[Claim]]:
+    """The same number of the same things, under different verbs in different sources, is one figure:
+    "three undersea cables were damaged" beside "three underwater cables were cut", "three shells landed" beside
+    "three artillery shells hit". Only equal figures of one named head noun (never people, whose tolls differ
+    by what befell them, nor a vague head) and of compatible modifiers join, so such a facet can only agree.
+    """
+    alike: dict[tuple, list[tuple]] = {}
+    for key, held in groups.items():
+        if key[0] != "count" or len(key) != 5 or key[3] in (None, "people"):
+            continue
+        values = {_value_of(x) for x in held}
+        if len(values) == 1 and None not in values:
+            alike.setdefault((key[1], key[3], key[4], values.pop()), []).append(key)
+    out = dict(groups)
+    for keys in alike.values():
+        if len({c.article for k in keys for c in groups[k]}) < 2:
+            continue
+        first = groups[keys[0]][0]
+        joined = [k for k in keys if _same_thing(first, groups[k][0])]
+        if len(joined) > 1:
+            out[joined[0]] = [c for k in joined for c in groups[k]]
+            for k in joined[1:]:
+                del out[k]
     return out
 
 
@@ -266,8 +292,17 @@ def _head(about: str | None) -> str | None:
 
 
 def _year(c: Claim) -> str | None:
+    """The time a figure's sentence names, part of its referent: its one year, or the one month that opens it
+    ("In January, five cables were cut": background, another happening than the story's)."""
     years = _YEAR.findall(c.sentence)
-    return years[0] if len(set(years)) == 1 else None
+    if len(set(years)) == 1:
+        return years[0]
+    m = _OPENING_MONTH.match(c.sentence)
+    return m.group(1).lower()[:3] if m else None
+
+
+_OPENING_MONTH = re.compile(r"\s*(?:(?:[Ii]n|[Ll]ate|[Ee]arly|[Bb]y|[Ss]ince|[Ll]ast)\s+(?:late\s+|early\s+|mid-?)?)?"
+                            r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,")
 
 
 def _people_names(claims: list[Claim]) -> dict[str, str]:

@@ -236,8 +236,13 @@ IRREGULAR = {
     "stolen": "steal", "shot": "shoot", "fell": "fall", "rose": "rise", "grew": "grow", "drove": "drive",
     "flew": "fly", "won": "win", "lost": "lose", "gave": "give", "given": "give", "found": "find", "saw": "see",
     "seen": "see", "made": "make", "built": "build", "burned": "burn", "burnt": "burn", "sank": "sink",
+    # Participles in -en are listed: the ending alone also reads "women", "between", "seven".
+    "written": "write", "driven": "drive", "fallen": "fall", "beaten": "beat", "hidden": "hide", "chosen": "choose",
+    "spoken": "speak", "frozen": "freeze", "shaken": "shake", "risen": "rise", "eaten": "eat", "forgotten": "forget",
+    "bitten": "bite", "ridden": "ride", "proven": "prove", "thrown": "throw", "drawn": "draw", "withdrawn": "withdraw",
+    "shown": "show", "blown": "blow", "torn": "tear", "sworn": "swear", "woken": "wake", "awoken": "wake",
 }
-_PAST = r"[a-z]{3,}(?:ed|en)|" + "|".join(sorted(IRREGULAR, key=len, reverse=True))
+_PAST = r"[a-z]{3,}ed|" + "|".join(sorted(IRREGULAR, key=len, reverse=True))
 _AFTER_FIGURE = re.compile(r"^\s*(?:[\w'’-]+\s+){0,4}?(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being)\s+)?"
                            rf"(?:(?:also|reportedly|later|then|all|still)\s+)?(?P<verb>{_PAST})\b")
 _BEFORE_FIGURE = re.compile(rf"\b(?P<verb>[a-z]{{3,}}(?:ed|ing)|{_PAST})\s+(?:(?:in|at|on|by|up)\s+){{0,2}}"
@@ -254,7 +259,7 @@ def verb_near(text: str, start: int, end: int) -> str | None:
         verb = m.group("verb") if m else None
     if verb is None or verb in REPORTING:
         return None
-    return "v:" + IRREGULAR.get(verb, re.sub(r"(?:ing|ed|en)$", "", verb))
+    return "v:" + IRREGULAR.get(verb, re.sub(r"(?:ing|ed)$", "", verb))
 
 
 # What may stand between a figure's first verb and a later one that still has the figure as

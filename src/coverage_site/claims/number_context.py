@@ -27,7 +27,8 @@ _STOP = frozenset(
     """in at on of for from to with by into across during after before since under over than as per and or but
     nor so yet were was are is be been being have has had will would could should may might can do did does who whom
     which that whose when where while because if their its his her our your they them it this these those there here
-    a an the more less most least who's said says say told according around about near nearly including each""".split()
+    a an the more less most least who's said says say told according around about near nearly including each
+    between among amid against along through toward towards within without via inside outside beyond""".split()
 )
 _VERBS = frozenset(
     """struck hit left rose fell came went took made gave got ran began hurt fled met won lost remain remains stay
