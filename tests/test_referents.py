@@ -434,3 +434,14 @@ def test_a_noun_in_en_is_not_a_verb():
     assert "Women women" not in labels and all("betwe" not in x for x in labels)
     f = facet_for(story, "two")
     assert len({c.article for c in f.claims}) == 2 and f.verdict == "agree"
+
+
+def test_a_clock_time_no_verb_governs_joins_the_happening_whose_time_it_meets():
+    story, _ = story_of("The bus hit the cyclist at about 8 p.m. near the bridge.",
+                        "Paramedics were called at 8:02 p.m., a spokesman said.")
+    f = facet_for(story, "8:02 p.m.")
+    assert f.verdict == "compatible" and len({c.article for c in f.claims}) == 2
+    assert f.explanation.startswith("All times can hold at once")
+    # Readings that only touch at an end are not one time: "around 4:00" and "about 4:20".
+    story, _ = story_of("The guests arrived around 4:00 p.m. at the hall.", "A meeting began at about 4:20 p.m.")
+    assert len({c.article for c in facet_for(story, "at about 4:20 p.m.").claims}) == 1

@@ -16,7 +16,8 @@ from dataclasses import replace
 from rapidfuzz import fuzz
 
 from coverage_site.align import referents
-from coverage_site.align.verdicts import QUANTITIES, QUOTE_MATCH, quantity_interval, quote_similarity, weekday_of
+from coverage_site.align.verdicts import (QUANTITIES, QUOTE_MATCH, quantity_interval, quote_similarity, time_interval,
+                                          weekday_of)
 from coverage_site.claims import orgs
 from coverage_site.claims.events import FRAMES, IRREGULAR, LABELS
 from coverage_site.model import Claim
@@ -59,18 +60,29 @@ def _lend_referents(groups: dict[tuple, list[Claim]]) -> dict[tuple, list[Claim]
         return key[0] in ("figure", "alone") or key[0] in ("date", "time", "place") and key[1] is None
 
     homes: dict[tuple, list[tuple]] = {}  # a value -> the facets whose claims all give it
+    timed: list[tuple] = []  # the facets of a timed happening, by their clock times
     for key, held in groups.items():
         values = {_value_of(x) for x in held}
         if not bare(key) and len(values) == 1 and None not in values:
             homes.setdefault(values.pop(), []).append(key)
+        if key[0] == "time" and all(time_interval(x) for x in held):
+            timed.append(key)
     out = dict(groups)
     for key in [k for k in groups if bare(k)]:
         c = groups[key][0]
-        if c.kind not in _LENDABLE:
-            continue
+        if c.kind not in _LENDABLE or out.get(key) is not groups[key]:
+            continue  # gone, or a bare time that others have joined: it stays their facet
         # A place moves only where named as where something is, not as a modifier ("her Santa Rosa home").
         claims = [x for x in groups[key] if c.kind != "place" or _placed(x)]
-        home = [k for k in homes.get(_value_of(c), ()) if any(x.article != c.article for x in out[k])]
+        if c.kind == "time" and time_interval(c):
+            # A clock time is one happening's when its reading meets every time of that facet ("about 7 p.m."
+            # beside "7:01 p.m."); another bare time of another source is such a facet too.
+            meets = [k for k in timed if k != key and k in out and all(_meets(time_interval(c), time_interval(x))
+                                                                       for x in out[k])]
+            home = [k for k in meets if not bare(k)] or meets  # a timed happening first
+        else:
+            home = homes.get(_value_of(c), ())
+        home = [k for k in home if any(x.article != c.article for x in out[k])]
         if claims and len(home) == 1:
             out[home[0]] = out[home[0]] + claims
             rest = [x for x in groups[key] if x not in claims]
@@ -105,6 +117,13 @@ def _join_things_counted_alike(groups: dict[tuple, list[Claim]]) -> dict[tuple, 
             for k in joined[1:]:
                 del out[k]
     return out
+
+
+def _meets(a, b) -> bool:
+    """Two clock readings share more than an end: "around 4:00" (15:50-16:10) and "about 4:20" (16:10-16:30)
+    only touch, while "6 p.m." lies within "just after 6:00"."""
+    low, high = max(a.low, b.low), min(a.high, b.high)
+    return low < high or low == high and (a.low == a.high or b.low == b.high)
 
 
 _WHERE = re.compile(r"\b(?:in|at|to|near|inside|outside|into|from)\s+(?:the\s+)?$", re.IGNORECASE)

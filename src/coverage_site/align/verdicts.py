@@ -152,7 +152,7 @@ def _intervals(by_article, names, conflict_type, read, describe=None, published=
         return Verdict("agree", f"All {len(values)} sources give {describe(values[0][0])}.", ladder=ladder)
     precise, claim = min(values, key=lambda v: v[0].width)
     others = ", ".join(f"{_quote(c)} ({_who(c.article, names)})" for _, c in values if c is not claim)
-    what = "dates" if conflict_type == "date" else "figures"
+    what = "figures" if conflict_type == "numeric" else "times" if read is time_interval else "dates"
     fits = f"All {what} can hold at once ({describe(common)})" if not common.empty else f"Each pair of {what} can hold at once"
     return Verdict(
         "compatible",
