@@ -445,3 +445,23 @@ def test_a_clock_time_no_verb_governs_joins_the_happening_whose_time_it_meets():
     # Readings that only touch at an end are not one time: "around 4:00" and "about 4:20".
     story, _ = story_of("The guests arrived around 4:00 p.m. at the hall.", "A meeting began at about 4:20 p.m.")
     assert len({c.article for c in facet_for(story, "at about 4:20 p.m.").claims}) == 1
+
+
+def test_an_unnamed_accused_is_the_suspect_the_other_sources_name():
+    story, _ = story_of("Police on Monday arrested a 52-year-old, retired woman over the 1988 fire.",
+                        "Police have arrested and charged Edna Mae Corliss, age 53, over the 1988 fire.")
+    f = facet_for(story, "52-year-old")
+    assert f.verdict == "conflict" and f.label == "Age of Edna Mae Corliss"
+    assert "names no one: read as the age of the one arrested" in f.explanation
+    story, _ = story_of("Dale Porter III, 38, had been arrested after a chase.",
+                        "The prosecutor said the 39-year-old Clinton man shot his former co-workers.")
+    assert facet_for(story, "39-year-old").verdict == "conflict"
+
+
+def test_a_victims_age_or_two_suspects_ages_are_not_the_accused():
+    story, _ = story_of("Dale Porter, 38, had been arrested after a chase.",
+                        "An 11-year-old girl was wounded in the shooting, police said.")
+    assert not conflicts(story)
+    story, _ = story_of("Dale Porter, 38, and Ann Porter, 35, were arrested on Friday.",
+                        "Police arrested a 40-year-old man on Friday.")
+    assert not conflicts(story)

@@ -187,7 +187,7 @@ def _facets(story_id: str, groups: list[tuple[list[Claim], list[tuple[Claim, str
         fid = _unique(f"{story_id}--{slugify(label)[:50].strip('-')}", used)
         used.add(fid)
         present = {c.article for c in claims}
-        explanation = v.explanation + "".join(
+        explanation = v.explanation + facets.reading_note(claims, names) + "".join(
             f" Not compared with “{other.text}” ({names.get(other.article, other.article)}): {why}."
             for other, why in close_calls[:MAX_CLOSE_CALLS])
         out.append(Facet(

@@ -37,12 +37,13 @@ def group(claims: list[Claim]) -> list[list[Claim]]:
     people = _people_names(claims)
     date_events = _date_event_classes(claims)
     quote_keys = _quote_clusters([c for c in claims if c.kind == "quote"])
+    suspect = _accused(claims, people)
     for c in claims:
-        key = quote_keys[c.id] if c.kind == "quote" else _key(c, people, date_events)
+        key = quote_keys[c.id] if c.kind == "quote" else _key(c, people, date_events, suspect)
         groups.setdefault(key if key is not None else ("alone", c.id), []).append(c)
         for event in c.extra.get("also", ()):  # "were detained but have since returned": in both facets
             other = replace(c, event=event)
-            also = _key(other, people, date_events)
+            also = _key(other, people, date_events, suspect)
             if also is not None and also != key:
                 groups.setdefault(also, []).append(other)
     return _merge_counts(_join_spellings(_join_things_counted_alike(_lend_referents(groups))))
@@ -194,11 +195,15 @@ def _bare(words: str) -> str:
     return re.sub(r"[^\w\s]", "", words).strip()
 
 
-def _key(c: Claim, people: dict[str, str], date_events: dict[tuple[str, str], str]) -> tuple | None:
+def _key(c: Claim, people: dict[str, str], date_events: dict[tuple[str, str], str], suspect: str | None) -> tuple | None:
     """The referent a claim's value is about, or None when it cannot be told."""
     if c.kind == "age":
         holder = referents.age_holder(c)
-        return ("age", people.get(holder, holder)) if holder and _named(holder) else _figure(c)
+        if holder and referents.named_holder(holder):
+            return ("age", people.get(holder, holder))
+        if suspect and referents.accused(c):
+            return ("age", suspect)  # "police arrested a 60-year-old woman": the story's accused
+        return _figure(c)
     if c.kind in QUANTITIES:
         if c.event in METADATA_EVENTS:
             return None  # "Updated 13:42": a figure of the page, not of the story
@@ -287,12 +292,6 @@ def _figure(c: Claim) -> tuple | None:
 METADATA_EVENTS = frozenset({"update", "report"})
 
 
-def _named(holder: str) -> bool:
-    """A holder is a person's name when it has a capitalised word that is not its first word only."""
-    words = holder.split()
-    return len(words) >= 2 and all(w[:1].isupper() for w in words)
-
-
 def _frame(event: str) -> str:
     return FRAMES.get(event, event)
 
@@ -332,7 +331,7 @@ def _people_names(claims: list[Claim]) -> dict[str, str]:
     """
     full = [c.value["name"] for c in claims if c.kind == "person" and " " in c.value["name"]]
     # Whose age a figure is names a person too ("Anthony Doe III, 38" beside "Anthony Doe said").
-    full += [h for c in claims if c.kind == "age" and (h := referents.age_holder(c)) and _named(h)]
+    full += [h for c in claims if c.kind == "age" and (h := referents.age_holder(c)) and referents.named_holder(h)]
     out = referents.people_clusters(full)
     for c in claims:
         if c.kind == "person" and " " not in c.value["name"]:
@@ -340,6 +339,15 @@ def _people_names(claims: list[Claim]) -> dict[str, str]:
             if len(matches) == 1:
                 out[c.value["name"]] = matches.pop()
     return out
+
+
+def _accused(claims: list[Claim], people: dict[str, str]) -> str | None:
+    """Whose age an unnamed accused's is ("police arrested a 60-year-old woman"): the one person the story's
+    sources name as arrested, charged or shooting with an age of theirs, or "the accused" when none is named.
+    Two such people (two suspects) leave it unclear: None."""
+    named = {people.get(h, h) for c in claims if c.kind == "age" and (h := referents.age_holder(c))
+             and referents.named_holder(h) and referents.accused(c)}
+    return named.pop() if len(named) == 1 else None if named else "the accused"
 
 
 def _date_event_classes(claims: list[Claim]) -> dict[tuple[str, str], str]:
@@ -410,6 +418,20 @@ def _shortened(words: str) -> str:
     return words if len(words) <= LABEL_CHARS else words[:LABEL_CHARS - 3].rsplit(" ", 1)[0] + "…"
 
 
+def reading_note(claims: list[Claim], names: dict[str, str]) -> str:
+    """How claims that name no one were read into this facet, for a reader to check: an unnamed accused's age."""
+    if claims[0].kind != "age":
+        return ""
+    named = [h for x in claims if (h := referents.age_holder(x)) and referents.named_holder(h)]
+    read = [x for x in claims if referents.accused(x) and not (referents.age_holder(x) in named)]
+    if not read or not named:
+        return ""
+    who = max(named, key=len)
+    ages = ", ".join(f"“{x.text}” ({names.get(x.article, x.article)})" for x in read)
+    return (f" {ages} names no one: read as the age of the one arrested, charged or shooting, whom the other "
+            f"sources name {who}.")
+
+
 def label(kind: str, claims: list[Claim]) -> str:
     """A readable name for a facet: "South Korean workers detained", "Day of the meeting"."""
     c = claims[0]
@@ -423,8 +445,12 @@ def label(kind: str, claims: list[Claim]) -> str:
         abouts = Counter(x.about for x in claims if x.about)
         about = max(abouts, key=lambda a: (abouts[a], len(a)), default=None)
         what = {"count": "Number", "money": "Amount", "percent": "Share", "age": "Age", "measure": "Measure"}[kind]
-        if about and kind == "age":
-            return f"Age of {about}"  # whose age it is says more than the verb of its clause
+        if kind == "age":  # whose age it is says more than the verb of its clause
+            named = [h for x in claims if (h := referents.age_holder(x)) and referents.named_holder(h)]
+            if named or about:
+                return f"Age of {max(named, key=len) if named else about}"
+            if any(referents.accused(x) for x in claims):
+                return "Age of the accused"
         if about and about.split()[-1].lower() in _AS_PEOPLE:
             return f"People {about.split()[-1].lower()}"  # "55 wounded": "People wounded", not "Wounded injured"
         if about:

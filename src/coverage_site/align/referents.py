@@ -215,6 +215,40 @@ def age_holder(c: Claim) -> str | None:
     return None
 
 
+# The accused of a story: the one arrested, charged or convicted, or the one who shot or killed.
+_ACCUSING = r"(?:arrested|detained|charged|booked|apprehended|indicted|convicted|sentenced|jailed)"
+_ACCUSED_BEFORE = re.compile(rf"\b{_ACCUSING}(?:\s+and\s+\w+)?\s+(?:(?:a|an|the)\s+)?$", re.IGNORECASE)
+_ACCUSED_AFTER = re.compile(
+    rf"^(?:,?\s*(?:[a-z]+\s+){{0,2}}?,?\s*|\s+(?:[A-Z][\w'’-]*\s+){{0,2}})(?P<noun>[a-z]+)(?:,\s*)?\s+"
+    rf"(?:(?:was|has\s+been|had\s+been|is|were)\s+(?:also\s+)?{_ACCUSING}|(?:allegedly\s+)?(?:shot|killed|stabbed|opened\s+fire))\b")
+
+
+def accused(c: Claim) -> bool:
+    """Whether an age is the accused's: "police arrested a 60-year-old woman", "the 39-year-old Troy man shot
+    his co-workers", "charged Jane Roe, age 61", "Jane Roe, 38, had been arrested". A person hurt ("an
+    11-year-old girl was wounded") or merely named is not. A story's accused is one referent (its suspect)
+    across sources that name them and sources that do not."""
+    start = offset(c)
+    before, after = c.sentence[:start], c.sentence[start + len(c.text):]
+    holder = age_holder(c)
+    if holder and named_holder(holder):
+        at = before.rfind(holder)
+        lead = before[:at] if at >= 0 else before
+        if _ACCUSED_BEFORE.search(lead):
+            return True
+        return bool(re.match(rf",?\s*(?:was|has\s+been|had\s+been|is)\s+(?:also\s+)?{_ACCUSING}\b", after))
+    if _ACCUSED_BEFORE.search(before):
+        return True
+    m = _ACCUSED_AFTER.match(after)
+    return bool(m) and m.group("noun") in GENERIC_HOLDERS
+
+
+def named_holder(holder: str) -> bool:
+    """A holder is a person's name when it has two or more words, all capitalised ("Jane Roe", not "Troy man")."""
+    words = holder.split()
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
+
+
 def offset(c: Claim) -> int:
     """Where the claim stands in its sentence (the sentence is a slice of the article text)."""
     i = c.context.find(c.text)
