@@ -465,3 +465,14 @@ def test_a_victims_age_or_two_suspects_ages_are_not_the_accused():
     story, _ = story_of("Dale Porter, 38, and Ann Porter, 35, were arrested on Friday.",
                         "Police arrested a 40-year-old man on Friday.")
     assert not conflicts(story)
+
+
+def test_the_value_of_what_was_stolen_is_one_amount_in_each_currency():
+    story, _ = story_of("Armed robbers made off with $90 million of watches from a Milan store.",
+                        "Thieves stole watches valued at 60 million euros ($70 million) from the Milan store.")
+    f = facet_for(story, "$90 million")
+    assert f.verdict == "conflict" and f.label == "Amount stolen"
+    assert {c.text for c in f.claims} == {"$90 million", "$70 million"}  # euros are not compared with dollars
+    story, _ = story_of("Robbers made off with $90 million of watches from a Milan store.",
+                        "The store had paid $20 million for its new vault, its owner said.")
+    assert not conflicts(story)

@@ -211,7 +211,7 @@ def _key(c: Claim, people: dict[str, str], date_events: dict[tuple[str, str], st
         vague = head is None or c.about.split()[-1].lower() in referents.VAGUE_HEADS
         if c.kind == "count" and _fractional(c):
             return _figure(c)  # "5.6", "7.2 rebounds": a magnitude or an average, never a number of things to dispute
-        if vague and not (c.kind == "percent" and c.event or c.kind == "count" and _toll(c)):
+        if vague and not (c.kind == "percent" and c.event or c.kind == "count" and _toll(c) or _haul(c)):
             return _figure(c)  # "6", "$140", "won 20", "shot 11 times": a figure of nothing named
         return (c.kind, c.value.get("unit"), c.event and _frame(c.event), head, _year(c))
     if c.kind == "duration":
@@ -263,6 +263,12 @@ def _toll(c: Claim) -> bool:
         return False  # "shot 11 times": a vague head that is not people
     event = _frame(c.event or "")
     return event in TOLL_EVENTS or event.startswith(TOLL_VERBS)
+
+
+def _haul(c: Claim) -> bool:
+    """An amount of money under a verb of theft ("made off with $100 million", "stole jewels valued at
+    $80 million"): the value of what was stolen, one referent in a story of one theft, like a toll."""
+    return c.kind == "money" and c.event == "steal"
 
 
 def _fractional(c: Claim) -> bool:

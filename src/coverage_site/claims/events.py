@@ -39,6 +39,8 @@ LEXICON: dict[str, list[str]] = {
     "reside": [r"resid(?:e|es|ed|ing)", r"living\s+in"],
     "penalize": [r"disadvantage\w*", r"penalt\w+", r"punish\w*", r"sanction\w*"],
     "assure": [r"assur(?:e|es|ed|ing|ance|ances)", r"pledg(?:e|es|ed|ing)", r"promis(?:e|es|ed)", r"vow(?:s|ed|ing)?"],
+    "steal": [r"stole", r"stolen", r"steal(?:s|ing)?", r"thefts?", r"robbed", r"robber(?:y|ies)", r"heists?",
+              r"(?:made|making|make|makes)\s+off\s+with", r"snatched", r"looted", r"burglar(?:y|ies|ized)"],
 }
 # Predicates that mark the same moment of a story for dates and places: being
 # deported, released or flown home are all "the day they came back".
@@ -61,7 +63,7 @@ LABELS = {  # predicate -> (past participle, noun)
     "announce": ("announced", "announcement"), "update": ("updated", "last update"), "quake": ("struck", "earthquake"),
     "fire": ("dismissed", "dismissal"), "hire": ("appointed", "appointment"), "resign": ("resigned", "resignation"),
     "reside": ("residing", "residence"), "report": ("reported", "report"), "penalize": ("penalized", "penalties"),
-    "assure": ("assured", "assurance"),
+    "assure": ("assured", "assurance"), "steal": ("stolen", "theft"),
 }
 _NEGATION = re.compile(r"\b(?:not|no|never|n't|neither|nor|without|denied)\b", re.IGNORECASE)
 _MODAL = re.compile(r"\b(?:may|might|could|reportedly|allegedly|rumou?red|possibly|apparently|purportedly|unconfirmed|said to be)\b", re.IGNORECASE)
