@@ -476,3 +476,23 @@ def test_the_value_of_what_was_stolen_is_one_amount_in_each_currency():
     story, _ = story_of("Robbers made off with $90 million of watches from a Milan store.",
                         "The store had paid $20 million for its new vault, its owner said.")
     assert not conflicts(story)
+
+
+def test_a_birth_date_is_not_the_day_of_a_death():
+    story, _ = story_of("Born May 2, 1931, in Toledo; he died December 19 at the prison hospital.",
+                        "He died at the prison hospital in Toledo on Monday morning, a spokesman said.")
+    assert not conflicts(story)
+    assert facet_for(story, "May 2, 1931").label == "Day of the birth"
+
+
+def test_the_day_a_death_was_reported_is_not_the_day_of_the_death():
+    story, _ = story_of("Ned Varga was found dead in his motel room in Biloxi, it was reported Wednesday.",
+                        "The coroner said he believes Ned Varga died Saturday in Biloxi.")
+    assert not conflicts(story)
+
+
+def test_a_firms_name_is_not_a_person_spelt_two_ways():
+    story, _ = story_of("He worked at Harmon Advisors, a small accounting firm in Troy.",
+                        "Calls to Harmon Advisers, a firm in Troy, went unanswered.")
+    assert not conflicts(story)
+    assert not [f for f in story.facets if f.kind == "person"]

@@ -78,8 +78,14 @@ def extract_claims(article: Article, anchor: Anchor | None = None) -> list[Claim
         sent = sentence_of(m.start)
         in_sentence = by_sentence.get(sent.start, [])
         ev = events.governing_verb(in_sentence, text, m.start, events.nearest(in_sentence, m.start, m.end))
+        if m.end <= dateline_end + 1:
+            event = "report"  # the article's own date
+        elif _REPORTED_ON.search(text, sent.start, m.start):
+            event = None  # "it was reported Wednesday", "police said Tuesday": a day, not the day of what is reported
+        else:
+            event = ev and ev.predicate
         found.append(dict(kind="date", start=m.start, end=m.end, sent=sent, mention=m, reported_by=source_of(sent),
-                          event="report" if m.end <= dateline_end + 1 else ev and ev.predicate))
+                          event=event))
     clock = [t for t in times.find(text) if sentence_of(t.start).end >= t.end]
     for t in clock:
         sent = sentence_of(t.start)
@@ -201,6 +207,8 @@ def resolve_dates(claims: list[Claim], anchor: Anchor | None) -> list[Claim]:
     return out
 
 
+_REPORTED_ON = re.compile(r"\b(?:said|says|reported|stated|added|told\s+(?:\w+\s+){0,2}?(?:reporters|police|the\s+\w+))\s+(?:on\s+)?$",
+                          re.IGNORECASE)
 _LOCATIVE = re.compile(r"\b(?:at|in|inside|outside|near|into)\s+(?:the\s+)?$", re.IGNORECASE)
 # Bodies that are also buildings: one is taken "to" a hospital, not to a ministry.
 _FACILITY = re.compile(r"\b(?:Hospital|School|College|University|Court|Church|Center|Centre|Embassy|Hotel|Station|Airport)\b")

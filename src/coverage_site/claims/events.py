@@ -39,6 +39,7 @@ LEXICON: dict[str, list[str]] = {
     "reside": [r"resid(?:e|es|ed|ing)", r"living\s+in"],
     "penalize": [r"disadvantage\w*", r"penalt\w+", r"punish\w*", r"sanction\w*"],
     "assure": [r"assur(?:e|es|ed|ing|ance|ances)", r"pledg(?:e|es|ed|ing)", r"promis(?:e|es|ed)", r"vow(?:s|ed|ing)?"],
+    "bear": [r"born", r"births?"],
     "steal": [r"stole", r"stolen", r"steal(?:s|ing)?", r"thefts?", r"robbed", r"robber(?:y|ies)", r"heists?",
               r"(?:made|making|make|makes)\s+off\s+with", r"snatched", r"looted", r"burglar(?:y|ies|ized)"],
 }
@@ -48,7 +49,7 @@ FRAMES = {"deport": "return", "release": "return", "kill": "die"}
 # Predicates that happen once to their participant: a person dies, resigns or is appointed to
 # one post once, so two days given for one of them disagree. A raid, an arrest, a game or a
 # meeting can recur, and two days may be two occurrences: their dates are never called a conflict.
-ONCE = frozenset({"die", "resign", "hire"})
+ONCE = frozenset({"die", "resign", "hire", "bear"})
 # Pairs a careful reader treats as contradicting each other when said of one thing.
 OPPOSITES = {frozenset(p) for p in [("confirm", "deny"), ("win", "lose"), ("rise", "fall"), ("hire", "fire")]}
 # Pairs that can name one happening with a different implication ("deported" is forced,
@@ -63,7 +64,7 @@ LABELS = {  # predicate -> (past participle, noun)
     "announce": ("announced", "announcement"), "update": ("updated", "last update"), "quake": ("struck", "earthquake"),
     "fire": ("dismissed", "dismissal"), "hire": ("appointed", "appointment"), "resign": ("resigned", "resignation"),
     "reside": ("residing", "residence"), "report": ("reported", "report"), "penalize": ("penalized", "penalties"),
-    "assure": ("assured", "assurance"), "steal": ("stolen", "theft"),
+    "assure": ("assured", "assurance"), "steal": ("stolen", "theft"), "bear": ("born", "birth"),
 }
 _NEGATION = re.compile(r"\b(?:not|no|never|n't|neither|nor|without|denied)\b", re.IGNORECASE)
 _MODAL = re.compile(r"\b(?:may|might|could|reportedly|allegedly|rumou?red|possibly|apparently|purportedly|unconfirmed|said to be)\b", re.IGNORECASE)

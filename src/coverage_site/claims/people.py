@@ -74,7 +74,9 @@ _NOT_NAME_WORDS = frozenset(
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
     September October November December The A An In On At After Before During For From With This That These Those
     It He She They We I But And However Meanwhile According Also Even While When Where If As By To Of
-    Street Avenue Road Boulevard Highway Plaza Square""".split()
+    Street Avenue Road Boulevard Highway Plaza Square Advisors Advisers Associates Consultants Capital Ventures
+    Enterprises Industries Systems Technologies Communications Entertainment Distribution Distributors Accounting
+    Insurance Realty Properties Ltd LLC""".split()
 )
 
 
