@@ -85,3 +85,12 @@ def test_three_words_around_a_past_form_are_a_statement_two_nouns_are_not():
     story, _ = story_of("Crowds gathered on Monday morning outside the office building.",
                         "By Monday morning the office building was empty.")
     assert not said(story)
+
+
+def test_the_same_words_in_another_tense_are_one_statement():
+    story, _ = story_of("The gang then set fire to the stolen van and escaped in another car.",
+                        "Setting fire to the stolen van, the gang was seen escaping in another car.")
+    texts = {frozenset(c.text for c in f.claims) for f in said(story)}
+    assert frozenset({"set fire to the stolen van", "Setting fire to the stolen van"}) in texts
+    assert frozenset({"escaped in another car", "escaping in another car"}) in texts
+    assert all(f.verdict == "agree" for f in said(story))

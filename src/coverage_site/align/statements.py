@@ -9,7 +9,9 @@ past form with one more word in lower case ("released on bail", "stabbed to deat
 tagger, a verb is a word in -ed, a common irregular past form, a word right after an auxiliary, a
 modal or "to", or a word in -ing that no determiner precedes.
 
-Runs that overlap in one sentence are one statement, so three sources join through their common
+Words are matched by their stems, since outlets retell the wire in another tense or number ("set fire
+to the vehicle" / "setting fire to the vehicle"), and a run is a statement when either source's words make
+one. Runs that overlap in one sentence are one statement, so three sources join through their common
 words. Only what two sources share becomes a row: a statement one source makes alone is not a claim.
 Nothing here compares values, so a statement row agrees or is left out, never conflicts: a run that
 one side negates ("did not plead guilty to ...") or quotes is not matched.
@@ -63,6 +65,7 @@ class _Sentence:
     end: int
     words: tuple[tuple[int, int], ...]  # word offsets in the article text
     lowered: tuple[str, ...]
+    stems: tuple[str, ...]  # what runs are matched on: "escaped" and "escaping" are one word
     quoted: tuple[bool, ...]  # each word inside quotation marks
 
 
@@ -74,7 +77,8 @@ def find(articles: list[Article], sources: dict[str, str]) -> list[list[Claim]]:
         a, b = sentences[i], sentences[j]
         first, last = _trim(a, p, size)
         na, nb = (i, first, last), (j, q + first - p, q + last - p)
-        if last - first < SHORT_WORDS or not _is_statement(a, first, last) or _negated(a, first) != _negated(b, nb[1]):
+        if last - first < SHORT_WORDS or not (_is_statement(a, first, last) or _is_statement(b, nb[1], nb[2])) \
+                or _negated(a, first) != _negated(b, nb[1]):
             continue
         if any(a.quoted[first:last]) or any(b.quoted[nb[1]:nb[2]]):
             continue
@@ -104,28 +108,44 @@ def _sentences(article: Article) -> Iterable[_Sentence]:
             lowered = tuple(low[s:e] for s, e in found)
         quoted = tuple(bisect.bisect_left(marks, s) % 2 == 1 for s, _ in found)  # an odd number of marks before it
         words = tuple((span.start + s, span.start + e) for s, e in found)
-        yield _Sentence(article, span.start, span.end, words, lowered, quoted)
+        yield _Sentence(article, span.start, span.end, words, lowered, tuple(_stem(w) for w in lowered), quoted)
+
+
+def _stem(word: str) -> str:
+    """A word without its inflection, for matching only: outlets retell the wire in another tense or number
+    ("set fire to the vehicle" / "setting fire to the vehicle", "escaped in another car" / "escaping in ...")."""
+    if word in FUNCTION:
+        return word
+    word = IRREGULAR.get(word, word)
+    for ending in ("ing", "ed", "es", "s", "e"):
+        if len(word) > len(ending) + 2 and word.endswith(ending):
+            word = word[: -len(ending)]
+            if ending in ("ing", "ed") and len(word) > 2 and word[-1] == word[-2] and word[-1] not in "lsfz":
+                word = word[:-1]  # "setting", "robbed": "set", "rob"
+            return word
+    return word
 
 
 def _shared_runs(sentences: list[_Sentence], sources: dict[str, str]):
     """Maximal runs of words that sentences of different sources share, as (sentence, start, sentence,
-    start, length), found from the three-word sequences with a content word that they have in common."""
+    start, length), found from the three-word sequences with a content word that they have in common.
+    Words are compared by their stems."""
     index: dict[tuple[str, ...], list[tuple[int, int]]] = {}
     for n, s in enumerate(sentences):
         content = [w not in FUNCTION for w in s.lowered]
-        for k in range(len(s.lowered) - SEED + 1):
+        for k in range(len(s.stems) - SEED + 1):
             if any(content[k:k + SEED]):
-                index.setdefault(s.lowered[k:k + SEED], []).append((n, k))
+                index.setdefault(s.stems[k:k + SEED], []).append((n, k))
     done = set()
     for hits in index.values():
         if len(hits) < 2 or len({n for n, _ in hits}) > MAX_SEED_SENTENCES:
             continue
         for x, (i, seed_a) in enumerate(hits):
-            a = sentences[i].lowered
+            a = sentences[i].stems
             for j, seed_b in hits[x + 1:]:
                 if sources[sentences[i].article.id] == sources[sentences[j].article.id]:
                     continue
-                b = sentences[j].lowered
+                b = sentences[j].stems
                 p, q = seed_a, seed_b
                 while p and q and a[p - 1] == b[q - 1]:  # back to where the shared words start
                     p, q = p - 1, q - 1
