@@ -142,3 +142,15 @@ def test_a_title_after_a_nationality_is_not_a_surname():
     text = "He met French President Nicolas Sarkozy and Greek Prime Minister Anna Volos."
     assert [(p.name, p.role) for p in people.find(text)] == [("Nicolas Sarkozy", "President"),
                                                             ("Anna Volos", "Prime Minister")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A given name that a small region also bears is still a given name.
+    ("Network president Paul Lee said the show was a hit.", [("Paul Lee", "President")]),
+    ("AMD chief executive Rory Read spoke first.", [("Rory Read", "Chief Executive")]),
+    ("State Fire Marshal Joan Bale arrived.", [("Joan Bale", "State Fire Marshal")]),
+    ("Joan Bale, an inspector with the state fire office, said so.", [("Joan Bale", "Inspector")]),
+    ("Coroner Gary Hale said he believes it.", [("Gary Hale", "Coroner")]),
+])
+def test_titles_newsrooms_write(text, expected):
+    assert [(p.name, p.role) for p in people.find(text)] == expected

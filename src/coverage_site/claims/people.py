@@ -21,7 +21,7 @@ _MODIFIERS = (
     r"interior|trade|health|labou?r|executive|managing|chief|under|principal|special|press|prime|national|security|"
     r"home|economy|economic|education|environment|energy|transport|agriculture|culture|unification|commerce|treasury|"
     r"homeland|supreme|general|state|top|lead|head|veteran|presidential|district|superior|court|police|white\s+house|"
-    r"lieutenant|lt\."
+    r"lieutenant|lt\.|fire"
 )
 _HEADS = (
     r"president(?:-elect)?|minister|secretary|ambassador|envoy|governor|senator|sen\.|rep\.|representative|"
@@ -32,7 +32,8 @@ _HEADS = (
     r"official|diplomat|negotiator|adviser|advisor|aide|publicist|lawyer|star|actress|actor|singer|rapper|"
     r"correspondent|reporter|anchor|journalist|editor|columnist|analyst|economist|scientist|researcher|physician|"
     r"surgeon|nurse|teacher|quarterback|pitcher|striker|goalkeeper|boxer|champion|suspect|victim|witness|spokesperson|"
-    r"rep|producers?|writer|author|publisher|designer|photographer|chef|owner|coo|cfo|cto|gm"
+    r"rep|producers?|writer|author|publisher|designer|photographer|chef|owner|coo|cfo|cto|gm|executive|marshal|"
+    r"fire\s+marshall|coroner|deputy"
 )
 _PORTFOLIO = (
     r"state|foreign\s+affairs|justice|defen[cs]e|(?:the\s+)?treasury|homeland\s+security|labou?r|health|education|"
@@ -50,7 +51,7 @@ _BEFORE = re.compile(rf"{_START}(?P<qual>{_QUAL})(?P<title>{TITLE}),?[ ]+(?P<nam
 _TITLE_BEFORE = re.compile(rf"{_START}(?P<title>{TITLE})[ ]+$")
 _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w'’-]*")
 _NAME_START = r"(?<![\w.'’-])(?=[A-Z])"  # names start at capitalised word starts: try nowhere else
-_AFTER = re.compile(rf"{_NAME_START}(?P<name>{NAME}),[ ]+(?:the\s+|a\s+|an\s+)?(?P<qual>{_QUAL})(?P<title>{TITLE})(?=\s*[,.;)]|\s+(?:of|at|for|who|in)\b)")
+_AFTER = re.compile(rf"{_NAME_START}(?P<name>{NAME}),[ ]+(?:the\s+|a\s+|an\s+)?(?P<qual>{_QUAL})(?P<title>{TITLE})(?=\s*[,.;)]|\s+(?:of|at|for|who|in|with)\b)")
 _SPEAKER = re.compile(
     rf"(?<![\w.'’-])(?=[A-Za-z])(?:(?P<name>{NAME})\s+(?:said|says|told|added|explained|noted|wrote|asked|stated|argued|insisted|warned|announced)\b"
     rf"|(?:said|says|told|according\s+to)\s+(?P<name2>{NAME})\b"
@@ -329,8 +330,10 @@ def _clean_name(name: str, single_ok: bool = True) -> str | None:
     g = gazetteer()
     if g.lookup(name):
         return None
-    # "Brooklyn Neighborhood", "Georgia Tech": a big place's name opening a run is that place.
-    if len(parts) > 1 and any(p.type != "city" or p.population >= 500_000 for p in g.lookup(parts[0])):
+    # "Brooklyn Neighborhood", "Georgia Tech": a big place's name opening a run is that place. A given name
+    # that some small region also bears ("Paul Lee") is still a given name.
+    if len(parts) > 1 and any(p.type in ("country", "state", "continent") or p.population >= 500_000
+                              or p.type != "city" and not is_given_name(parts[0]) for p in g.lookup(parts[0])):
         return None
     return name
 
