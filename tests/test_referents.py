@@ -496,3 +496,25 @@ def test_a_firms_name_is_not_a_person_spelt_two_ways():
                         "Calls to Harmon Advisers, a firm in Troy, went unanswered.")
     assert not conflicts(story)
     assert not [f for f in story.facets if f.kind == "person"]
+
+
+def test_a_figure_of_what_will_happen_is_not_compared_with_what_happened():
+    story, _ = story_of("Running back Dee Bush will miss the final two games, the Detroit club said.",
+                        "Running back Dee Bush missed the next four games after surgery, the Detroit club said.")
+    assert not conflicts(story)
+    # A modal of another clause does not make the figure's own verb unreal.
+    story, _ = story_of("He may have killed himself because 89 people were arrested in the sweep in Palermo.",
+                        "Police in Palermo said 60 people were arrested in the sweep.")
+    assert conflicts(story)
+
+
+def test_figures_are_compared_by_the_people_of_their_own_clause():
+    story, _ = story_of("Jamal Reed rushed for 226 yards while Pete Hollis added 101 yards.",
+                        "Pete Hollis rushed for 101 yards on Sunday.")
+    assert not conflicts(story)
+
+
+def test_a_sentence_opening_with_earlier_this_year_is_background():
+    story, _ = story_of("A gunman killed two people at the plant on Friday, police said.",
+                        "Earlier this year, a gunman killed three people at another plant, police said.")
+    assert not conflicts(story)

@@ -316,17 +316,21 @@ def _head(about: str | None) -> str | None:
 
 
 def _year(c: Claim) -> str | None:
-    """The time a figure's sentence names, part of its referent: its one year, or the one month that opens it
-    ("In January, five cables were cut": background, another happening than the story's)."""
+    """The time a figure's sentence names, part of its referent: its one year, or the time that opens it
+    ("In January, five cables were cut", "Earlier this year, a gunman killed three": background, another
+    happening than the story's)."""
     years = _YEAR.findall(c.sentence)
     if len(set(years)) == 1:
         return years[0]
-    m = _OPENING_MONTH.match(c.sentence)
-    return m.group(1).lower()[:3] if m else None
+    m = _BACKGROUND_OPENING.match(c.sentence)
+    return " ".join(m.group(1).lower().split())[:12] if m else None
 
 
-_OPENING_MONTH = re.compile(r"\s*(?:(?:[Ii]n|[Ll]ate|[Ee]arly|[Bb]y|[Ss]ince|[Ll]ast)\s+(?:late\s+|early\s+|mid-?)?)?"
-                            r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,")
+_BACKGROUND_OPENING = re.compile(
+    r"\s*(?:(?:[Ii]n|[Ll]ate|[Ee]arly|[Bb]y|[Ss]ince|[Ll]ast)\s+(?:late\s+|early\s+|mid-?)?)?"
+    r"((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*|"
+    r"(?:[Ee]arlier|[Ll]ater)\s+this\s+(?:year|month)|[Ll]ast\s+(?:year|month)|"
+    r"(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal|[Mm]any|\d+)\s+(?:years?|months?)\s+ago)\.?,")
 
 
 def _people_names(claims: list[Claim]) -> dict[str, str]:

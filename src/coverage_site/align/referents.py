@@ -178,8 +178,8 @@ def shared_participants(a: Claim, b: Claim, names: dict[tuple[str, str], frozens
 
     `besides`: names that do not count (the two places being compared are not their own participants).
     """
-    na = names.get((a.article, a.sentence), frozenset()) - besides
-    nb = names.get((b.article, b.sentence), frozenset()) - besides
+    na = _in_clause(a, names.get((a.article, a.sentence), frozenset()) - besides)
+    nb = _in_clause(b, names.get((b.article, b.sentence), frozenset()) - besides)
     if not na or not nb:
         return None
     if na & nb:
@@ -188,6 +188,48 @@ def shared_participants(a: Claim, b: Claim, names: dict[tuple[str, str], frozens
     if any(x in y or y in x for x in na for y in nb if min(len(x), len(y)) >= 4):
         return True
     return False
+
+
+# Where one clause of a sentence ends and another, with its own subject, begins.
+_CLAUSE_BREAK = re.compile(r";|\s(?:while|whereas|but)\s|,\s+and\s|\s+and\s+(?=[A-Z])")
+
+
+def clause(c: Claim) -> str:
+    """The clause a claim stands in: "Jane Roe ran for 226 yards while John Doe added 101" has two."""
+    at = offset(c)
+    start = end = None
+    for m in _CLAUSE_BREAK.finditer(c.sentence):
+        if m.end() <= at:
+            start = m.end()
+        elif m.start() >= at + len(c.text) and end is None:
+            end = m.start()
+    return c.sentence[start or 0:end or len(c.sentence)]
+
+
+def _in_clause(c: Claim, held: frozenset[str]) -> frozenset[str]:
+    """The names of a sentence that stand in the claim's own clause, or all of them when it names none."""
+    words = clause(c).lower()
+    own = frozenset(n for n in held if n in words)
+    return own or held
+
+
+_IRREALIS = re.compile(r"\b(?:will|'ll|would|could|may|might|shall|expected\s+to|plans?\s+to|set\s+to|going\s+to)\b",
+                       re.IGNORECASE)
+
+
+_SUBORDINATE = re.compile(r".*(?:\b(?:because|which|that|who|whom|where|when|after|before|since|as|if|although)\b|,)",
+                          re.IGNORECASE | re.DOTALL)
+
+
+def irrealis(c: Claim) -> bool:
+    """Whether the verb of a figure speaks of what will, would or may happen ("will miss the final two games").
+    Only the words since the last clause opener count: in "he may have fled because 89 were arrested" the
+    arrests happened."""
+    text = clause(c)
+    at = text.find(c.text)
+    before = text[:at] if at >= 0 else text
+    opener = _SUBORDINATE.match(before)
+    return bool(_IRREALIS.search(before[opener.end():] if opener else before))
 
 
 _AGE_HOLDER_AFTER = re.compile(r"\s*(?:-\s*)?(?P<np>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Za-z][\w'’-]*)")
@@ -354,6 +396,8 @@ def not_compared(a: Claim, b: Claim, names: dict[tuple[str, str], frozenset[str]
             return NO_SHARED_NAME  # only a toll of people needs no shared name: yards and games are somebody's
         if not people and a.kind == "count" and max(_figures(a.sentence), _figures(b.sentence)) >= STAT_LINE:
             return "one sentence is a line of statistics, whose figures are of different games, seasons or players"
+        if irrealis(a) != irrealis(b):
+            return "one speaks of what will or may happen, the other of what happened"
         if not _apart(va, vb):
             return "the figures only touch, a rounding apart"
         return None if _ratio(va, vb) <= MAX_RATIO else "one figure is more than three times the other"
