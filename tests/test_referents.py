@@ -518,3 +518,14 @@ def test_a_sentence_opening_with_earlier_this_year_is_background():
     story, _ = story_of("A gunman killed two people at the plant on Friday, police said.",
                         "Earlier this year, a gunman killed three people at another plant, police said.")
     assert not conflicts(story)
+
+
+def test_a_sheriffs_deputy_who_is_a_sergeant_holds_both():
+    story, _ = story_of("The gunman shot Deputy Sgt. Hal Tinsley outside the courthouse.",
+                        "The gunman shot Sgt. Hal Tinsley, a county sheriff's deputy, outside the courthouse.")
+    assert facet_for(story, "Deputy Sgt. Hal Tinsley").verdict != "conflict"
+    story, _ = story_of("He killed County Sheriff's Deputy Ray Ochoa in June.", "He murdered Deputy Sheriff Ray Ochoa.")
+    f = facet_for(story, "Deputy Sheriff Ray Ochoa")
+    assert f.verdict != "conflict" and len({c.article for c in f.claims}) == 2
+    story, _ = story_of("Deputy Secretary Lin Marr spoke.", "Secretary Lin Marr spoke.")  # still two offices
+    assert facet_for(story, "Secretary Lin Marr").verdict == "conflict"

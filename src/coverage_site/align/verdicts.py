@@ -9,6 +9,7 @@ conflict typed after de Marneffe et al. (2008): numeric, date, place, role.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from coverage_site.align.referents import QUANTITIES, Person, names_spelt_alike, same_person, spelt_alike
@@ -19,6 +20,8 @@ from coverage_site.model import Claim
 RANKS = frozenset("deputy vice first second senior junior assistant associate acting interim under principal former lieutenant".split())
 # How long or in what capacity one holds an office, not which office: an acting director is the director.
 STANDING = frozenset("acting interim former".split())
+# Ranks of police and soldiers: "deputy" before them is a job (a sheriff's deputy), not a rank below them.
+POLICE_RANKS = frozenset("sergeant corporal officer detective captain major colonel private constable".split())
 
 
 @dataclass(frozen=True)
@@ -272,7 +275,7 @@ def _inside(inner: Claim, outer: Claim) -> bool:
 
 def role_tokens(role: str) -> frozenset[str]:
     """Compare titles as sets of words: "Secretary of State, deputy" equals "Deputy Secretary of State"."""
-    words = role.lower().replace("-", " ").replace(".", "").split()
+    words = re.sub(r"['’]s\b", "", role.lower()).replace("-", " ").replace(".", "").split()
     return frozenset(ABBREVIATIONS.get(w, w) for w in words if w not in ("of", "the", "for", "and", "affairs") and w not in HONORIFICS)
 
 
@@ -292,6 +295,8 @@ def _role_clash(a: frozenset[str], b: frozenset[str]) -> bool:
     core_a, core_b = a - RANKS, b - RANKS
     if not core_a or not core_b or core_a != core_b:
         return False
+    if core_a & POLICE_RANKS:
+        return False  # "Deputy Sgt." is a sheriff's deputy who is a sergeant, not the sergeant's deputy
     ra, rb = a & RANKS - STANDING, b & RANKS - STANDING
     if ra == rb:
         return False

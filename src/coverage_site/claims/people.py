@@ -21,7 +21,7 @@ _MODIFIERS = (
     r"interior|trade|health|labou?r|executive|managing|chief|under|principal|special|press|prime|national|security|"
     r"home|economy|economic|education|environment|energy|transport|agriculture|culture|unification|commerce|treasury|"
     r"homeland|supreme|general|state|top|lead|head|veteran|presidential|district|superior|court|police|white\s+house|"
-    r"lieutenant|lt\.|fire"
+    r"lieutenant|lt\.|fire|sheriff(?:['’]s)?"
 )
 _HEADS = (
     r"president(?:-elect)?|minister|secretary|ambassador|envoy|governor|senator|sen\.|rep\.|representative|"
