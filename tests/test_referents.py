@@ -529,3 +529,17 @@ def test_a_sheriffs_deputy_who_is_a_sergeant_holds_both():
     assert f.verdict != "conflict" and len({c.article for c in f.claims}) == 2
     story, _ = story_of("Deputy Secretary Lin Marr spoke.", "Secretary Lin Marr spoke.")  # still two offices
     assert facet_for(story, "Secretary Lin Marr").verdict == "conflict"
+
+
+def test_a_figure_is_counted_under_the_verb_it_is_the_object_of():
+    story, _ = story_of("Police sought a man suspected of shooting three people, killing one, at the firm.",
+                        "One person died and two were hurt in the shooting at the firm, police said.")
+    assert facet_for(story, "three").label == "People shot"
+    assert not conflicts(story)
+
+
+def test_more_of_them_is_not_a_total():
+    story, _ = story_of("Five people died in the quake in Aceh. Another four people died in hospital in Aceh.",
+                        "Seven people died in the quake in Aceh, officials said.")
+    f = facet_for(story, "four")
+    assert f.verdict != "conflict" and "one counts more of them" in f.explanation

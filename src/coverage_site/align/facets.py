@@ -442,6 +442,18 @@ def reading_note(claims: list[Claim], names: dict[str, str]) -> str:
             f"sources name {who}.")
 
 
+def _past_form(verb: str) -> str:
+    """A verb as a label reads it, in the past: "shooting" -> "shot", "wounding" -> "wounded"."""
+    if not verb.endswith("ing"):
+        return verb
+    stem = verb[:-3]
+    for base in (stem, stem + "e"):
+        past = next((p for p, s in IRREGULAR.items() if s == base), None)
+        if past:
+            return past
+    return stem + "ed"
+
+
 def label(kind: str, claims: list[Claim]) -> str:
     """A readable name for a facet: "South Korean workers detained", "Day of the meeting"."""
     c = claims[0]
@@ -450,7 +462,7 @@ def label(kind: str, claims: list[Claim]) -> str:
     if event and event.startswith("v:"):  # a plain verb stem: show the verb as the source wrote it
         forms = [event[2:]] + [past for past, stem in IRREGULAR.items() if stem == event[2:]]
         m = re.search(rf"\b(?:{'|'.join(map(re.escape, forms))})\w*", c.sentence, re.IGNORECASE)
-        past = noun = m.group().lower() if m else event[2:]
+        past = noun = _past_form(m.group().lower() if m else event[2:])
     if kind in QUANTITIES:
         abouts = Counter(x.about for x in claims if x.about)
         about = max(abouts, key=lambda a: (abouts[a], len(a)), default=None)

@@ -232,6 +232,15 @@ def irrealis(c: Claim) -> bool:
     return bool(_IRREALIS.search(before[opener.end():] if opener else before))
 
 
+_MORE_OF_THEM = re.compile(r"\b(?:another|an\s+additional|a\s+further|additional|further)\s+$", re.IGNORECASE)
+
+
+def increment(c: Claim) -> bool:
+    """Whether a figure adds to one said before ("another four people died", "four more died"): not a total."""
+    at = offset(c)
+    return bool(_MORE_OF_THEM.search(c.sentence[:at]) or re.match(r"\s+more\b", c.sentence[at + len(c.text):]))
+
+
 _AGE_HOLDER_AFTER = re.compile(r"\s*(?:-\s*)?(?P<np>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Za-z][\w'’-]*)")
 _NAME_BEFORE = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+),\s*(?:aged?\s+)?$")
 _NAME_THEN_DESCRIPTION = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+),\s*an?\s+$")
@@ -398,6 +407,8 @@ def not_compared(a: Claim, b: Claim, names: dict[tuple[str, str], frozenset[str]
             return "one sentence is a line of statistics, whose figures are of different games, seasons or players"
         if irrealis(a) != irrealis(b):
             return "one speaks of what will or may happen, the other of what happened"
+        if increment(a) or increment(b):
+            return "one counts more of them (“another four”), not all of them"
         if not _apart(va, vb):
             return "the figures only touch, a rounding apart"
         return None if _ratio(va, vb) <= MAX_RATIO else "one figure is more than three times the other"

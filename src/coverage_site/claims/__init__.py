@@ -99,8 +99,13 @@ def extract_claims(article: Article, anchor: Anchor | None = None) -> list[Claim
         if q.end > sent.end:
             continue  # a phrase that runs across a sentence break is not one quantity
         in_sentence = by_sentence.get(sent.start, [])
-        ev = events.own_verb(in_sentence, text, q.end) or events.nearest(in_sentence, q.start, q.end, events.NEAR)
+        own = events.own_verb(in_sentence, text, q.end)
+        ev = own or events.nearest(in_sentence, q.start, q.end, events.NEAR)
         predicate = ev.predicate if ev else events.verb_near(text[:sent.end], q.start, q.end)
+        governing = None if own else events.verb_before(text[:q.start], q.start)
+        if governing and governing != predicate:
+            # "shooting three people, killing one": the verb the figure is the object of, not the nearest one.
+            ev, predicate = None, governing
         also = events.coordinated(in_sentence, text, q.end, ev) if ev else ()
         about = q.about or (_duration_of(text, q.end, sent.end) if q.kind == "duration" else None)
         found.append(dict(kind=q.kind, start=q.start, end=q.end, sent=sent, value=q.value(), about=about,

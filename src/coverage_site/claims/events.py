@@ -265,6 +265,17 @@ def verb_near(text: str, start: int, end: int) -> str | None:
     return "v:" + IRREGULAR.get(verb, re.sub(r"(?:ing|ed)$", "", verb))
 
 
+def verb_before(text: str, start: int) -> str | None:
+    """The verb a figure is the object of, right before it ("shooting three people", "killed at least 30"):
+    the lexicon's predicate when it is one of its forms, else the plain verb stem; None for a reporting verb."""
+    m = _BEFORE_FIGURE.search(text, max(0, start - 40), start)
+    if m is None or m.group("verb") in REPORTING:
+        return None
+    verb = m.group("verb")
+    found = find(m.group())  # with its particle: "rounding up" is the lexicon's "detain"
+    return found[0].predicate if found else "v:" + IRREGULAR.get(verb, re.sub(r"(?:ing|ed)$", "", verb))
+
+
 # What may stand between a figure's first verb and a later one that still has the figure as
 # its subject: "were detained but have since returned home", "detained in a raid at a plant
 # in Georgia, returned home". A relative pronoun, a semicolon or another figure starts a new subject.
