@@ -195,7 +195,8 @@ def _bare(words: str) -> str:
     return re.sub(r"[^\w\s]", "", words).strip()
 
 
-def _key(c: Claim, people: dict[str, str], date_events: dict[tuple[str, str], str], suspect: str | None) -> tuple | None:
+def _key(c: Claim, people: dict[str, str], date_events: dict[tuple[str, str], str],
+         suspect: str | None) -> tuple | None:
     """The referent a claim's value is about, or None when it cannot be told."""
     if c.kind == "age":
         holder = referents.age_holder(c)
@@ -433,7 +434,7 @@ def reading_note(claims: list[Claim], names: dict[str, str]) -> str:
     if claims[0].kind != "age":
         return ""
     named = [h for x in claims if (h := referents.age_holder(x)) and referents.named_holder(h)]
-    read = [x for x in claims if referents.accused(x) and not (referents.age_holder(x) in named)]
+    read = [x for x in claims if referents.accused(x) and referents.age_holder(x) not in named]
     if not read or not named:
         return ""
     who = max(named, key=len)

@@ -269,9 +269,12 @@ def age_holder(c: Claim) -> str | None:
 # The accused of a story: the one arrested, charged or convicted, or the one who shot or killed.
 _ACCUSING = r"(?:arrested|detained|charged|booked|apprehended|indicted|convicted|sentenced|jailed)"
 _ACCUSED_BEFORE = re.compile(rf"\b{_ACCUSING}(?:\s+and\s+\w+)?\s+(?:(?:a|an|the)\s+)?$", re.IGNORECASE)
+# After the age: up to two words in lower case or capitalised ("terminally ill", "Troy"), the person noun, then
+# the accusing verb in the passive or a violent one in the active.
 _ACCUSED_AFTER = re.compile(
     rf"^(?:,?\s*(?:[a-z]+\s+){{0,2}}?,?\s*|\s+(?:[A-Z][\w'’-]*\s+){{0,2}})(?P<noun>[a-z]+)(?:,\s*)?\s+"
-    rf"(?:(?:was|has\s+been|had\s+been|is|were)\s+(?:also\s+)?{_ACCUSING}|(?:allegedly\s+)?(?:shot|killed|stabbed|opened\s+fire))\b")
+    rf"(?:(?:was|has\s+been|had\s+been|is|were)\s+(?:also\s+)?{_ACCUSING}"
+    rf"|(?:allegedly\s+)?(?:shot|killed|stabbed|opened\s+fire))\b")
 
 
 def accused(c: Claim) -> bool:
