@@ -44,6 +44,13 @@ def test_unclosed_quote_stops_at_the_paragraph():
     assert text[found[0][0]:found[0][1]].endswith("nobody")
 
 
+def test_a_quote_over_two_paragraphs_closes_in_the_second():
+    text = ('"I am thrilled to come back to the stage.\n\n'
+            'As they say, the second act is the best one," Mara Voss said in a statement.')
+    assert speakers(text)[-1] == ("As they say, the second act is the best one", "Mara Voss", False)
+    assert not [q for q in speakers(text) if "said in a statement" in q[0]]
+
+
 @pytest.mark.parametrize("sentence,predicate,polarity,modality", [
     ("The workers were deported to South Korea on Friday.", "deport", "positive", "asserted"),
     ("They were released and allowed to return home.", "release", "positive", "asserted"),

@@ -1,7 +1,8 @@
 """Quotes and who said them: `coverage_site.claims.quotes.find(text, people)`.
 
 Straight, curly and ``TeX'' quotes; a quote left open at the end of a
-paragraph runs to its end. The speaker is the person named next to a speech
+paragraph runs to its end, and a lone straight mark followed by an attribution
+('... the charm," she said') closes a quote that opened in an earlier paragraph. The speaker is the person named next to a speech
 verb ("..., Park said"; "Landau told reporters: ..."), a pronoun's most recent
 named person ("..., he said"), or for a partial quote inside a sentence
 ("labeled the visit as “timely”") the person the sentence opens with.
@@ -58,6 +59,14 @@ def spans(text: str) -> list[tuple[int, int, int, int]]:
         para_end = breaks[bisect.bisect_left(breaks, at)]
         j = text.find(_CLOSER[o], m.end(), para_end + 1)
         close = len(_CLOSER[o])
+        if (j < 0 or j > para_end) and o == '"':
+            para_start = text.rfind("\n\n", 0, at) + 2 if "\n\n" in text[:at] else 0
+            if text[para_start:at].strip() and _AFTER.match(text[m.end():para_end]):
+                # '... the charm," she said': the closing mark of a quote opened in an earlier paragraph
+                # (a quote running over paragraphs opens each one and closes only the last).
+                out.append((para_start, m.end(), para_start, at))
+                i = m.end()
+                continue
         if j < 0 or j > para_end:
             j, close = para_end, 0  # runs to the end of its paragraph
         if j > m.end():
