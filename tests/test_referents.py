@@ -543,3 +543,10 @@ def test_more_of_them_is_not_a_total():
                         "Seven people died in the quake in Aceh, officials said.")
     f = facet_for(story, "four")
     assert f.verdict != "conflict" and "one counts more of them" in f.explanation
+
+
+def test_an_amount_is_explained_as_a_reporter_writes_it():
+    story, _ = story_of("Robbers made off with $90 million of watches from a Milan store.",
+                        "Thieves stole watches valued at an estimated $70 million from the Milan store.")
+    f = facet_for(story, "$90 million")
+    assert "(Outlet 0, $90 million)" in f.explanation and "$63 million to $77 million" in f.explanation

@@ -9,6 +9,7 @@ conflict typed after de Marneffe et al. (2008): numeric, date, place, role.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from dataclasses import dataclass
 
@@ -45,6 +46,9 @@ def decide(kind: str, claims: list[Claim], names: dict[str, str], published: dic
         by_article.setdefault(c.article, []).append(c)
     if kind == "duration":
         return _intervals(by_article, names, "numeric", _quantity, _describe_days, published, clear)
+    if kind == "money":
+        unit = next((c.value.get("unit") for c in claims if c.value.get("unit")), None)
+        return _intervals(by_article, names, "numeric", _quantity, lambda i: describe_money(i, unit), published, clear)
     if kind in QUANTITIES:
         return _intervals(by_article, names, "numeric", _quantity, None, published, clear)
     if kind == "time":
@@ -63,6 +67,31 @@ def decide(kind: str, claims: list[Claim], names: dict[str, str], published: dic
     if kind == "event":
         return _events(by_article, names)
     return _single_or_agree(by_article, names)
+
+
+_CURRENCY_SIGNS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "KRW": "₩", "INR": "₹"}
+
+
+def describe_money(i: Interval, unit: str | None) -> str:
+    """An amount as a reporter writes it: "$137 million" (a figure read to its rounding), "$91.8 million to
+    $112.2 million", "more than $2 million"."""
+    sign = _CURRENCY_SIGNS.get(unit or "", "")
+    after = "" if sign or not unit else f" {unit}"
+
+    def amount(x: float) -> str:
+        for size, word in ((1e9, "billion"), (1e6, "million")):
+            if abs(x) >= size:
+                return f"{sign}{x / size:,.4g} {word}{after}"
+        return f"{sign}{x:,.0f}{after}" if x == int(x) else f"{sign}{x:,.2f}{after}"
+
+    if i.high == INF:
+        return f"{'more than' if i.low_open else 'at least'} {amount(i.low)}"
+    if i.low in (0, -INF):
+        return f"{'less than' if i.high_open else 'at most'} {amount(i.high)}"
+    mid, width = (i.low + i.high) / 2, i.high - i.low
+    if width == 0 or math.log10(width).is_integer() and mid % width == 0:
+        return amount(mid)  # "137 million" is read to the nearest million: say it as written
+    return f"{amount(i.low)} to {amount(i.high)}"
 
 
 def quantity_interval(c: Claim) -> Interval | None:
