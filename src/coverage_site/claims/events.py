@@ -265,11 +265,16 @@ def verb_near(text: str, start: int, end: int) -> str | None:
     return "v:" + IRREGULAR.get(verb, re.sub(r"(?:ing|ed)$", "", verb))
 
 
+# Verbs that give a figure its measure, not its happening: "jewels valued at $70 million", "estimated 300".
+_MEASURING = frozenset("valued estimated priced totalled totaled totaling totalling amounting numbering reaching "
+                       "ranging averaging".split())
+
+
 def verb_before(text: str, start: int) -> str | None:
     """The verb a figure is the object of, right before it ("shooting three people", "killed at least 30"):
     the lexicon's predicate when it is one of its forms, else the plain verb stem; None for a reporting verb."""
     m = _BEFORE_FIGURE.search(text, max(0, start - 40), start)
-    if m is None or m.group("verb") in REPORTING:
+    if m is None or m.group("verb") in REPORTING or m.group("verb") in _MEASURING:
         return None
     verb = m.group("verb")
     found = find(m.group())  # with its particle: "rounding up" is the lexicon's "detain"
