@@ -32,6 +32,7 @@ from dataclasses import dataclass, replace
 from coverage_site.claims import calendar_math as cal
 from coverage_site.claims import holidays
 from coverage_site.claims.calendar_math import ORDINALS, WEEKDAYS, day_range
+from coverage_site.claims.wordscan import words_regex
 from coverage_site.text import MONTHS
 
 # Full month names take no dot (a dot after them ends the sentence); abbreviations may.
@@ -139,20 +140,25 @@ _FORMS = {
 _REGEXES = {kind: re.compile(r"(?<![\w])(?=[\w.])(?:" + "|".join(_group(name, p) for name, p in _PATTERNS if name in forms.split()) + ")",
                              re.IGNORECASE) for kind, forms in _FORMS.items()}
 _DIGITS = re.compile(r"\d+")
+# [^\W_] is a letter or digit, exactly str.isalnum().
+_ANCHOR_WORDS = words_regex(_ANCHORS, r"(?<![^\W_])", r"(?![^\W_])")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[^\w]{1,3}$")
 
 
 def _anchors(text: str, low: str) -> list[tuple[int, str]]:
-    """Where the anchoring words and digits stand, by plain substring search (cheaper than a regex here)."""
+    """Where the anchoring words and digits stand: one pass of a trie of the words over the lower-cased text.
+
+    A word counts only between characters that are not letters or digits; "twenty-first" holds a second
+    anchor, "first", after its hyphen (the only anchors that hold another)."""
     found = [(m.start(), "digit") for m in _DIGITS.finditer(text)]
-    n = len(low)
-    for word, kind in _ANCHORS.items():
-        at = low.find(word)
-        while at != -1:
-            end = at + len(word)
-            if (at == 0 or not low[at - 1].isalnum()) and (end == n or not low[end].isalnum()):
-                found.append((at, kind))
-            at = low.find(word, end)
+    for m in _ANCHOR_WORDS.finditer(low):
+        word = m.group()
+        at = m.start()
+        found.append((at, _ANCHORS[word]))
+        if "-" in word:
+            tail = word.index("-") + 1
+            if word[tail:] in _ANCHORS:
+                found.append((at + tail, _ANCHORS[word[tail:]]))
     found.sort()
     return found
 

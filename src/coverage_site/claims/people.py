@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from coverage_site.claims.names import EAST_ASIAN_SURNAMES, common_words, is_given_name, is_surname
+from coverage_site.claims.wordscan import words_regex
 from coverage_site.gazetteer import gazetteer
 from coverage_site.model import SpanIndex
 
@@ -48,8 +49,10 @@ _QUAL = r"(?:(?:U\.S\.|U\.K\.|US|UK|UN|EU|[A-Z]{2,6}|(?:[A-Z][a-z]+\s)?[A-Z][a-z
 _START = r"(?<![\w.'’-])(?=[A-Za-z])"  # only try at word starts: five times faster
 _BEFORE = re.compile(rf"{_START}(?P<qual>{_QUAL})(?P<title>{TITLE}),?[ ]+(?P<name>{NAME}|{_TOK})(?![\w-])")
 _TITLE_BEFORE = re.compile(rf"{_START}(?P<title>{TITLE})[ ]+$")
-_CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w'’-]*")
-_NAME_START = r"(?<![\w.'’-])(?=[A-Z])"  # names start at capitalised word starts: try nowhere else
+_CAPITALISED = re.compile(r"(?=[A-Z])(?<![\w-])[A-Z][\w'’-]*")
+# Names start at capitalised word starts: try nowhere else. The lookahead comes first so that the engine skips
+# straight to capitals (a lookbehind first makes it try every position).
+_NAME_START = r"(?=[A-Z])(?<![\w.'’-])"
 _AFTER = re.compile(rf"{_NAME_START}(?P<name>{NAME}),[ ]+(?:the\s+|a\s+|an\s+)?(?P<qual>{_QUAL})(?P<title>{TITLE})(?=\s*[,.;)]|\s+(?:of|at|for|who|in)\b)")
 _SPEAKER = re.compile(
     rf"(?<![\w.'’-])(?=[A-Za-z])(?:(?P<name>{NAME})\s+(?:said|says|told|added|explained|noted|wrote|asked|stated|argued|insisted|warned|announced)\b"
@@ -125,9 +128,10 @@ def find(text: str) -> list[PersonMention]:
     if keys:
         longest = max(len(k.split()) for k in keys)
         firsts = {k.split()[0] for k in keys}
+        # A capitalised word has no trailing punctuation to strip, only a possessive: "Obama's" opens "Obama".
+        firsts |= {f + s for f in firsts for s in ("'s", "’s")}
         for m in _CAPITALISED.finditer(text):
-            word = m.group()
-            if word not in firsts and _KEY_END.sub("", word) not in firsts:
+            if m.group() not in firsts:
                 continue  # no known name starts with this word (most capitalised words)
             key, end = _key_at(text, m, keys, longest)
             if key is None or m.start() < last_end or taken.overlaps(m.start(), end):
@@ -162,6 +166,9 @@ _HEAD_WORDS = (frozenset(re.findall(r"[a-z]+", _HEADS)) - {"elect", "man", "woma
                | {"chairman", "chairwoman", "chairperson", "spokesman", "spokeswoman", "spokesperson", "congressman",
                   "congresswoman", "general"})
 _MODIFIER_WORDS = frozenset(re.findall(r"[a-z]+", _MODIFIERS))
+# Title words in one pass: the ASCII guards let through every head word `str.isalpha` would (and a few more,
+# checked after), and two such words never overlap, so none is hidden behind another.
+_HEAD_SCAN = words_regex(_HEAD_WORDS, r"(?<![a-z])", r"(?![a-z])")
 _LEAD = re.compile(r"(\S+)\s+$")
 
 
@@ -172,15 +179,12 @@ def _titles_before(text: str):
         return
     heads = []
     n = len(low)
-    for word in _HEAD_WORDS:
-        at = low.find(word)
-        while at != -1:
-            end = at + len(word)
-            if (at == 0 or not low[at - 1].isalpha()) and (end == n or not low[end].isalpha()):
-                heads.append(at)
-            at = low.find(word, end)
+    for m in _HEAD_SCAN.finditer(low):
+        at, end = m.span()
+        if (at == 0 or not low[at - 1].isalpha()) and (end == n or not low[end].isalpha()):
+            heads.append(at)
     covered = 0
-    for h in sorted(heads):
+    for h in heads:
         if h < covered:
             continue
         starts = [h]
@@ -262,10 +266,10 @@ def _bare_names(text: str) -> list[PersonMention]:
     return out
 
 
-_SAID_BY = re.compile(r"(?<![A-Za-z][ ])\b([A-Z][a-z]{2,}(?:[A-Z][a-z]+)?)\s+(?:said|says|told|added|explained|noted|wrote|asked|stated)\b")
+_SAID_BY = re.compile(r"(?=[A-Z])(?<![A-Za-z][ ])\b([A-Z][a-z]{2,}(?:[A-Z][a-z]+)?)\s+(?:said|says|told|added|explained|noted|wrote|asked|stated)\b")
 
 
-_CAPITALISED_WORD = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
+_CAPITALISED_WORD = re.compile(r"(?=[A-Z])(?<![\w'’-])[A-Z][\w'’-]*")
 
 
 def _capitalised_words(text: str) -> tuple[Counter, set[str]]:

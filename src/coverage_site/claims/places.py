@@ -23,8 +23,8 @@ _SKIP_FIRST = frozenset("The A An In On At After Before During For From With Thi
 # Words that put a place name after them in a headline: "Killed In Queens", "Heist in Downtown Paris".
 _LEADS = frozenset("In At Near Outside Inside Downtown Central Suburban Northern Southern Eastern Western Rural Greater Of To From Across".split())
 # Mountains, seas, rivers, valleys...: named by their shape, inside whatever the text says.
-_FEATURE = re.compile(
-    r"\b(?:(?:Mount|Mt\.?|Lake|Cape|Isle\s+of|Gulf\s+of|Bay\s+of|Sea\s+of|Strait\s+of)\s+(?:[A-Z][a-z]+\s?){1,3}"
+_FEATURE = re.compile(  # the lookahead lets the engine skip to capitals
+    r"(?=[A-Z])\b(?:(?:Mount|Mt\.?|Lake|Cape|Isle\s+of|Gulf\s+of|Bay\s+of|Sea\s+of|Strait\s+of)\s+(?:[A-Z][a-z]+\s?){1,3}"
     r"|(?:[A-Z][a-z]+\s){1,3}(?:Sea|Ocean|River|Valley|Glacier|Island|Islands|Peninsula|Strait|Canyon|Desert|Bay|"
     r"Mountains|National\s+Park|Province|Prefecture|Region|District|Borough))\b"
 )
@@ -32,7 +32,7 @@ _FEATURE = re.compile(
 
 # Streets and roads, named or numbered: "Independent Street", "117th St.", "State Route 94".
 _STREET = re.compile(
-    r"\b(?:(?:\d{1,4}(?:st|nd|rd|th)|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|"
+    r"(?=[\dA-Z])\b(?:(?:\d{1,4}(?:st|nd|rd|th)|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|"
     r"Lane|Drive|Highway|Parkway|Place)(?!\w)|\b(?:State\s+Route|Route|Interstate|Highway)\s\d{1,4}\b)"
 )
 

@@ -91,7 +91,7 @@ _JOINER = re.compile(r",?\s+(?:and|but)\s+|\s*,\s*")
 _YEAR_OLD = re.compile(r"-?year-olds?")
 _YEAR_OLD_WORD = re.compile(r"year-olds?")
 _NUMERAL = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?")
-_PHONE = re.compile(r"(?:\+\d{1,3}[\s.-])?(?:\(\d{2,4}\)|\b\d{2,4})[\s.-]\d{3,4}[\s.-]\d{3,4}\b")
+_PHONE = re.compile(r"(?=[+(\d])(?:\+\d{1,3}[\s.-])?(?:\(\d{2,4}\)|\b\d{2,4})[\s.-]\d{3,4}[\s.-]\d{3,4}\b")
 _UNIT_SPLIT = re.compile(r"([a-z]+)-([a-z]+(?:-[a-z]+)*)$")
 
 
