@@ -9,6 +9,7 @@ import datetime as dt
 
 import pytest
 
+from coverage_site.claims import durations, numbers
 from coverage_site.claims.dates import find, resolve
 
 D = dt.date
@@ -73,3 +74,29 @@ def test_counted_from_a_named_day(text, expected):
 ])
 def test_eras_and_seasons(text, expected):
     assert resolved(text) == expected
+
+
+def read(sentence: str):
+    return [(sentence[q.start:q.end], q.kind, q.interval.notation(), q.unit) for q in numbers.find(sentence)]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # A number word that more often is a pronoun or an idiom is a figure when it stands alone.
+    ("Dead: one. Injured: zero.", [("one", "count", "[1,1]", None), ("zero", "count", "[0,0]", None)]),
+    ("Casualties: nil.", [("nil", "count", "[0,0]", None)]),
+    ("one", [("one", "count", "[1,1]", None)]),
+    ("One of the guards fled and no one followed.", []),
+    ("The city has zero tolerance for it.", []),
+    ("They filed a nil return.", []),
+    ("United won two-nil.", []),
+    # A currency written against the amount, after it.
+    ("Tickets sold for 9.50US$ each.", [("9.50US$", "money", "[9.5,9.5]", "USD")]),
+    ("A model 3US retail code", []),
+])
+def test_bare_words_and_trailing_currency(sentence, expected):
+    assert read(sentence) == expected
+
+
+def test_a_date_is_not_a_duration():
+    """ "Two weeks before Christmas" names a day; its "two weeks" is no length of anything."""
+    assert durations.find("Two weeks before Christmas, the mall was full.", ((0, 26),)) == []
