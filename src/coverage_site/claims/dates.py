@@ -42,64 +42,11 @@ from dataclasses import dataclass, replace
 from coverage_site.claims import calendar_math as cal
 from coverage_site.claims import holidays
 from coverage_site.claims.calendar_math import ORDINALS, WEEKDAYS, day_range
-from coverage_site.claims.wordscan import words_regex
+from coverage_site.claims.date_grammar import NUM, UNIT, matches
 from coverage_site.text import MONTHS
 
-# Full month names take no dot (a dot after them ends the sentence); abbreviations may.
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.)"
-_ORD_WORD = "|".join(sorted(ORDINALS, key=len, reverse=True))
-_DAY = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?|{_ORD_WORD})"
-_NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|a\s+few|a\s+couple\s+of|several)"
-_UNIT = r"(?:day|week|fortnight|month|year)s?"
-_REL = r"(?:last|this|next|past|previous|current|coming|upcoming|following|the\s+following|the\s+previous)"
 _NUMWORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
              "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "an": 1}
-_PATTERNS = [
-    ("holiday", rf"\b{holidays.PATTERN}"),
-    ("season", r"\b(?:(?P<rel>last|this|next|past|coming|current|this\s+past|this\s+coming|(?:in|during|over|since|until|by)\s+the)\s+)?(?P<s>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d\d))?\b"),
-    ("range", rf"\b(?:from\s+)?(?:(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|through|thru|until)\s*(?:(?P<mon2>{_MONTH})\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?"
-              rf"|(?:the\s+)?(?P<e>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|through|thru|until)\s*(?:the\s+)?(?P<e2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<emon>{_MONTH}))(?:,?\s+(?P<y>\d{{4}}))?\b(?!\s*(?:a\.?m|p\.?m|:))"),
-    ("nth", rf"\b(?:the\s+)?(?P<nth>{_ORD_WORD}|\d(?:st|nd|rd|th)|last)\s+(?P<wd>{_WEEKDAY})\s+(?:of|in)\s+(?:(?P<mon>{_MONTH})(?:\s+(?P<y>\d{{4}}))?|(?P<rel>this|next|last|the)\s+month)\b"),
-    ("wdweek", rf"\b(?P<wd>{_WEEKDAY})\s+(?:of\s+|from\s+)?(?P<rel>this|next|last|the\s+following|the\s+previous)\s+week\b|\b(?P<rel2>last|next|this)\s+week['’]s\s+(?P<wd2>{_WEEKDAY})"),
-    ("afternext", rf"\b(?P<wd>{_WEEKDAY})\s+after\s+next\b"),
-    ("wdoffset", r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-                 r"(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\s+(?P<dir>ago|from\s+(?:now|today)|hence)\b"),
-    ("wddom", rf"\b(?P<wd>{_WEEKDAY}),?\s+(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)\b"),
-    ("domrel", rf"\b(?:the\s+)?(?P<d>\d{{1,2}}(?:st|nd|rd|th)?|{_ORD_WORD})\s+(?:day\s+)?of\s+(?:the\s+)?(?P<rel>next|this|current|previous|last|following|coming)\s+month\b"),
-    ("weekofmonth", rf"\b(?:the\s+)?(?:(?P<back>{_ORD_WORD}|\d{{1,2}}(?:st|nd|rd|th))[\s-]+(?:to[\s-]+)?last|(?P<nth>first|second|third|fourth|last|penultimate|1st|2nd|3rd|4th))"
-                    rf"\s+(?P<unit>week|day)\s+(?:of|in)\s+(?:(?P<mon>{_MONTH})(?:,?\s+(?P<y>\d{{4}}))?|(?:the\s+year\s+)?(?P<yy>(?:19|20)\d\d))\b|\bthe\s+week\s+of\s+(?P<mon2>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>\d{{4}}))?\b"),
-    ("numeric", r"\b(?:(?P<y>(?:19|20)\d\d)(?P<s>[/.-])(?P<a>\d{1,2})(?P=s)(?P<b>\d{1,2})|(?P<p>\d{1,2})(?P<t>[/.-])(?P<q>\d{1,2})(?P=t)(?P<yy>(?:19|20)?\d\d))\b(?![/.-]\d)"),
-    ("nummonth", r"\b(?:(?:in|since|until|by|during|from|of)\s+)?(?:(?P<y>(?:19|20)\d\d)(?P<s>[/-])(?P<a>0?[1-9]|1[0-2])|(?P<b>0?[1-9]|1[0-2])/(?P<y2>(?:19|20)\d\d))\b(?![/.-]\d)"),
-    ("dmysep", rf"\b(?P<d>\d{{1,2}})(?P<s>[/-])(?P<mon>{_MONTH})(?P=s)(?P<y>\d{{4}}|\d\d)\b"),
-    ("slash", r"(?<![\d/.,$])\b(?P<a>\d{1,2})/(?P<b>\d{1,2})\b(?![/.,]?\d)"),
-    ("md", rf"\b(?:(?P<wd>{_WEEKDAY}|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?=,)),?\s+)?(?P<mon>{_MONTH})\s+(?:the\s+)?(?P<d>{_DAY})\b(?:,?\s+(?P<y>\d{{4}})\b)?(?!\s*(?:a\.?m|p\.?m|:|percent|%))"),
-    ("dm", rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{_DAY})\s+(?:of\s+|day\s+of\s+)?(?P<mon>{_MONTH})(?:,?\s+(?P<y>\d{{4}}))?"),
-    ("halfyear", r"\b(?:the\s+)?(?P<part>first|second|last)\s+(?P<n>six|three|nine|\d)\s+months\s+of\s+(?P<which>this|last|the)\s+year\b"),
-    ("quarter", rf"\b(?:the\s+)?(?:(?P<nth>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?:quarter|qtr)(?:\s+of)?(?:\s+(?P<y>\d{{4}})|\s+(?:the\s+)?(?P<which>this|last|next|current|previous)\s+(?:fiscal\s+)?year)|Q(?P<q>[1-4])\s+(?P<y2>\d{{4}})|(?P<y3>\d{{4}})\s*Q(?P<q3>[1-4])|(?P<rel>{_REL})\s+(?:quarter|qtr))\b"),
-    ("part", rf"\b(?:(?:at|by|in|until|since)\s+)?(?:the\s+)?(?P<part>beginning|start|middle|end|early|mid|late)(?:\s*-\s*|\s+of\s+|\s+)(?:(?P<mon>(?:January|February|March|April|May|June|July|August|September|October|November|December))(?:\s+(?P<y>\d{{4}}))?|(?P<y2>(?:19|20)\d\d)|(?:the\s+|(?P<rel>{_REL})\s+)?(?P<unit>week|month|year))\b"),
-    ("offset", rf"\b(?P<offs>{_NUM}\s+{_UNIT}(?:,?\s+(?:and\s+)?{_NUM}\s+{_UNIT})*)\s+(?P<dir>ago|earlier|before|hence|from\s+(?:now|today)|later)\b|\bin\s+(?P<fwd>{_NUM}\s+{_UNIT}(?:\s+(?:and\s+)?{_NUM}\s+{_UNIT})*)\b(?!\s+(?:ago|of|and|to|after|before))"),
-    ("span", rf"\b(?:the\s+)?(?P<rel>last|past|previous|next|coming|upcoming|following)\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|few|several|couple\s+of)\s+(?P<unit>day|week|month|year)s\b"),
-    ("sequel", r"\b(?:the\s+)?(?P<rel>next|following|previous|preceding)\s+(?P<unit>day|morning|evening|night)\b|\b(?:the\s+)?(?P<unit2>day|night)\s+(?P<rel2>before|after)\b(?!\s+(?:yesterday|tomorrow|that|the|a|an|his|her|their|its|[A-Z0-9]))"),
-    ("relative", rf"\b(?P<rel>(?:earlier|later)\s+this|last|this|next|past|previous|current|coming|upcoming|the\s+following|the\s+previous)\s+(?P<unit>week|month|year|weekend|yr)\b"),
-    ("day", r"\b(?P<word>(?:the\s+)?day\s+(?:after\s+tomorrow|before\s+yesterday)|today|yesterday|tomorrow|tonight|last\s+night|this\s+morning|this\s+afternoon|this\s+evening)\b"),
-    # A bare day of the month is noisy ("the fifth time", "the 12th seed"): only after a preposition, or in digits
-    # before a pause ("paid on the 27th.").
-    ("dom", rf"\b(?:on|by|until|since|from|before|after)\s+the\s+(?P<d>\d{{1,2}}(?:st|nd|rd|th)|{_ORD_WORD})\b(?=\s*[,.;)]|\s+(?:and|at|in|when|to)\b|$)|\bthe\s+(?P<d2>\d{{1,2}}(?:st|nd|rd|th))(?=\s*[,.;)]|$)"),
-    ("my", rf"\b(?:(?:in|since|until|by|during|from|of|early|late|mid-?|next|last|this)\s+)?(?P<mon>(?:January|February|March|April|May|June|July|August|September|October|November|December))(?:\s+(?P<y>\d{{4}}))?\b"),
-    ("weekday", rf"\b(?:(?P<rel>last|this|next|past|on|early|late|on\s+the\s+following|coming|this\s+coming)\s+)?(?P<wd>{_WEEKDAY})(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?(?!\w)"),
-    ("era", r"\b(?:(?:in|since|until|by|during|from|of)\s+)?(?:(?P<y>\d{1,4})\s*(?-i:A\.D\.?|AD|CE|C\.E\.?|a\.d\.|c\.e\.)|(?-i:AD)\s+(?P<y2>\d{1,4}))(?!\w)"),
-    ("year", r"\b(?:(?:in|since|until|by|during|from|of|early|late|mid-?)\s+)?(?P<y>(?:19|20)\d\d)\b(?![,./]?\d)(?!-\d\d?-)"),  # "the 2008-09 season" is 2008
-]
-# The leading guard tries the alternation only at word starts.
-
-
-def _group(name: str, pattern: str) -> str:
-    """One form of the grammar as a named group, its inner groups prefixed with the form's name."""
-    return f"(?P<{name}>{pattern.replace('(?P<', f'(?P<{name}_').replace('(?P=', f'(?P={name}_')})"
-
-
-_REGEX = re.compile(r"(?<![\w])(?=[\w.])(?:" + "|".join(_group(name, p) for name, p in _PATTERNS) + ")", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:will|shall|won['’]t|going\s+to|due\s+to|scheduled|slated|expected\s+to|set\s+to|set\s+for|plans?\s+to|planned|intends?\s+to|is\s+to|are\s+to|upcoming)\b|['’]ll\b", re.IGNORECASE)
 
 
@@ -127,84 +74,10 @@ class DateMention:
         return self.year is None
 
 
-# Every date expression holds a digit or one of these words; the grammar is tried only just before
-# them, and only its forms that can hold that kind of word.
-_MONTH_WORDS = """january jan february feb march mar april apr may june jun july jul august aug september sept sep october
-    oct november nov december dec""".split()
-_WEEKDAY_WORDS = """monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
-    mondays tuesdays wednesdays thursdays fridays saturdays sundays""".split()
-_UNIT_WORDS = """week weeks weekend month months year years yr quarter qtr day days fortnight ago hence night morning
-    afternoon evening today yesterday tomorrow tonight""".split()
-_ANCHORS = {**{w: "holiday" for w in "christmas xmas easter halloween thanksgiving pentecost gras eve".split()},
-            **{w: "season" for w in "spring summer autumn fall winter".split()},
-            **{w: "month" for w in _MONTH_WORDS}, **{w: "weekday" for w in _WEEKDAY_WORDS},
-            **{w: "unit" for w in _UNIT_WORDS}, **{w: "ordinal" for w in ORDINALS}}
-# Words that can stand before the word that anchors a date: "at the end of March", "the last 2 days".
-_LEADS = frozenset("""the on at by in until since during from of early late mid last this next past previous current
-    coming upcoming following preceding end beginning start middle a an few couple several one two three four five six
-    seven eight nine ten eleven twelve day after before earlier later penultimate ad""".split()) | holidays.WORDS
-_FORMS = {
-    "digit": "range nth wdweek wdoffset wddom domrel weekofmonth numeric nummonth dmysep slash md dm halfyear quarter part offset span dom my era year",
-    "month": "range nth weekofmonth md dm part my",
-    "season": "season",
-    "weekday": "holiday nth wdweek afternext wdoffset wddom md dm weekday",
-    "unit": "holiday domrel weekofmonth halfyear quarter part offset span sequel relative day wdweek",
-    "holiday": "holiday",
-    "ordinal": "range nth domrel weekofmonth md dm halfyear quarter dom",
-}
-_REGEXES = {kind: re.compile(r"(?<![\w])(?=[\w.])(?:" + "|".join(_group(name, p) for name, p in _PATTERNS if name in forms.split()) + ")",
-                             re.IGNORECASE) for kind, forms in _FORMS.items()}
-_DIGITS = re.compile(r"\d+")
-# [^\W_] is a letter or digit, exactly str.isalnum().
-_ANCHOR_WORDS = words_regex(_ANCHORS, r"(?<![^\W_])", r"(?![^\W_])")
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)[^\w]{1,3}$")
-
-
-def _anchors(text: str, low: str) -> list[tuple[int, str]]:
-    """Where the anchoring words and digits stand: one pass of a trie of the words over the lower-cased text.
-
-    A word counts only between characters that are not letters or digits; "twenty-first" holds a second
-    anchor, "first", after its hyphen (the only anchors that hold another)."""
-    found = [(m.start(), "digit") for m in _DIGITS.finditer(text)]
-    for m in _ANCHOR_WORDS.finditer(low):
-        word = m.group()
-        at = m.start()
-        found.append((at, _ANCHORS[word]))
-        if "-" in word:
-            tail = word.index("-") + 1
-            if word[tail:] in _ANCHORS:
-                found.append((at + tail, _ANCHORS[word[tail:]]))
-    found.sort()
-    return found
-
-
-def _matches(text: str):
-    low = text.lower()
-    if len(low) != len(text):
-        low = text  # lower-casing moved offsets (a few letters such as "İ"): search the text as it is
-    covered = 0
-    for p, kind in _anchors(text, low):
-        if p < covered:
-            continue
-        starts = [p]
-        while len(starts) < 6:  # the words just before that can open the same date
-            lead = _WORD_BEFORE.search(low, max(covered, starts[-1] - 16), starts[-1])
-            if not lead or (lead.group(1) not in _LEADS and lead.group(1) not in _ANCHORS):
-                break
-            starts.append(lead.start())
-        grammar = _REGEXES[kind]
-        for ws in reversed(starts):
-            m = grammar.match(text, ws)
-            if m and m.end() > p:
-                covered = m.end()
-                yield m
-                break
-
-
 def find(text: str) -> list[DateMention]:
     """Return the date expressions of `text`, left to right."""
     out: list[DateMention] = []
-    for m in _matches(text):
+    for m in matches(text):
         form = m.lastgroup
         g = {k.split("_", 1)[1]: v for k, v in m.groupdict().items() if v is not None and k.startswith(form + "_")}
         mention = _mention(form, g, m, text)
@@ -218,7 +91,7 @@ def find(text: str) -> list[DateMention]:
 
 # "three days after Easter", "a week before Dec. 25", "the day after Christmas": counted from the date named
 # right after, when that date is one day (a span has no one day to count from).
-_SHIFT = re.compile(rf"\b(?:(?P<offs>{_NUM}\s+{_UNIT}(?:,?\s+(?:and\s+)?{_NUM}\s+{_UNIT})*)|the\s+(?P<the>day|night))\s+"
+_SHIFT = re.compile(rf"\b(?:(?P<offs>{NUM}\s+{UNIT}(?:,?\s+(?:and\s+)?{NUM}\s+{UNIT})*)|the\s+(?P<the>day|night))\s+"
                     rf"(?P<dir>after|before)\s+$", re.IGNORECASE)
 _ONE_DAY = frozenset("md holiday weekday dom nth day".split())
 
@@ -232,7 +105,7 @@ def _shifted(text: str, m: DateMention) -> DateMention:
     if s.group("the"):
         offsets: tuple[tuple[float, str], ...] = ((1, "day"),)
     else:
-        parts = re.findall(rf"({_NUM})\s+({_UNIT})", s.group("offs"), re.IGNORECASE)
+        parts = re.findall(rf"({NUM})\s+({UNIT})", s.group("offs"), re.IGNORECASE)
         offsets = tuple((_amount(n), u.lower().rstrip("s")) for n, u in parts)
     return DateMention(s.start(), m.end, text[s.start():m.end], "shifted", year=m.year, future=m.future,
                        relation=s.group("dir").lower(), offsets=offsets, base=m)
@@ -381,7 +254,7 @@ def _mention(form: str, g: dict, m: re.Match, text: str) -> DateMention | None:
         unit = "year" if g["unit"].lower() == "yr" else g["unit"].lower()
         return mk(relation=rel, unit=unit)
     if form == "offset":
-        parts = re.findall(rf"({_NUM})\s+({_UNIT})", g.get("offs") or g["fwd"], re.IGNORECASE)
+        parts = re.findall(rf"({NUM})\s+({UNIT})", g.get("offs") or g["fwd"], re.IGNORECASE)
         offsets = tuple((_amount(n), u.lower().rstrip("s")) for n, u in parts)
         direction = "hence" if g.get("fwd") or (g.get("dir") or "").lower().startswith(("hence", "from", "later")) else "ago"
         if (g.get("dir") or "").lower() in ("later", "earlier", "before"):
