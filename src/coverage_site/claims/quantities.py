@@ -41,7 +41,8 @@ from coverage_site.claims.number_words import (
 )
 from coverage_site.model import SpanIndex
 
-_TOKEN = re.compile(r"US\$|L\.E\.?|[<>]=|=[<>]|[$€£¥₩₹¢%~<>≤≥−/]|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\w.])\.\d+|[A-Za-z]+(?:[-'’][A-Za-z]+)*|\S")
+# Words first: most tokens are words, and no other alternative can start with a letter except the two before.
+_TOKEN = re.compile(r"US\$|L\.E\.?|[A-Za-z]+(?:[-'’][A-Za-z]+)*|[<>]=|=[<>]|[$€£¥₩₹¢%~<>≤≥−/]|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\w.])\.\d+|\S")
 _NUMBER_WORD = frozenset(UNITS) | frozenset(TENS)
 # Words that can open a quantity; any other word is skipped at once (most of a text).
 _STARTERS = (_NUMBER_WORD | frozenset(VAGUE) | frozenset(FRACTIONS) | frozenset(CURRENCY_SYMBOLS) | CURRENCY_BEFORE
