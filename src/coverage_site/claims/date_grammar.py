@@ -11,12 +11,15 @@ import re
 
 from coverage_site.claims import holidays
 from coverage_site.claims.calendar_math import ORDINALS
-from coverage_site.claims.wordscan import words_regex
+from coverage_site.claims.wordscan import trie, words_regex
 
-# Full month names take no dot (a dot after them ends the sentence); abbreviations may.
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.)"
-_ORD_WORD = "|".join(sorted(ORDINALS, key=len, reverse=True))
+# Full month names take no dot (a dot after them ends the sentence); abbreviations may. The word lists are
+# tries (the forms are case-blind): they match what the lists longest first match, and fail after a letter or two.
+_MONTH = (rf"(?:{trie('january february march april may june july august september october november december'.split())}"
+           rf"|{trie('jan feb mar apr jun jul aug sept sep oct nov dec'.split())}\.?)")
+_WEEKDAY = (rf"(?:{trie('monday tuesday wednesday thursday friday saturday sunday'.split())}"
+             rf"|{trie('mon tue tues wed thu thur thurs fri sat sun'.split())}\.)")
+_ORD_WORD = trie(ORDINALS)
 _DAY = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?|{_ORD_WORD})"
 NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|a\s+few|a\s+couple\s+of|several)"
 UNIT = r"(?:day|week|fortnight|month|year)s?"
