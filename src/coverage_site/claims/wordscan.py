@@ -32,10 +32,61 @@ def trie(words) -> str:
 
 
 def _emit(node: dict) -> str:
-    alts = [re.escape(ch) + _emit(child) for ch, child in sorted(node.items()) if ch]
+    alts = [(r"\s+" if ch == " " else re.escape(ch)) + _emit(child) for ch, child in sorted(node.items()) if ch]
     if not alts:
         return ""
     body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
     if "" in node:  # a word ends here, and longer ones go on: try them first (greedy), then stop here
         return f"(?:{body})?"
     return body
+
+
+def expand(alternation: str) -> list[str]:
+    """The strings a plain alternation of words matches, for `trie`: "chair(?:man|woman)?|sen\\.|labou?r" gives
+    chairman, chairwoman, chair, sen., labour, labor. Only the constructs such word lists use: groups `(?:a|b)`
+    (optional with `?`), classes `[cs]`, a letter made optional with `?`, `\\.`, and `\\s+` (kept as one space,
+    which `trie` turns back into `\\s+`)."""
+    out: list[str] = []
+    for alt in _top_level(alternation):
+        out += _expand_one(alt.replace(r"\s+", " ").replace(r"\.", "."))
+    return out
+
+
+def _top_level(pattern: str) -> list[str]:
+    alts, depth, cur = [], 0, ""
+    for c in pattern:
+        depth += (c == "(") - (c == ")")
+        if c == "|" and depth == 0:
+            alts.append(cur)
+            cur = ""
+        else:
+            cur += c
+    return alts + [cur]
+
+
+def _expand_one(alt: str) -> list[str]:
+    out = [""]
+    i = 0
+    while i < len(alt):
+        if alt.startswith("(?:", i):
+            j, depth = i, 0
+            while True:
+                depth += (alt[j] == "(") - (alt[j] == ")")
+                if alt[j] == ")" and depth == 0:
+                    break
+                j += 1
+            optional = alt[j + 1:j + 2] == "?"
+            choices = [x for part in _top_level(alt[i + 3:j]) for x in _expand_one(part)] + ([""] if optional else [])
+            out = [o + c for o in out for c in choices]
+            i = j + 1 + optional
+        elif alt[i] == "[":
+            j = alt.index("]", i)
+            out = [o + c for o in out for c in alt[i + 1:j]]
+            i = j + 1
+        elif alt[i + 1:i + 2] == "?":
+            out = [o + alt[i] for o in out] + out
+            i += 2
+        else:
+            out = [o + alt[i] for o in out]
+            i += 1
+    return out
