@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from coverage_site.claims import people
+from coverage_site.claims import holidays, people
 from coverage_site.claims.calendar_math import ORDINALS
 from coverage_site.claims.wordscan import expand, trie, words_regex
 
@@ -25,7 +25,7 @@ def test_trie_prefers_the_longer_word_like_a_list_longest_first():
     assert pattern.match("attorneys").group() == "attorney"
 
 
-@pytest.mark.parametrize("source", [people._MODIFIERS, people._HEADS, people._PORTFOLIO,
+@pytest.mark.parametrize("source", [people._MODIFIERS, people._HEADS, people._PORTFOLIO, holidays._NAMES,
                                     "|".join(sorted(ORDINALS, key=len, reverse=True))])
 def test_trie_matches_what_the_list_matches(source):
     old = re.compile(rf"(?i:{source})(?![A-Za-z])")  # as in the readers: a title word ends before a non-letter

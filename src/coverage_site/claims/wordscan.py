@@ -44,7 +44,7 @@ def _emit(node: dict) -> str:
 def expand(alternation: str) -> list[str]:
     """The strings a plain alternation of words matches, for `trie`: "chair(?:man|woman)?|sen\\.|labou?r" gives
     chairman, chairwoman, chair, sen., labour, labor. Only the constructs such word lists use: groups `(?:a|b)`
-    (optional with `?`), classes `[cs]`, a letter made optional with `?`, `\\.`, and `\\s+` (kept as one space,
+    and classes `[cs]` (each optional with `?`), a letter made optional with `?`, `\\.`, and `\\s+` (kept as one space,
     which `trie` turns back into `\\s+`)."""
     out: list[str] = []
     for alt in _top_level(alternation):
@@ -81,8 +81,9 @@ def _expand_one(alt: str) -> list[str]:
             i = j + 1 + optional
         elif alt[i] == "[":
             j = alt.index("]", i)
-            out = [o + c for o in out for c in alt[i + 1:j]]
-            i = j + 1
+            optional = alt[j + 1:j + 2] == "?"
+            out = [o + c for o in out for c in alt[i + 1:j]] + (out if optional else [])
+            i = j + 1 + optional
         elif alt[i + 1:i + 2] == "?":
             out = [o + alt[i] for o in out] + out
             i += 2
