@@ -15,7 +15,8 @@ from coverage_site.claims.wordscan import trie, words_regex
 
 # Full month names take no dot (a dot after them ends the sentence); abbreviations may. The word lists are
 # tries (the forms are case-blind): they match what the lists longest first match, and fail after a letter or two.
-_MONTH = (rf"(?:{trie('january february march april may june july august september october november december'.split())}"
+_FULL_MONTH = trie("january february march april may june july august september october november december".split())
+_MONTH = (rf"(?:{_FULL_MONTH}"
            rf"|{trie('jan feb mar apr jun jul aug sept sep oct nov dec'.split())}\.?)")
 _WEEKDAY = (rf"(?:{trie('monday tuesday wednesday thursday friday saturday sunday'.split())}"
              rf"|{trie('mon tue tues wed thu thur thurs fri sat sun'.split())}\.)")
@@ -46,7 +47,7 @@ _PATTERNS = [
     ("dm", rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{_DAY})\s+(?:of\s+|day\s+of\s+)?(?P<mon>{_MONTH})(?:,?\s+(?P<y>\d{{4}}))?"),
     ("halfyear", r"\b(?:the\s+)?(?P<part>first|second|last)\s+(?P<n>six|three|nine|\d)\s+months\s+of\s+(?P<which>this|last|the)\s+year\b"),
     ("quarter", rf"\b(?:the\s+)?(?:(?P<nth>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?:quarter|qtr)(?:\s+of)?(?:\s+(?P<y>\d{{4}})|\s+(?:the\s+)?(?P<which>this|last|next|current|previous)\s+(?:fiscal\s+)?year)|Q(?P<q>[1-4])\s+(?P<y2>\d{{4}})|(?P<y3>\d{{4}})\s*Q(?P<q3>[1-4])|(?P<rel>{_REL})\s+(?:quarter|qtr))\b"),
-    ("part", rf"\b(?:(?:at|by|in|until|since)\s+)?(?:the\s+)?(?P<part>beginning|start|middle|end|early|mid|late)(?:\s*-\s*|\s+of\s+|\s+)(?:(?P<mon>(?:January|February|March|April|May|June|July|August|September|October|November|December))(?:\s+(?P<y>\d{{4}}))?|(?P<y2>(?:19|20)\d\d)|(?:the\s+|(?P<rel>{_REL})\s+)?(?P<unit>week|month|year))\b"),
+    ("part", rf"\b(?:(?:at|by|in|until|since)\s+)?(?:the\s+)?(?P<part>beginning|start|middle|end|early|mid|late)(?:\s*-\s*|\s+of\s+|\s+)(?:(?P<mon>{_FULL_MONTH})(?:\s+(?P<y>\d{{4}}))?|(?P<y2>(?:19|20)\d\d)|(?:the\s+|(?P<rel>{_REL})\s+)?(?P<unit>week|month|year))\b"),
     ("offset", rf"\b(?P<offs>{NUM}\s+{UNIT}(?:,?\s+(?:and\s+)?{NUM}\s+{UNIT})*)\s+(?P<dir>ago|earlier|before|hence|from\s+(?:now|today)|later)\b|\bin\s+(?P<fwd>{NUM}\s+{UNIT}(?:\s+(?:and\s+)?{NUM}\s+{UNIT})*)\b(?!\s+(?:ago|of|and|to|after|before))"),
     ("span", rf"\b(?:the\s+)?(?P<rel>last|past|previous|next|coming|upcoming|following)\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|few|several|couple\s+of)\s+(?P<unit>day|week|month|year)s\b"),
     ("sequel", r"\b(?:the\s+)?(?P<rel>next|following|previous|preceding)\s+(?P<unit>day|morning|evening|night)\b|\b(?:the\s+)?(?P<unit2>day|night)\s+(?P<rel2>before|after)\b(?!\s+(?:yesterday|tomorrow|that|the|a|an|his|her|their|its|[A-Z0-9]))"),
@@ -55,7 +56,7 @@ _PATTERNS = [
     # A bare day of the month is noisy ("the fifth time", "the 12th seed"): only after a preposition, or in digits
     # before a pause ("paid on the 27th.").
     ("dom", rf"\b(?:on|by|until|since|from|before|after)\s+the\s+(?P<d>\d{{1,2}}(?:st|nd|rd|th)|{_ORD_WORD})\b(?=\s*[,.;)]|\s+(?:and|at|in|when|to)\b|$)|\bthe\s+(?P<d2>\d{{1,2}}(?:st|nd|rd|th))(?=\s*[,.;)]|$)"),
-    ("my", rf"\b(?:(?:in|since|until|by|during|from|of|early|late|mid-?|next|last|this)\s+)?(?P<mon>(?:January|February|March|April|May|June|July|August|September|October|November|December))(?:\s+(?P<y>\d{{4}}))?\b"),
+    ("my", rf"\b(?:(?:in|since|until|by|during|from|of|early|late|mid-?|next|last|this)\s+)?(?P<mon>{_FULL_MONTH})(?:\s+(?P<y>\d{{4}}))?\b"),
     ("weekday", rf"\b(?:(?P<rel>last|this|next|past|on|early|late|on\s+the\s+following|coming|this\s+coming)\s+)?(?P<wd>{_WEEKDAY})(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?(?!\w)"),
     ("era", r"\b(?:(?:in|since|until|by|during|from|of)\s+)?(?:(?P<y>\d{1,4})\s*(?-i:A\.D\.?|AD|CE|C\.E\.?|a\.d\.|c\.e\.)|(?-i:AD)\s+(?P<y2>\d{1,4}))(?!\w)"),
     ("year", r"\b(?:(?:in|since|until|by|during|from|of|early|late|mid-?)\s+)?(?P<y>(?:19|20)\d\d)\b(?![,./]?\d)(?!-\d\d?-)"),  # "the 2008-09 season" is 2008
