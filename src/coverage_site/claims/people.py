@@ -279,11 +279,15 @@ _CAPITALISED_WORD = re.compile(r"(?=[A-Z])(?<![\w'’-])[A-Z][\w'’-]*")
 def _capitalised_words(text: str) -> tuple[Counter, set[str]]:
     """How often each capitalised word occurs, and those that stand alone somewhere: at the start,
     after punctuation or after a lower-case word, not inside a longer name ("Obama said", "said Obama")."""
-    counts: Counter = Counter()
+    words = []
     alone: set[str] = set()
     for m in _CAPITALISED_WORD.finditer(text):
-        word = _POSSESSIVE.sub("", m.group())
-        counts[word] += 1
+        word = m.group()
+        if word[-2:] in _POSSESSIVE_ENDS:
+            word = word[:-2]
+        words.append(word)
+        if word in alone:
+            continue  # already seen standing alone: no need to look again
         j = m.start() - 1
         while j >= 0 and text[j].isspace():
             j -= 1
@@ -294,7 +298,10 @@ def _capitalised_words(text: str) -> tuple[Counter, set[str]]:
             j -= 1
         if text[j + 1].islower():
             alone.add(word)  # after a lower-case word
-    return counts, alone
+    return Counter(words), alone
+
+
+_POSSESSIVE_ENDS = frozenset(("'s", "’s"))
 
 
 def _qual(m: re.Match) -> str | None:
