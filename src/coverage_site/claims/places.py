@@ -50,7 +50,11 @@ def find(text: str) -> list[PlaceMention]:
     g = gazetteer()
     raw: list[tuple[int, int, list[Place]]] = []
     for m in _CAPS.finditer(text):
-        raw += _lookup_run(text, m.start(), m.end(), g)
+        run = m.group()
+        if "-" in run or len(run.split()) > 1:  # words joined by spaces or hyphens ("New York", "Winston-Salem")
+            raw += _lookup_run(text, m.start(), m.end(), g)
+        elif hit := _lookup_word(text, m.start(), run, g):
+            raw.append(hit)  # one word (most runs): what _lookup_run does for one word, without splitting
     # Countries the text mentions without ambiguity set the context for the rest.
     countries: set[str] = set()
     for _, _, cands in raw:
@@ -121,6 +125,17 @@ def _lookup_run(text: str, start: int, end: int, g) -> list[tuple[int, int, list
         else:
             i += 1
     return found
+
+
+def _lookup_word(text: str, start: int, word: str, g) -> tuple[int, int, list[Place]] | None:
+    """`_lookup_run` for a run of one word."""
+    name = word if word.endswith(".S.") else _POSSESSIVE.sub("", word).rstrip(".")
+    if name in _SKIP_FIRST:
+        return None
+    cands = g.lookup(name) or g.lookup(name + ".")
+    if cands and name[:1].isupper() and not _weak_start(text, start, cands):
+        return start, start + len(name), cands
+    return None
 
 
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|of|to|outside|inside|into|across|around|towards?)\s+(?:the\s+)?$", re.IGNORECASE)
