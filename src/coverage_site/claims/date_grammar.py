@@ -96,6 +96,10 @@ _FORMS = {
 }
 _REGEXES = {kind: re.compile(r"(?<![\w])(?=[\w.])(?:" + "|".join(_group(name, p) for name, p in _PATTERNS if name in forms.split()) + ")",
                              re.IGNORECASE) for kind, forms in _FORMS.items()}
+# Each form's own groups, full name and the name within the form: a match reads only those (a grammar has some
+# 150 groups, and a match fills a few).
+_GROUPS = sorted({g for grammar in _REGEXES.values() for g in grammar.groupindex})
+FORM_GROUPS = {name: [(g, g.split("_", 1)[1]) for g in _GROUPS if g.startswith(name + "_")] for name, _ in _PATTERNS}
 _DIGITS = re.compile(r"\d+")
 # [^\W_] is a letter or digit, exactly str.isalnum().
 _ANCHOR_WORDS = words_regex(_ANCHORS, r"(?<![^\W_])", r"(?![^\W_])")

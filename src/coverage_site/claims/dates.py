@@ -42,12 +42,16 @@ from dataclasses import dataclass, replace
 from coverage_site.claims import calendar_math as cal
 from coverage_site.claims import holidays
 from coverage_site.claims.calendar_math import ORDINALS, WEEKDAYS, day_range
-from coverage_site.claims.date_grammar import NUM, UNIT, matches
+from coverage_site.claims.date_grammar import FORM_GROUPS, NUM, UNIT, matches
+from coverage_site.claims.wordscan import expand, trie
 from coverage_site.text import MONTHS
 
 _NUMWORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
              "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "an": 1}
-_FUTURE = re.compile(r"\b(?:will|shall|won['’]t|going\s+to|due\s+to|scheduled|slated|expected\s+to|set\s+to|set\s+for|plans?\s+to|planned|intends?\s+to|is\s+to|are\s+to|upcoming)\b|['’]ll\b", re.IGNORECASE)
+# Words that put what follows in the future; only whether one is there counts, so they can be a trie.
+_FUTURE_WORDS = expand(r"will|shall|won['’]t|going\s+to|due\s+to|scheduled|slated|expected\s+to|set\s+to|set\s+for|"
+                       r"plans?\s+to|planned|intends?\s+to|is\s+to|are\s+to|upcoming")
+_FUTURE = re.compile(rf"(?=[{''.join(sorted({w[0] for w in _FUTURE_WORDS}))}'’])(?:\b{trie(_FUTURE_WORDS)}\b|['’]ll\b)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -79,7 +83,7 @@ def find(text: str) -> list[DateMention]:
     out: list[DateMention] = []
     for m in matches(text):
         form = m.lastgroup
-        g = {k.split("_", 1)[1]: v for k, v in m.groupdict().items() if v is not None and k.startswith(form + "_")}
+        g = {short: v for full, short in FORM_GROUPS[form] if (v := m.group(full)) is not None}
         mention = _mention(form, g, m, text)
         if mention:
             if form == "sequel":
