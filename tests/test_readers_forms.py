@@ -100,3 +100,17 @@ def test_bare_words_and_trailing_currency(sentence, expected):
 def test_a_date_is_not_a_duration():
     """ "Two weeks before Christmas" names a day; its "two weeks" is no length of anything."""
     assert durations.find("Two weeks before Christmas, the mall was full.", ((0, 26),)) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # A name, a comma, then an age, an appositive or "who": one branch of the speaker grammar reads all three.
+    ("Teodora Vasquez, 47, was charged.", ["Teodora Vasquez"]),
+    ("Daniel Okafor, a local farmer, found it.", ["Daniel Okafor"]),
+    ("Priya Raman, who runs the clinic, spoke.", ["Priya Raman"]),
+    # An appositive follows places too: a first word that is no given name is not a person.
+    ("Lakeside Mill, a textile plant, closed.", []),
+])
+def test_a_name_before_a_comma(text, expected):
+    from coverage_site.claims import people
+
+    assert [p.name for p in people.find(text)] == expected

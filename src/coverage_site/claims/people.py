@@ -62,10 +62,11 @@ _SPEAKER = re.compile(
     rf"(?<![\w.'’-])(?=[A-Za-z])(?:(?P<name>{NAME})\s+(?:said|says|told|added|explained|noted|wrote|asked|stated|argued|insisted|warned|announced)\b"
     rf"|(?:said|says|told|according\s+to)\s+(?P<name2>{NAME})\b"
     rf"|(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+(?P<name3>{_TOK}(?:\s+{_TOK})?)\b"
-    rf"|(?P<name4>{NAME}),\s+\d{{1,3}},"
+    # A name, a comma, then an age, an appositive or "who": one branch reads the name once for all three (a name
+    # holds no comma, so one length of it at most ends at the comma, whichever follows). "year ... old" moves
+    # after it: it starts lower-case, the names upper-case, so no text is read by both.
+    rf"|(?P<name4>{NAME}),\s+(?:\d{{1,3}},|(?P<appositive>(?:a|an|the)\s+[a-z])|who\b)"
     rf"|year[\s-]+old\s+(?P<name5>{NAME})\b"
-    rf"|(?P<name6>{NAME}),\s+(?:a|an|the)\s+[a-z]"
-    rf"|(?P<name7>{NAME}),\s+who\b"
     rf"|(?:(?:[Hh]is|[Hh]er|[Tt]heir|whose|[Tt]he\s+\w+['’]s)\s+name\s+(?:is|was)|identified\s+(?:him|her|them\s+)?as|named)"
     rf"\s+(?P<name8>{NAME})\b)"
 )
@@ -107,8 +108,8 @@ def find(text: str) -> list[PersonMention]:
         if name:
             full.append(PersonMention(m.start("name"), m.end("title"), name, normalise_role(m.group("title")), _qual(m), False))
     for m in _SPEAKER.finditer(text):
-        group = next(g for g in ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8") if m.group(g))
-        if group == "name6" and not is_given_name(m.group(group).split()[0]):
+        group = next(g for g in ("name", "name2", "name3", "name4", "name5", "name8") if m.group(g))
+        if m.group("appositive") and not is_given_name(m.group(group).split()[0]):
             continue  # "Bryan County, a rural county": an appositive follows places too
         name = _clean_name(m.group(group), single_ok=group == "name3")
         if name:
