@@ -85,22 +85,24 @@ def nth_weekday(y: int, mo: int, weekday: int, n: int) -> dt.date | None:
 
 
 def within_month(m, y: int) -> Span | None:
-    """ "the first week of October" (Monday–Sunday weeks wholly inside the month),
-    "the last day of May", "the week of October 7" (the Monday–Sunday week holding it)."""
+    """ "the first week of October" (Monday–Sunday weeks wholly inside the month), "the last day of May",
+    "the week of October 7" (the Monday–Sunday week holding it). Counted from the end with a negative n:
+    "the second-to-last week of October" is n = -2. With no month, the period is the year: "the third last
+    week of 2018" is the third of its whole weeks from the end."""
     if m.form == "week" and m.day:
         d = day(y, m.month, m.day)
         if not d:
             return None
         monday = d[0] - dt.timedelta(days=d[0].weekday())
         return monday, monday + dt.timedelta(days=6)
-    first, last = month(y, m.month)
+    first, last = month(y, m.month) if m.month else (dt.date(y, 1, 1), dt.date(y, 12, 31))
     if m.form == "nthday":
-        d = first + dt.timedelta(days=m.n - 1) if m.n > 0 else last
-        return (d, d) if d.month == m.month else None
+        d = first + dt.timedelta(days=m.n - 1) if m.n > 0 else last + dt.timedelta(days=m.n + 1)
+        return (d, d) if first <= d <= last else None
     mondays = [first + dt.timedelta(days=k) for k in range((last - first).days - 5) if (first + dt.timedelta(days=k)).weekday() == 0]
-    if m.n > len(mondays):
+    if not -len(mondays) <= m.n <= len(mondays) or m.n == 0:
         return None
-    monday = mondays[m.n - 1 if m.n > 0 else -1]
+    monday = mondays[m.n - 1 if m.n > 0 else m.n]
     return monday, monday + dt.timedelta(days=6)
 
 
@@ -203,6 +205,10 @@ def relative(m, anchor: dt.date, ahead: bool) -> Span | None:
         return month(y, m.month)
     if form == "weekday":
         return day_range(_weekday(anchor, m.weekday, m.relation, ahead))
+    if form == "wdoffset":  # "two Sundays ago": the second Sunday before the anchor, the anchor's own day not counted
+        if m.relation == "ago":
+            return day_range(anchor - dt.timedelta(days=((anchor.weekday() - m.weekday) % 7 or 7) + 7 * (m.n - 1)))
+        return day_range(anchor + dt.timedelta(days=((m.weekday - anchor.weekday()) % 7 or 7) + 7 * (m.n - 1)))
     if form == "wdweek":
         monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(days={"next": 7, "last": -7}.get(m.relation, 0))
         return day_range(monday + dt.timedelta(days=m.weekday))

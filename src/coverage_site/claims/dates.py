@@ -21,6 +21,16 @@ an article is read: a story may lend a date to an undated article. Rules
 * Offsets count calendar units: "three months ago" from 12 February is
   12 November, not 90 days before; "the next day" counts from the date the text
   gave last, else from the anchor. Impossible dates ("Feb. 30") stay unresolved.
+* An offset before a date counts from that date when it names one day: "three
+  days after Easter", "the day before Christmas 2002", "a week before Dec. 25";
+  before a span ("two weeks before March 2020") the span alone is read.
+* "two Sundays ago", "three Fridays from now": the second Sunday before the
+  anchor, the third Friday after it (the anchor's own day not counted).
+* Weeks and days counted from a period's end: "the last week of 2023", "the
+  second-to-last week of October", "the penultimate day of June", "the third
+  last week of 2018" (whole Monday–Sunday weeks inside the month or year).
+* Years of an era in capitals: "79 AD", "AD 79", "476 CE", "14 A.D." (a
+  lower-case "ad" is an advertisement).
 """
 
 from __future__ import annotations
@@ -32,60 +42,16 @@ from dataclasses import dataclass, replace
 from coverage_site.claims import calendar_math as cal
 from coverage_site.claims import holidays
 from coverage_site.claims.calendar_math import ORDINALS, WEEKDAYS, day_range
+from coverage_site.claims.date_grammar import FORM_GROUPS, NUM, UNIT, matches
+from coverage_site.claims.wordscan import expand, trie
 from coverage_site.text import MONTHS
 
-# Full month names take no dot (a dot after them ends the sentence); abbreviations may.
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.)"
-_ORD_WORD = "|".join(sorted(ORDINALS, key=len, reverse=True))
-_DAY = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?|{_ORD_WORD})"
-_NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|a\s+few|a\s+couple\s+of|several)"
-_UNIT = r"(?:day|week|fortnight|month|year)s?"
-_REL = r"(?:last|this|next|past|previous|current|coming|upcoming|following|the\s+following|the\s+previous)"
 _NUMWORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
              "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "an": 1}
-_PATTERNS = [
-    ("holiday", rf"\b{holidays.PATTERN}"),
-    ("season", r"\b(?:(?P<rel>last|this|next|past|coming|this\s+past|this\s+coming|(?:in|during|over|since|until|by)\s+the)\s+)?(?P<s>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d\d))?\b"),
-    ("range", rf"\b(?:from\s+)?(?:(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|through|thru|until)\s*(?:(?P<mon2>{_MONTH})\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?"
-              rf"|(?:the\s+)?(?P<e>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|through|thru|until)\s*(?:the\s+)?(?P<e2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<emon>{_MONTH}))(?:,?\s+(?P<y>\d{{4}}))?\b(?!\s*(?:a\.?m|p\.?m|:))"),
-    ("nth", rf"\b(?:the\s+)?(?P<nth>{_ORD_WORD}|\d(?:st|nd|rd|th)|last)\s+(?P<wd>{_WEEKDAY})\s+(?:of|in)\s+(?:(?P<mon>{_MONTH})(?:\s+(?P<y>\d{{4}}))?|(?P<rel>this|next|last|the)\s+month)\b"),
-    ("wdweek", rf"\b(?P<wd>{_WEEKDAY})\s+(?:of\s+|from\s+)?(?P<rel>this|next|last|the\s+following|the\s+previous)\s+week\b|\b(?P<rel2>last|next|this)\s+week['’]s\s+(?P<wd2>{_WEEKDAY})"),
-    ("afternext", rf"\b(?P<wd>{_WEEKDAY})\s+after\s+next\b"),
-    ("wddom", rf"\b(?P<wd>{_WEEKDAY}),?\s+(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)\b"),
-    ("domrel", rf"\b(?:the\s+)?(?P<d>\d{{1,2}}(?:st|nd|rd|th)?|{_ORD_WORD})\s+(?:day\s+)?of\s+(?:the\s+)?(?P<rel>next|this|current|previous|last|following|coming)\s+month\b"),
-    ("weekofmonth", rf"\b(?:the\s+)?(?P<nth>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?P<unit>week|day)\s+(?:of|in)\s+(?P<mon>{_MONTH})(?:,?\s+(?P<y>\d{{4}}))?\b|\bthe\s+week\s+of\s+(?P<mon2>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>\d{{4}}))?\b"),
-    ("numeric", r"\b(?:(?P<y>(?:19|20)\d\d)(?P<s>[/.-])(?P<a>\d{1,2})(?P=s)(?P<b>\d{1,2})|(?P<p>\d{1,2})(?P<t>[/.-])(?P<q>\d{1,2})(?P=t)(?P<yy>(?:19|20)?\d\d))\b(?![/.-]\d)"),
-    ("nummonth", r"\b(?:(?:in|since|until|by|during|from|of)\s+)?(?:(?P<y>(?:19|20)\d\d)(?P<s>[/-])(?P<a>0?[1-9]|1[0-2])|(?P<b>0?[1-9]|1[0-2])/(?P<y2>(?:19|20)\d\d))\b(?![/.-]\d)"),
-    ("dmysep", rf"\b(?P<d>\d{{1,2}})(?P<s>[/-])(?P<mon>{_MONTH})(?P=s)(?P<y>\d{{4}}|\d\d)\b"),
-    ("slash", r"(?<![\d/.,$])\b(?P<a>\d{1,2})/(?P<b>\d{1,2})\b(?![/.,]?\d)"),
-    ("md", rf"\b(?:(?P<wd>{_WEEKDAY}|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?=,)),?\s+)?(?P<mon>{_MONTH})\s+(?:the\s+)?(?P<d>{_DAY})\b(?:,?\s+(?P<y>\d{{4}})\b)?(?!\s*(?:a\.?m|p\.?m|:|percent|%))"),
-    ("dm", rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{_DAY})\s+(?:of\s+|day\s+of\s+)?(?P<mon>{_MONTH})(?:,?\s+(?P<y>\d{{4}}))?"),
-    ("halfyear", r"\b(?:the\s+)?(?P<part>first|second|last)\s+(?P<n>six|three|nine|\d)\s+months\s+of\s+(?P<which>this|last|the)\s+year\b"),
-    ("quarter", rf"\b(?:the\s+)?(?:(?P<nth>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?:quarter|qtr)(?:\s+of)?(?:\s+(?P<y>\d{{4}})|\s+(?:the\s+)?(?P<which>this|last|next|current|previous)\s+(?:fiscal\s+)?year)|Q(?P<q>[1-4])\s+(?P<y2>\d{{4}})|(?P<y3>\d{{4}})\s*Q(?P<q3>[1-4])|(?P<rel>{_REL})\s+(?:quarter|qtr))\b"),
-    ("part", rf"\b(?:(?:at|by|in|until|since)\s+)?(?:the\s+)?(?P<part>beginning|start|middle|end|early|mid|late)(?:\s*-\s*|\s+of\s+|\s+)(?:(?P<mon>(?:January|February|March|April|May|June|July|August|September|October|November|December))(?:\s+(?P<y>\d{{4}}))?|(?P<y2>(?:19|20)\d\d)|(?:the\s+|(?P<rel>{_REL})\s+)?(?P<unit>week|month|year))\b"),
-    ("offset", rf"\b(?P<offs>{_NUM}\s+{_UNIT}(?:,?\s+(?:and\s+)?{_NUM}\s+{_UNIT})*)\s+(?P<dir>ago|earlier|before|hence|from\s+(?:now|today)|later)\b|\bin\s+(?P<fwd>{_NUM}\s+{_UNIT}(?:\s+(?:and\s+)?{_NUM}\s+{_UNIT})*)\b(?!\s+(?:ago|of|and|to|after|before))"),
-    ("span", rf"\b(?:the\s+)?(?P<rel>last|past|previous|next|coming|upcoming|following)\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|few|several|couple\s+of)\s+(?P<unit>day|week|month|year)s\b"),
-    ("sequel", r"\b(?:the\s+)?(?P<rel>next|following|previous|preceding)\s+(?P<unit>day|morning|evening|night)\b|\b(?:the\s+)?(?P<unit2>day|night)\s+(?P<rel2>before|after)\b(?!\s+(?:yesterday|tomorrow|that|the|a|an|his|her|their|its|[A-Z0-9]))"),
-    ("relative", rf"\b(?P<rel>(?:earlier|later)\s+this|last|this|next|past|previous|current|coming|upcoming|the\s+following|the\s+previous)\s+(?P<unit>week|month|year|weekend|yr)\b"),
-    ("day", r"\b(?P<word>(?:the\s+)?day\s+(?:after\s+tomorrow|before\s+yesterday)|today|yesterday|tomorrow|tonight|last\s+night|this\s+morning|this\s+afternoon|this\s+evening)\b"),
-    # A bare day of the month is noisy ("the fifth time", "the 12th seed"): only after a preposition, or in digits
-    # before a pause ("paid on the 27th.").
-    ("dom", rf"\b(?:on|by|until|since|from|before|after)\s+the\s+(?P<d>\d{{1,2}}(?:st|nd|rd|th)|{_ORD_WORD})\b(?=\s*[,.;)]|\s+(?:and|at|in|when|to)\b|$)|\bthe\s+(?P<d2>\d{{1,2}}(?:st|nd|rd|th))(?=\s*[,.;)]|$)"),
-    ("my", rf"\b(?:(?:in|since|until|by|during|from|of|early|late|mid-?|next|last|this)\s+)?(?P<mon>(?:January|February|March|April|May|June|July|August|September|October|November|December))(?:\s+(?P<y>\d{{4}}))?\b"),
-    ("weekday", rf"\b(?:(?P<rel>last|this|next|past|on|early|late|on\s+the\s+following|coming|this\s+coming)\s+)?(?P<wd>{_WEEKDAY})(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?(?!\w)"),
-    ("year", r"\b(?:(?:in|since|until|by|during|from|of|early|late|mid-?)\s+)?(?P<y>(?:19|20)\d\d)\b(?![,./]?\d)(?!-\d\d?-)"),  # "the 2008-09 season" is 2008
-]
-# The leading guard tries the alternation only at word starts.
-
-
-def _group(name: str, pattern: str) -> str:
-    """One form of the grammar as a named group, its inner groups prefixed with the form's name."""
-    return f"(?P<{name}>{pattern.replace('(?P<', f'(?P<{name}_').replace('(?P=', f'(?P={name}_')})"
-
-
-_REGEX = re.compile(r"(?<![\w])(?=[\w.])(?:" + "|".join(_group(name, p) for name, p in _PATTERNS) + ")", re.IGNORECASE)
-_FUTURE = re.compile(r"\b(?:will|shall|won['’]t|going\s+to|due\s+to|scheduled|slated|expected\s+to|set\s+to|set\s+for|plans?\s+to|planned|intends?\s+to|is\s+to|are\s+to|upcoming)\b|['’]ll\b", re.IGNORECASE)
+# Words that put what follows in the future; only whether one is there counts, so they can be a trie.
+_FUTURE_WORDS = expand(r"will|shall|won['’]t|going\s+to|due\s+to|scheduled|slated|expected\s+to|set\s+to|set\s+for|"
+                       r"plans?\s+to|planned|intends?\s+to|is\s+to|are\s+to|upcoming")
+_FUTURE = re.compile(rf"(?=[{''.join(sorted({w[0] for w in _FUTURE_WORDS}))}'’])(?:\b{trie(_FUTURE_WORDS)}\b|['’]ll\b)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -93,7 +59,7 @@ class DateMention:
     start: int
     end: int
     text: str
-    form: str  # iso | md | range | nth | wdweek | dom | my | weekday | part | quarter | halfyear | relative | offset | span | sequel | day | year
+    form: str  # md | range | nth | wdweek | wdoffset | dom | my | weekday | part | quarter | halfyear | relative | offset | span | sequel | shifted | day | year | ...
     year: int | None = None
     month: int | None = None
     day: int | None = None
@@ -112,87 +78,41 @@ class DateMention:
         return self.year is None
 
 
-# Every date expression holds a digit or one of these words; the grammar is tried only just before
-# them, and only its forms that can hold that kind of word.
-_MONTH_WORDS = """january jan february feb march mar april apr may june jun july jul august aug september sept sep october
-    oct november nov december dec""".split()
-_WEEKDAY_WORDS = "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun".split()
-_UNIT_WORDS = """week weeks weekend month months year years yr quarter qtr day days fortnight ago hence night morning
-    afternoon evening today yesterday tomorrow tonight""".split()
-_ANCHORS = {**{w: "holiday" for w in "christmas xmas easter halloween thanksgiving pentecost gras eve".split()},
-            **{w: "season" for w in "spring summer autumn fall winter".split()},
-            **{w: "month" for w in _MONTH_WORDS}, **{w: "weekday" for w in _WEEKDAY_WORDS},
-            **{w: "unit" for w in _UNIT_WORDS}, **{w: "ordinal" for w in ORDINALS}}
-# Words that can stand before the word that anchors a date: "at the end of March", "the last 2 days".
-_LEADS = frozenset("""the on at by in until since during from of early late mid last this next past previous current
-    coming upcoming following preceding end beginning start middle a an few couple several one two three four five six
-    seven eight nine ten eleven twelve day after before earlier later""".split()) | holidays.WORDS
-_FORMS = {
-    "digit": "range nth wdweek wddom domrel weekofmonth numeric nummonth dmysep slash md dm halfyear quarter part offset span dom my year",
-    "month": "range nth weekofmonth md dm part my",
-    "season": "season",
-    "weekday": "holiday nth wdweek afternext wddom md dm weekday",
-    "unit": "holiday domrel weekofmonth halfyear quarter part offset span sequel relative day wdweek",
-    "holiday": "holiday",
-    "ordinal": "range nth domrel weekofmonth md dm halfyear quarter dom",
-}
-_REGEXES = {kind: re.compile(r"(?<![\w])(?=[\w.])(?:" + "|".join(_group(name, p) for name, p in _PATTERNS if name in forms.split()) + ")",
-                             re.IGNORECASE) for kind, forms in _FORMS.items()}
-_DIGITS = re.compile(r"\d+")
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)[^\w]{1,3}$")
-
-
-def _anchors(text: str, low: str) -> list[tuple[int, str]]:
-    """Where the anchoring words and digits stand, by plain substring search (cheaper than a regex here)."""
-    found = [(m.start(), "digit") for m in _DIGITS.finditer(text)]
-    n = len(low)
-    for word, kind in _ANCHORS.items():
-        at = low.find(word)
-        while at != -1:
-            end = at + len(word)
-            if (at == 0 or not low[at - 1].isalnum()) and (end == n or not low[end].isalnum()):
-                found.append((at, kind))
-            at = low.find(word, end)
-    found.sort()
-    return found
-
-
-def _matches(text: str):
-    low = text.lower()
-    if len(low) != len(text):
-        low = text  # lower-casing moved offsets (a few letters such as "İ"): search the text as it is
-    covered = 0
-    for p, kind in _anchors(text, low):
-        if p < covered:
-            continue
-        starts = [p]
-        while len(starts) < 6:  # the words just before that can open the same date
-            lead = _WORD_BEFORE.search(low, max(covered, starts[-1] - 16), starts[-1])
-            if not lead or (lead.group(1) not in _LEADS and lead.group(1) not in _ANCHORS):
-                break
-            starts.append(lead.start())
-        grammar = _REGEXES[kind]
-        for ws in reversed(starts):
-            m = grammar.match(text, ws)
-            if m and m.end() > p:
-                covered = m.end()
-                yield m
-                break
-
-
 def find(text: str) -> list[DateMention]:
     """Return the date expressions of `text`, left to right."""
     out: list[DateMention] = []
-    for m in _matches(text):
+    for m in matches(text):
         form = m.lastgroup
-        g = {k.split("_", 1)[1]: v for k, v in m.groupdict().items() if v is not None and k.startswith(form + "_")}
+        g = {short: v for full, short in FORM_GROUPS[form] if (v := m.group(full)) is not None}
         mention = _mention(form, g, m, text)
         if mention:
             if form == "sequel":
                 base = next((o for o in reversed(out) if o.form not in ("sequel", "year", "my")), None)
                 mention = replace(mention, base=base)
-            out.append(mention)
+            out.append(_shifted(text, mention))
     return out
+
+
+# "three days after Easter", "a week before Dec. 25", "the day after Christmas": counted from the date named
+# right after, when that date is one day (a span has no one day to count from).
+_SHIFT = re.compile(rf"\b(?:(?P<offs>{NUM}\s+{UNIT}(?:,?\s+(?:and\s+)?{NUM}\s+{UNIT})*)|the\s+(?P<the>day|night))\s+"
+                    rf"(?P<dir>after|before)\s+$", re.IGNORECASE)
+_ONE_DAY = frozenset("md holiday weekday dom nth day".split())
+
+
+def _shifted(text: str, m: DateMention) -> DateMention:
+    if m.form not in _ONE_DAY or (m.form == "md" and m.day2):
+        return m
+    s = _SHIFT.search(text, max(0, m.start - 60), m.start)
+    if not s:
+        return m
+    if s.group("the"):
+        offsets: tuple[tuple[float, str], ...] = ((1, "day"),)
+    else:
+        parts = re.findall(rf"({NUM})\s+({UNIT})", s.group("offs"), re.IGNORECASE)
+        offsets = tuple((_amount(n), u.lower().rstrip("s")) for n, u in parts)
+    return DateMention(s.start(), m.end, text[s.start():m.end], "shifted", year=m.year, future=m.future,
+                       relation=s.group("dir").lower(), offsets=offsets, base=m)
 
 
 def _future(text: str, start: int) -> bool:
@@ -217,7 +137,7 @@ def _mention(form: str, g: dict, m: re.Match, text: str) -> DateMention | None:
         rel = " ".join((g.get("rel") or "").lower().split())
         if not rel and not year or g["s"].lower() == "fall" and not (year or rel in ("last", "this", "next", "this past", "this coming", "in the")):
             return None  # "summer" alone, "fall" the verb
-        rel = {"past": "last", "this past": "last", "coming": "next", "this coming": "next"}.get(rel, rel)
+        rel = {"past": "last", "this past": "last", "coming": "next", "this coming": "next", "current": "this"}.get(rel, rel)
         return mk(year=year, unit={"fall": "autumn"}.get(g["s"].lower(), g["s"].lower()),
                   relation=rel if rel in ("last", "this", "next") else None)
     if form == "holiday":
@@ -291,6 +211,9 @@ def _mention(form: str, g: dict, m: re.Match, text: str) -> DateMention | None:
         return mk(weekday=wd, relation={"following": "next", "previous": "last"}.get(rel, rel))
     if form == "afternext":
         return mk(form="weekday", weekday=wd, relation="after next")
+    if form == "wdoffset":
+        ago = g["dir"].lower() == "ago"
+        return mk(weekday=wd, n=_NUMWORDS.get(g["n"].lower()) or int(g["n"]), relation="ago" if ago else "hence")
     if form == "wddom":
         return mk(form="dom", weekday=wd, day=int(g["d"]))
     if form == "domrel":
@@ -300,8 +223,10 @@ def _mention(form: str, g: dict, m: re.Match, text: str) -> DateMention | None:
         if g.get("mon2"):
             month = MONTHS.get(g["mon2"].lower().rstrip("."))
             return mk(form="week", year=int(g["y2"]) if g.get("y2") else None, month=month, day=int(g["d"]))
-        n = -1 if g["nth"].lower() == "last" else _int(g["nth"])
-        return mk(form="week" if g["unit"].lower() == "week" else "nthday", year=year, month=month, n=n)
+        nth = (g.get("nth") or "").lower()
+        n = -_int(g["back"]) if g.get("back") else {"last": -1, "penultimate": -2}.get(nth) or _int(nth)
+        return mk(form="week" if g["unit"].lower() == "week" else "nthday", year=int(g["yy"]) if g.get("yy") else year,
+                  month=month, n=n)
     if form == "dom":
         d = _int(g.get("d") or g["d2"])
         return mk(day=d) if 1 <= d <= 31 else None
@@ -333,7 +258,7 @@ def _mention(form: str, g: dict, m: re.Match, text: str) -> DateMention | None:
         unit = "year" if g["unit"].lower() == "yr" else g["unit"].lower()
         return mk(relation=rel, unit=unit)
     if form == "offset":
-        parts = re.findall(rf"({_NUM})\s+({_UNIT})", g.get("offs") or g["fwd"], re.IGNORECASE)
+        parts = re.findall(rf"({NUM})\s+({UNIT})", g.get("offs") or g["fwd"], re.IGNORECASE)
         offsets = tuple((_amount(n), u.lower().rstrip("s")) for n, u in parts)
         direction = "hence" if g.get("fwd") or (g.get("dir") or "").lower().startswith(("hence", "from", "later")) else "ago"
         if (g.get("dir") or "").lower() in ("later", "earlier", "before"):
@@ -350,6 +275,9 @@ def _mention(form: str, g: dict, m: re.Match, text: str) -> DateMention | None:
         word = " ".join(g["word"].lower().split())
         word = {"the day after tomorrow": "day after tomorrow", "the day before yesterday": "day before yesterday"}.get(word, word)
         return mk(relation=word)
+    if form == "era":
+        y = int(g.get("y") or g["y2"])
+        return mk(form="year", year=y) if y >= 1 else None
     if form == "year":
         return mk(year=int(g["y"])) if _year_ok(text, start, span) else None
     return None
@@ -414,6 +342,14 @@ def resolve(m: DateMention, anchor: dt.date | None, ahead: bool | None = None) -
         return cal.within_month(m, m.year)
     if m.form == "nth" and m.year:
         return day_range(cal.nth_weekday(m.year, m.month, m.weekday, m.n))
+    if m.form == "shifted":
+        base = resolve(m.base, anchor, ahead)
+        if base is None or base[0] != base[1]:
+            return None
+        d = base[0]
+        for amount, unit in m.offsets:
+            d = cal.shift(d, amount, unit, 1 if m.relation == "after" else -1)
+        return d, d
     if m.form == "sequel":
         base = resolve(m.base, anchor, ahead) if m.base else None
         if base is None and anchor is None:

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 
 from coverage_site.claims.calendar_math import nth_weekday
+from coverage_site.claims.wordscan import expand, trie
 
 _THU, _MON, _SUN = 3, 0, 6
 
@@ -60,14 +61,16 @@ _SPELLINGS = [("’", "'"), ("saint ", "st. "), ("st ", "st. "), ("valentines", 
               ("veterans'", "veterans"), ("veteran's", "veterans"), ("labour", "labor"), ("mothers", "mother's"),
               ("fathers", "father's"), ("king jr. day", "king day"), ("king's day", "king day"), ("patricks", "patrick's")]
 _WORDS = sorted({w for name in _RULES for w in re.findall(r"[a-z]+", name)} | {"saint", "valentines", "labour", "jr"})
-PATTERN = (r"(?:(?P<rel>last|next|this|coming|past)\s+)?(?P<name>"
-           r"new\s+year['’]?s\s+(?:day|eve)|christmas(?:\s+(?:eve|day))?|xmas|boxing\s+day|valentine(?:['’]?s)?\s+day|"
-           r"halloween|independence\s+day|veterans['’]?\s+day|veteran['’]s\s+day|armistice\s+day|"
-           r"(?:st\.?|saint)\s+patrick['’]?s\s+day|easter(?:\s+(?:sunday|monday))?|good\s+friday|maundy\s+thursday|"
-           r"palm\s+sunday|ash\s+wednesday|shrove\s+tuesday|mardi\s+gras|pentecost|whit\s+monday|"
-           r"thanksgiving(?:\s+day)?|black\s+friday|memorial\s+day|labou?r\s+day|"
-           r"martin\s+luther\s+king(?:['’]s|\s+jr\.?)?\s+day|mlk\s+day|presidents['’]?\s+day|president['’]s\s+day|"
-           r"columbus\s+day|mothers?['’]?s?\s+day|fathers?['’]?s?\s+day)"
+_NAMES = (r"new\s+year['’]?s\s+(?:day|eve)|christmas(?:\s+(?:eve|day))?|xmas|boxing\s+day|valentine(?:['’]?s)?\s+day|"
+          r"halloween|independence\s+day|veterans['’]?\s+day|veteran['’]s\s+day|armistice\s+day|"
+          r"(?:st\.?|saint)\s+patrick['’]?s\s+day|easter(?:\s+(?:sunday|monday))?|good\s+friday|maundy\s+thursday|"
+          r"palm\s+sunday|ash\s+wednesday|shrove\s+tuesday|mardi\s+gras|pentecost|whit\s+monday|"
+          r"thanksgiving(?:\s+day)?|black\s+friday|memorial\s+day|labou?r\s+day|"
+          r"martin\s+luther\s+king(?:['’]s|\s+jr\.?)?\s+day|mlk\s+day|presidents['’]?\s+day|president['’]s\s+day|"
+          r"columbus\s+day|mothers?['’]?s?\s+day|fathers?['’]?s?\s+day")
+# The names as a trie (the same matches, the longer first where one name is a prefix of another, as in the list):
+# the date grammar tries this form first at every weekday and unit word, and a trie fails after a letter or two.
+PATTERN = (rf"(?:(?P<rel>last|next|this|coming|past)\s+)?(?P<name>{trie(expand(_NAMES))})"
            r"(?:,?\s+(?P<y>(?:19|20)\d\d)\b|\s+of\s+(?P<which>this|last|next)\s+year\b)?")
 # Names that are also modifiers ("Christmas party"): read as a day only before a pause or a function word.
 BARE = frozenset("christmas xmas easter halloween thanksgiving pentecost".split())

@@ -72,14 +72,27 @@ def not_a_quantity(text: str, toks: list, i: int, j: int, value: float | None) -
             return True  # code 7734, room 12
     if raw.isalpha() and value is not None and 0 < value < 10 and i and toks[i - 1].low in _DEFINITE and raw.lower() not in WHOLE:
         return True  # "the two nations": a reference, not a count
-    if raw.lower() in ("one", "zero") and j == i + 1 and not (j < len(toks) and (toks[j].low in SCALES or unit_word(toks[j].low) or toks[j].low in CURRENCY_WORDS)):
-        return True
+    if raw.lower() in _BARE and j == i + 1 and not (j < len(toks) and (toks[j].low in SCALES or unit_word(toks[j].low) or toks[j].low in CURRENCY_WORDS)):
+        return not _alone(toks, i, j)  # "one of them", "zero tolerance"; but "Dead: one." gives a figure
     return False
 
 
+# Number words that are more often a pronoun or part of an idiom than a count ("one of", "no one", "zero
+# tolerance", "a nil return"): counts only before a unit, or standing alone.
+_BARE = frozenset("one zero nil".split())
+_PAUSES = frozenset(". , ; ) ! ?".split())
+
+
+def _alone(toks: list, i: int, j: int) -> bool:
+    """A number word that is a whole figure by itself: the whole text, or after a colon up to a pause, as in a
+    fact box or a list ("Dead: one.", "Injured: zero")."""
+    return (i == 0 or toks[i - 1].text == ":") and (j == len(toks) or toks[j].text in _PAUSES)
+
+
 def _glued_unit(text: str, pos: int) -> bool:
+    """A unit, scale or currency written against the number: "3h", "5km", "20bn", "42KWD", "3.14US$"."""
     m = _LETTERS.match(text[pos:pos + 6])
-    return bool(m) and (m.group().lower() in _GLUED_OK or m.group() in CURRENCY_CODES)
+    return bool(m) and (m.group().lower() in _GLUED_OK or m.group() in CURRENCY_CODES or text.startswith("US$", pos))
 
 
 _YEAR_PREPOSITIONS = frozenset("in since by until from of during before after".split())

@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from coverage_site.claims.names import EAST_ASIAN_SURNAMES, common_words, is_given_name, is_surname
+from coverage_site.claims.wordscan import expand, trie, words_regex
 from coverage_site.gazetteer import gazetteer
 from coverage_site.model import SpanIndex
 
@@ -40,7 +41,11 @@ _PORTFOLIO = (
     r"energy|commerce|transportation|agriculture|(?:the\s+)?interior|finance|trade|unification|economy|veterans\s+affairs|"
     r"environment|home\s+affairs|employment"
 )
-TITLE = rf"(?i:(?:(?:{_MODIFIERS})[\s-]+){{0,4}}(?:{_HEADS})(?:\s+(?:of|for)\s+(?:{_PORTFOLIO}))?)"
+# The word lists as tries (`wordscan.trie`): the same matches, but a failed try stops after a letter or two instead
+# of testing a hundred titles. Where one title is a prefix of another ("attorney general", "attorney") both lists
+# try the longer first.
+TITLE = (rf"(?i:(?:{trie(expand(_MODIFIERS))}[\s-]+){{0,4}}{trie(expand(_HEADS))}"
+         rf"(?:\s+(?:of|for)\s+{trie(expand(_PORTFOLIO))})?)")
 _TOK = r"(?:(?:Mac|Mc|De|Di|Da|Du|La|Le|Van|Von)[A-Z][a-z]+|[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)*|[A-Z]\.|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+)"
 _PARTICLE = r"(?:de|da|del|van|von|der|bin|al|le|la|di)"
 NAME = rf"{_TOK}(?:[ ]+(?:{_PARTICLE}[ ]+)?{_TOK}){{1,3}}"
@@ -49,17 +54,20 @@ _QUAL = r"(?:(?:U\.S\.|U\.K\.|US|UK|UN|EU|[A-Z]{2,6}|(?:[A-Z][a-z]+\s)?[A-Z][a-z
 _START = r"(?<![\w.'’-])(?=[A-Za-z])"  # only try at word starts: five times faster
 _BEFORE = re.compile(rf"{_START}(?P<qual>{_QUAL})(?P<title>{TITLE}),?[ ]+(?P<name>{NAME}|{_TOK})(?![\w-])")
 _TITLE_BEFORE = re.compile(rf"{_START}(?P<title>{TITLE})[ ]+$")
-_CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w'’-]*")
-_NAME_START = r"(?<![\w.'’-])(?=[A-Z])"  # names start at capitalised word starts: try nowhere else
+_CAPITALISED = re.compile(r"(?=[A-Z])(?<![\w-])[A-Z][\w'’-]*")
+# Names start at capitalised word starts: try nowhere else. The lookahead comes first so that the engine skips
+# straight to capitals (a lookbehind first makes it try every position).
+_NAME_START = r"(?=[A-Z])(?<![\w.'’-])"
 _AFTER = re.compile(rf"{_NAME_START}(?P<name>{NAME}),[ ]+(?:the\s+|a\s+|an\s+)?(?P<qual>{_QUAL})(?P<title>{TITLE})(?=\s*[,.;)]|\s+(?:of|at|for|who|in|with)\b)")
 _SPEAKER = re.compile(
     rf"(?<![\w.'’-])(?=[A-Za-z])(?:(?P<name>{NAME})\s+(?:said|says|told|added|explained|noted|wrote|asked|stated|argued|insisted|warned|announced)\b"
     rf"|(?:said|says|told|according\s+to)\s+(?P<name2>{NAME})\b"
     rf"|(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+(?P<name3>{_TOK}(?:\s+{_TOK})?)\b"
-    rf"|(?P<name4>{NAME}),\s+\d{{1,3}},"
+    # A name, a comma, then an age, an appositive or "who": one branch reads the name once for all three (a name
+    # holds no comma, so one length of it at most ends at the comma, whichever follows). "year ... old" moves
+    # after it: it starts lower-case, the names upper-case, so no text is read by both.
+    rf"|(?P<name4>{NAME}),\s+(?:\d{{1,3}},|(?P<appositive>(?:a|an|the)\s+[a-z])|who\b)"
     rf"|year[\s-]+old\s+(?P<name5>{NAME})\b"
-    rf"|(?P<name6>{NAME}),\s+(?:a|an|the)\s+[a-z]"
-    rf"|(?P<name7>{NAME}),\s+who\b"
     rf"|(?:(?:[Hh]is|[Hh]er|[Tt]heir|whose|[Tt]he\s+\w+['’]s)\s+name\s+(?:is|was)|identified\s+(?:him|her|them\s+)?as|named)"
     rf"\s+(?P<name8>{NAME})\b)"
 )
@@ -103,8 +111,8 @@ def find(text: str) -> list[PersonMention]:
         if name:
             full.append(PersonMention(m.start("name"), m.end("title"), name, normalise_role(m.group("title")), _qual(m), False))
     for m in _SPEAKER.finditer(text):
-        group = next(g for g in ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8") if m.group(g))
-        if group == "name6" and not is_given_name(m.group(group).split()[0]):
+        group = next(g for g in ("name", "name2", "name3", "name4", "name5", "name8") if m.group(g))
+        if m.group("appositive") and not is_given_name(m.group(group).split()[0]):
             continue  # "Bryan County, a rural county": an appositive follows places too
         if _TITLE_THEN_NAME.match(text, m.end(group)) and m.group(group).split()[-1].lower() in _HEAD_WORDS:
             continue  # "said Springfield Safety Director Jon Doe": the words up to the title qualify it
@@ -130,9 +138,10 @@ def find(text: str) -> list[PersonMention]:
     if keys:
         longest = max(len(k.split()) for k in keys)
         firsts = {k.split()[0] for k in keys}
+        # A capitalised word has no trailing punctuation to strip, only a possessive: "Obama's" opens "Obama".
+        firsts |= {f + s for f in firsts for s in ("'s", "’s")}
         for m in _CAPITALISED.finditer(text):
-            word = m.group()
-            if word not in firsts and _KEY_END.sub("", word) not in firsts:
+            if m.group() not in firsts:
                 continue  # no known name starts with this word (most capitalised words)
             key, end = _key_at(text, m, keys, longest)
             if key is None or m.start() < last_end or taken.overlaps(m.start(), end):
@@ -167,6 +176,9 @@ _HEAD_WORDS = (frozenset(re.findall(r"[a-z]+", _HEADS)) - {"elect", "man", "woma
                | {"chairman", "chairwoman", "chairperson", "spokesman", "spokeswoman", "spokesperson", "congressman",
                   "congresswoman", "general"})
 _MODIFIER_WORDS = frozenset(re.findall(r"[a-z]+", _MODIFIERS))
+# Title words in one pass: the ASCII guards let through every head word `str.isalpha` would (and a few more,
+# checked after), and two such words never overlap, so none is hidden behind another.
+_HEAD_SCAN = words_regex(_HEAD_WORDS, r"(?<![a-z])", r"(?![a-z])")
 _LEAD = re.compile(r"(\S+)\s+$")
 
 
@@ -177,15 +189,12 @@ def _titles_before(text: str):
         return
     heads = []
     n = len(low)
-    for word in _HEAD_WORDS:
-        at = low.find(word)
-        while at != -1:
-            end = at + len(word)
-            if (at == 0 or not low[at - 1].isalpha()) and (end == n or not low[end].isalpha()):
-                heads.append(at)
-            at = low.find(word, end)
+    for m in _HEAD_SCAN.finditer(low):
+        at, end = m.span()
+        if (at == 0 or not low[at - 1].isalpha()) and (end == n or not low[end].isalpha()):
+            heads.append(at)
     covered = 0
-    for h in sorted(heads):
+    for h in heads:
         if h < covered:
             continue
         starts = [h]
@@ -285,20 +294,24 @@ def _names_what_follows(word: str) -> bool:
 
 
 _TITLE_THEN_NAME = re.compile(r" (?!(?:Jr|Sr|II|III|IV)\b)[A-Z]")
-_SAID_BY = re.compile(r"(?<![A-Za-z][ ])\b([A-Z][a-z]{2,}(?:[A-Z][a-z]+)?)\s+(?:said|says|told|added|explained|noted|wrote|asked|stated)\b")
+_SAID_BY = re.compile(r"(?=[A-Z])(?<![A-Za-z][ ])\b([A-Z][a-z]{2,}(?:[A-Z][a-z]+)?)\s+(?:said|says|told|added|explained|noted|wrote|asked|stated)\b")
 
 
-_CAPITALISED_WORD = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
+_CAPITALISED_WORD = re.compile(r"(?=[A-Z])(?<![\w'’-])[A-Z][\w'’-]*")
 
 
 def _capitalised_words(text: str) -> tuple[Counter, set[str]]:
     """How often each capitalised word occurs, and those that stand alone somewhere: at the start,
     after punctuation or after a lower-case word, not inside a longer name ("Obama said", "said Obama")."""
-    counts: Counter = Counter()
+    words = []
     alone: set[str] = set()
     for m in _CAPITALISED_WORD.finditer(text):
-        word = _POSSESSIVE.sub("", m.group())
-        counts[word] += 1
+        word = m.group()
+        if word[-2:] in _POSSESSIVE_ENDS:
+            word = word[:-2]
+        words.append(word)
+        if word in alone:
+            continue  # already seen standing alone: no need to look again
         j = m.start() - 1
         while j >= 0 and text[j].isspace():
             j -= 1
@@ -309,7 +322,10 @@ def _capitalised_words(text: str) -> tuple[Counter, set[str]]:
             j -= 1
         if text[j + 1].islower():
             alone.add(word)  # after a lower-case word
-    return counts, alone
+    return Counter(words), alone
+
+
+_POSSESSIVE_ENDS = frozenset(("'s", "’s"))
 
 
 def _qual(m: re.Match) -> str | None:

@@ -23,8 +23,8 @@ _SKIP_FIRST = frozenset("The A An In On At After Before During For From With Thi
 # Words that put a place name after them in a headline: "Killed In Queens", "Heist in Downtown Paris".
 _LEADS = frozenset("In At Near Outside Inside Downtown Central Suburban Northern Southern Eastern Western Rural Greater Of To From Across".split())
 # Mountains, seas, rivers, valleys...: named by their shape, inside whatever the text says.
-_FEATURE = re.compile(
-    r"\b(?:(?:Mount|Mt\.?|Lake|Cape|Isle\s+of|Gulf\s+of|Bay\s+of|Sea\s+of|Strait\s+of)\s+(?:[A-Z][a-z]+\s?){1,3}"
+_FEATURE = re.compile(  # the lookahead lets the engine skip to capitals
+    r"(?=[A-Z])\b(?:(?:Mount|Mt\.?|Lake|Cape|Isle\s+of|Gulf\s+of|Bay\s+of|Sea\s+of|Strait\s+of)\s+(?:[A-Z][a-z]+\s?){1,3}"
     r"|(?:[A-Z][a-z]+\s){1,3}(?:Sea|Ocean|River|Valley|Glacier|Island|Islands|Peninsula|Strait|Canyon|Desert|Bay|"
     r"Mountains|National\s+Park|Province|Prefecture|Region|District|Borough))\b"
 )
@@ -32,7 +32,7 @@ _FEATURE = re.compile(
 
 # Streets and roads, named or numbered: "Independent Street", "117th St.", "State Route 94".
 _STREET = re.compile(
-    r"\b(?:(?:\d{1,4}(?:st|nd|rd|th)|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|"
+    r"(?=[\dA-Z])\b(?:(?:\d{1,4}(?:st|nd|rd|th)|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|"
     r"Lane|Drive|Highway|Parkway|Place)(?!\w)|\b(?:State\s+Route|Route|Interstate|Highway)\s\d{1,4}\b)"
 )
 
@@ -50,7 +50,11 @@ def find(text: str) -> list[PlaceMention]:
     g = gazetteer()
     raw: list[tuple[int, int, list[Place]]] = []
     for m in _CAPS.finditer(text):
-        raw += _lookup_run(text, m.start(), m.end(), g)
+        run = m.group()
+        if "-" in run or len(run.split()) > 1:  # words joined by spaces or hyphens ("New York", "Winston-Salem")
+            raw += _lookup_run(text, m.start(), m.end(), g)
+        elif hit := _lookup_word(text, m.start(), run, g):
+            raw.append(hit)  # one word (most runs): what _lookup_run does for one word, without splitting
     # Countries the text mentions without ambiguity set the context for the rest.
     countries: set[str] = set()
     for _, _, cands in raw:
@@ -121,6 +125,17 @@ def _lookup_run(text: str, start: int, end: int, g) -> list[tuple[int, int, list
         else:
             i += 1
     return found
+
+
+def _lookup_word(text: str, start: int, word: str, g) -> tuple[int, int, list[Place]] | None:
+    """`_lookup_run` for a run of one word."""
+    name = word if word.endswith(".S.") else _POSSESSIVE.sub("", word).rstrip(".")
+    if name in _SKIP_FIRST:
+        return None
+    cands = g.lookup(name) or g.lookup(name + ".")
+    if cands and name[:1].isupper() and not _weak_start(text, start, cands):
+        return start, start + len(name), cands
+    return None
 
 
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|of|to|outside|inside|into|across|around|towards?)\s+(?:the\s+)?$", re.IGNORECASE)

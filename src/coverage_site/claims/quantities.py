@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import accumulate, chain
 
 from coverage_site.claims.intervals import INF, Interval
 from coverage_site.claims.number_context import (
@@ -40,7 +41,8 @@ from coverage_site.claims.number_words import (
 )
 from coverage_site.model import SpanIndex
 
-_TOKEN = re.compile(r"US\$|L\.E\.?|[<>]=|=[<>]|[$€£¥₩₹¢%~<>≤≥−/]|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\w.])\.\d+|[A-Za-z]+(?:[-'’][A-Za-z]+)*|\S")
+# Words first: most tokens are words, and no other alternative can start with a letter except the two before.
+_TOKEN = re.compile(r"US\$|L\.E\.?|[A-Za-z]+(?:[-'’][A-Za-z]+)*|[<>]=|=[<>]|[$€£¥₩₹¢%~<>≤≥−/]|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\w.])\.\d+|\S")
 _NUMBER_WORD = frozenset(UNITS) | frozenset(TENS)
 # Words that can open a quantity; any other word is skipped at once (most of a text).
 _STARTERS = (_NUMBER_WORD | frozenset(VAGUE) | frozenset(FRACTIONS) | frozenset(CURRENCY_SYMBOLS) | CURRENCY_BEFORE
@@ -91,47 +93,55 @@ _JOINER = re.compile(r",?\s+(?:and|but)\s+|\s*,\s*")
 _YEAR_OLD = re.compile(r"-?year-olds?")
 _YEAR_OLD_WORD = re.compile(r"year-olds?")
 _NUMERAL = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?")
-_PHONE = re.compile(r"(?:\+\d{1,3}[\s.-])?(?:\(\d{2,4}\)|\b\d{2,4})[\s.-]\d{3,4}[\s.-]\d{3,4}\b")
+_PHONE = re.compile(r"(?=[+(\d])(?:\+\d{1,3}[\s.-])?(?:\(\d{2,4}\)|\b\d{2,4})[\s.-]\d{3,4}[\s.-]\d{3,4}\b")
 _UNIT_SPLIT = re.compile(r"([a-z]+)-([a-z]+(?:-[a-z]+)*)$")
+
+
+# A token with the spaces before it: `findall` gives every token and gap as strings, and their running lengths
+# give the offsets, with no Python work per token (a text is tens of thousands of tokens; few matter).
+_SPACED_TOKEN = re.compile(rf"(\s*)({_TOKEN.pattern})")
+_SYMBOLS_AND_CODES = frozenset(CURRENCY_SYMBOLS) | frozenset(CURRENCY_CODES)
 
 
 def _tokens(text: str) -> list[_Tok]:
     """Tokens, with "three-day" and "five-year-old" split at the hyphen after the number word."""
-    out = []
+    flat = list(chain.from_iterable(_SPACED_TOKEN.findall(text)))
+    ends = list(accumulate(map(len, flat)))
+    texts, starts, ends = flat[1::2], ends[0::2], ends[1::2]
     lowered = text.lower()
-    same = len(lowered) == len(text)  # lower-casing kept every offset (not so for a few letters such as "İ")
-    for m in _TOKEN.finditer(text):
-        t = m.group()
-        s, e = m.span()
-        if "-" in t and t[0].isalpha():
-            parts = _UNIT_SPLIT.match(t.lower())
-            if parts and parts.group(1) in _NUMBER_WORD and (unit_word(parts.group(2).split("-")[0]) or parts.group(2).startswith("year-old")):
-                a = s + len(parts.group(1))
-                out += [_Tok(t[:a - s], s, a), _Tok("-", a, a + 1), _Tok(t[a - s + 1:], a + 1, e)]
-                continue
-        out.append(_Tok(t, s, e, lowered[s:e] if same else None))
-    return out
+    if len(lowered) == len(text):  # lower-casing kept every offset (not so for a few letters such as "İ")
+        lows = [lowered[s:e] for s, e in zip(starts, ends)]
+    else:
+        lows = [t.lower() for t in texts]
+    for k in reversed([k for k, t in enumerate(texts) if "-" in t]):
+        t, s, e = texts[k], starts[k], ends[k]
+        if not t[0].isalpha():
+            continue
+        parts = _UNIT_SPLIT.match(t.lower())
+        if parts and parts.group(1) in _NUMBER_WORD and (unit_word(parts.group(2).split("-")[0]) or parts.group(2).startswith("year-old")):
+            a = s + len(parts.group(1))
+            pieces = [t[:a - s], "-", t[a - s + 1:]]
+            texts[k:k + 1], starts[k:k + 1], ends[k:k + 1] = pieces, [s, a, a + 1], [a, a + 1, e]
+            lows[k:k + 1] = [p.lower() for p in pieces]
+    return list(map(_Tok, texts, starts, ends, lows))
 
 
 def scan(text: str, exclude: tuple[tuple[int, int], ...] = ()) -> list[Quantity]:
     """Return every quantity phrase of `text`, left to right."""
     excluded = SpanIndex(list(exclude) + [m.span() for m in _PHONE.finditer(text)])
     toks = _tokens(text)
+    # The tokens a quantity can start at; any other is skipped at once (most of a text).
+    starts = [k for k, t in enumerate(toks) if t.text[0].isdigit() or t.low in _STARTERS or t.text in _SYMBOLS_AND_CODES
+              or t.text[0] == "." and len(t.text) > 1 or "-" in t.low and t.low.split("-")[0] in _NUMBER_WORD]
     out: list[Quantity] = []
-    i = 0
-    n = len(toks)
-    while i < n:
-        t = toks[i]
-        if not (t.text[0].isdigit() or t.text[0] == "." and len(t.text) > 1 or t.low in _STARTERS or t.text in CURRENCY_SYMBOLS or t.text in CURRENCY_CODES or "-" in t.low and t.low.split("-")[0] in _NUMBER_WORD):
-            i += 1
+    i = 0  # the first token not yet read into a quantity
+    for k in starts:
+        if k < i:
             continue
-        q = _parse_at(text, toks, i, excluded)
-        if q is None:
-            i += 1
-            continue
-        quantity, nxt = q
-        out.append(quantity)
-        i = nxt
+        q = _parse_at(text, toks, k, excluded)
+        if q is not None:
+            out.append(q[0])
+            i = q[1]
     return _join_bounds(text, out)
 
 
