@@ -550,3 +550,18 @@ def test_an_amount_is_explained_as_a_reporter_writes_it():
                         "Thieves stole watches valued at an estimated $70 million from the Milan store.")
     f = facet_for(story, "$90 million")
     assert "(Outlet 0, $90 million)" in f.explanation and "$63 million to $77 million" in f.explanation
+
+
+def test_an_age_after_a_surname_alone_is_that_persons_age():
+    story, _ = story_of("He is charged in the death of Kafoury, 63, and the shootings of Riva, 47, and Stein, 48.",
+                        "The gunman killed receptionist Madeline Kafoury, 63, at the firm, killing Dan Riva, 40")
+    f = facet_for(story, "63")
+    assert f.kind == "age" and f.verdict == "agree" and len({c.article for c in f.claims}) == 2
+    assert not [f for f in story.facets if f.kind == "count" and f.label.startswith("Number killed")]
+    assert facet_for(story, "40").kind == "age"  # an age that ends the sentence is an age too
+
+
+def test_a_bound_ties_only_the_same_bound():
+    story, _ = story_of("Of the 288 candidates, 202 are under 45 years old, the commission said.",
+                        '"I still do not know whom to vote for," said Maral, 45, a resident of the capital.')
+    assert not conflicts(story)

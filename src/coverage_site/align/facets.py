@@ -200,8 +200,8 @@ def _key(c: Claim, people: dict[str, str], date_events: dict[tuple[str, str], st
     """The referent a claim's value is about, or None when it cannot be told."""
     if c.kind == "age":
         holder = referents.age_holder(c)
-        if holder and referents.named_holder(holder):
-            return ("age", people.get(holder, holder))
+        if holder and (referents.named_holder(holder) or " " in people.get(holder, "")):
+            return ("age", people.get(holder, holder))  # "Kafoury, 63": the one Kafoury the story names in full
         if suspect and referents.accused(c):
             return ("age", suspect)  # "police arrested a 60-year-old woman": the story's accused
         return _figure(c)
@@ -282,7 +282,8 @@ def _figure(c: Claim) -> tuple | None:
 
     Two sources that give "$334 million" or "125" in one story report one
     thing; such a facet can only agree. Small whole counts (under 10; "5.6" is distinctive), and digits
-    that open with a zero (clock and code fragments), are too common to tie.
+    that open with a zero (clock and code fragments), are too common to tie. A bound ties only the same
+    bound: "under 45" is not "45".
     """
     v = quantity_interval(c)
     if v is None or c.text.lstrip("$€£¥₩₹ ").startswith("0"):
@@ -292,7 +293,8 @@ def _figure(c: Claim) -> tuple | None:
         return None
     if c.kind == "duration" and re.match(r"(?:about\s+|around\s+|nearly\s+|almost\s+)?(?:a|an|one)\b", c.text, re.IGNORECASE):
         return None  # "a month", "about a week": too common to tie two sources
-    return ("figure", c.kind, c.value.get("unit"), float(f"{point:.3g}"))
+    bound = "above" if v.high == float("inf") else "below" if v.low <= 0 else None
+    return ("figure", c.kind, c.value.get("unit"), float(f"{point:.3g}"), bound)
 
 
 # Predicates that date the report itself, not the story: an article's own filing or update time.

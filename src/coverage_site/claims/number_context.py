@@ -19,7 +19,7 @@ _PHONE_AFTER = re.compile(r"[\s().-]*\d{3}[\s.-]\d{4}")
 _PLUS_DIGIT = re.compile(r"\+\d")
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 _LETTERS = re.compile(r"[A-Za-z]+")
-_PAUSE = re.compile(r"\s*[,;)]")
+_PAUSE = re.compile(r"\s*(?:[,;)]|\.(?:\s|$)|$)")  # a comma, a bracket or the end of the sentence
 _NOUNISH = re.compile(r"[a-z][a-z'’-]*")
 _PHRASAL = re.compile(r"-(?:in|out|up|off|on|down)$")
 
@@ -97,7 +97,10 @@ def _glued_unit(text: str, pos: int) -> bool:
 
 _YEAR_PREPOSITIONS = frozenset("in since by until from of during before after".split())
 _CAP_OK = frozenset("over about around some nearly almost more fewer less at up between from than just approximately roughly only".split())
-_NAME_BEFORE = re.compile(r"((?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’-]+|[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+))+),\s*$")
+# A name before ", 38": two or more capitalised words, a courtesy title and a surname, or a surname alone in the
+# middle of a sentence ("the death of Kafoury, 63, and ...").
+_NAME_BEFORE = re.compile(r"((?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’-]+|[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+))+"
+                          r"|(?<=[a-z] )[A-Z][a-z'’-]{2,}),\s*$")
 _NOT_NAME = frozenset("""January February March April May June July August September October November December Monday Tuesday
     Wednesday Thursday Friday Saturday Sunday""".split())
 
