@@ -114,3 +114,11 @@ def test_a_name_before_a_comma(text, expected):
     from coverage_site.claims import people
 
     assert [p.name for p in people.find(text)] == expected
+
+
+def test_the_fraction_of_a_mixed_number_is_not_a_date():
+    from coverage_site.claims import dates
+
+    for text in ("He served a 2-1/2 year sentence.", "She got a 3 1/2-year term.", "It lasted 1/2 years."):
+        assert not [m for m in dates.find(text)], text
+    assert [m for m in dates.find("The 4/22 meeting was held.")]

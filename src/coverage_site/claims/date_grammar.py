@@ -42,7 +42,8 @@ _PATTERNS = [
     ("numeric", r"\b(?:(?P<y>(?:19|20)\d\d)(?P<s>[/.-])(?P<a>\d{1,2})(?P=s)(?P<b>\d{1,2})|(?P<p>\d{1,2})(?P<t>[/.-])(?P<q>\d{1,2})(?P=t)(?P<yy>(?:19|20)?\d\d))\b(?![/.-]\d)"),
     ("nummonth", r"\b(?:(?:in|since|until|by|during|from|of)\s+)?(?:(?P<y>(?:19|20)\d\d)(?P<s>[/-])(?P<a>0?[1-9]|1[0-2])|(?P<b>0?[1-9]|1[0-2])/(?P<y2>(?:19|20)\d\d))\b(?![/.-]\d)"),
     ("dmysep", rf"\b(?P<d>\d{{1,2}})(?P<s>[/-])(?P<mon>{_MONTH})(?P=s)(?P<y>\d{{4}}|\d\d)\b"),
-    ("slash", r"(?<![\d/.,$])\b(?P<a>\d{1,2})/(?P<b>\d{1,2})\b(?![/.,]?\d)"),
+    # Not the fraction of a mixed number ("2-1/2 years", "a 2 1/2-year sentence").
+    ("slash", r"(?<![\d/.,$])(?<!\d-)(?<!\d )\b(?P<a>\d{1,2})/(?P<b>\d{1,2})\b(?![/.,]?\d)(?!-?\s?years?\b)"),
     ("md", rf"\b(?:(?P<wd>{_WEEKDAY}|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?=,)),?\s+)?(?P<mon>{_MONTH})\s+(?:the\s+)?(?P<d>{_DAY})\b(?:,?\s+(?P<y>\d{{4}})\b)?(?!\s*(?:a\.?m|p\.?m|:|percent|%))"),
     ("dm", rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{_DAY})\s+(?:of\s+|day\s+of\s+)?(?P<mon>{_MONTH})(?:,?\s+(?P<y>\d{{4}}))?"),
     ("halfyear", r"\b(?:the\s+)?(?P<part>first|second|last)\s+(?P<n>six|three|nine|\d)\s+months\s+of\s+(?P<which>this|last|the)\s+year\b"),
