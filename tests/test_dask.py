@@ -93,7 +93,8 @@ def test_1000_articles_on_two_workers_are_byte_identical_to_local_processes(tmp_
     same_site(tmp_path / "local", tmp_path / "dask")
 
 
-def test_a_worker_killed_mid_build_is_retried_and_the_site_is_the_same(tmp_path, cluster, monkeypatch):
+@pytest.mark.parametrize("staged", [False, True], ids=["pages-sent-back", "stage-dir"])
+def test_a_worker_killed_mid_build_is_retried_and_the_site_is_the_same(tmp_path, cluster, monkeypatch, staged):
     """Dask's default: a task whose worker died runs again elsewhere (the nanny restarts the dead worker)."""
     import coverage_site.build
     from tests import faults
@@ -102,9 +103,65 @@ def test_a_worker_killed_mid_build_is_retried_and_the_site_is_the_same(tmp_path,
     build(load_config(root, tmp_path / "local", clean=True))
     marker = tmp_path / "killed"
     monkeypatch.setattr(coverage_site.build, "make_story", functools.partial(faults.die_once, str(marker)))
-    build(load_config(root, tmp_path / "dask", clean=True, engine="dask", scheduler=cluster[0]))
+    stage = tmp_path / "stage" if staged else None
+    build(load_config(root, tmp_path / "dask", clean=True, engine="dask", scheduler=cluster[0], stage_dir=stage))
     assert marker.is_file() and int(marker.read_text()) != os.getpid()  # a worker process did die
     same_site(tmp_path / "local", tmp_path / "dask")
+    assert not staged or list(stage.iterdir()) == []
+
+
+def test_with_a_stage_dir_workers_write_the_pages_and_the_site_is_the_same(tmp_path, cluster, monkeypatch):
+    """--stage-dir: the workers write each story's pages into the shared folder; the client only moves them
+    into the new site (it cannot write them itself here: its `stage_files` fails), then the folder is gone."""
+    import coverage_site.write
+    from coverage_site.write import SiteWriter
+
+    root = copy_seeds(tmp_path / "p")
+    sent = build(load_config(root, tmp_path / "sent", clean=True, engine="dask", scheduler=cluster[0]))
+    moved: list[str] = []
+    take = SiteWriter.take
+    monkeypatch.setattr(SiteWriter, "take", lambda self, rel, stage: moved.append(rel) or take(self, rel, stage))
+    monkeypatch.setattr(coverage_site.write, "stage_files", lambda *a: pytest.fail("the client staged pages"))
+    stage = tmp_path / "stage"
+    result = build(load_config(root, tmp_path / "staged", clean=True, engine="dask", scheduler=cluster[0],
+                               stage_dir=stage))
+    same_site(tmp_path / "sent", tmp_path / "staged")
+    assert result.made == sent.made > 0
+    assert any(rel.endswith(".html") for rel in moved) and len(moved) == len(set(moved))
+    assert list(stage.iterdir()) == []  # this build's stage folder was removed
+
+
+def test_a_build_failing_after_the_pages_were_staged_leaves_the_previous_site(tmp_path, cluster, monkeypatch):
+    import coverage_site.build
+    from coverage_site.write import SiteWriter
+
+    root = copy_seeds(tmp_path / "p")
+    out, stage = tmp_path / "site", tmp_path / "stage"
+    build(load_config(root, out))
+    before = tree(out)
+    moved: list[str] = []
+    take = SiteWriter.take
+    monkeypatch.setattr(SiteWriter, "take", lambda self, rel, stage: moved.append(rel) or take(self, rel, stage))
+
+    def disk_full(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(coverage_site.build, "write_site", disk_full)  # after every story's pages were moved in
+    with pytest.raises(OSError, match="No space"):
+        build(load_config(root, out, clean=True, engine="dask", scheduler=cluster[0], stage_dir=stage))
+    assert moved
+    assert tree(out) == before
+    assert list(stage.iterdir()) == []
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["p", "site", "stage"]  # no half-built folder left
+
+
+def test_a_stage_dir_inside_the_output_folder_is_refused(tmp_path):
+    from coverage_site.errors import ContentError
+
+    root = copy_seeds(tmp_path / "p")
+    with pytest.raises(ContentError, match="--stage-dir must lie outside the output folder"):
+        build(load_config(root, tmp_path / "site", stage_dir=tmp_path / "site" / "stage"))
+    assert not (tmp_path / "site").exists()
 
 
 def test_a_worker_killed_with_no_retries_allowed_fails_the_build_and_leaves_the_previous_site(tmp_path, monkeypatch):
@@ -134,6 +191,25 @@ def test_workers_that_do_not_see_the_project_folder_stop_the_build_before_it_sta
     with DaskEngine.start(cluster[0], root=tmp_path) as engine:
         assert engine.workers() == 2
         assert list(engine.map(str.upper, list("abc"))) == ["A", "B", "C"]
+
+
+def test_workers_that_do_not_see_the_stage_folder_stop_the_build_and_leave_the_previous_site(tmp_path, cluster,
+                                                                                              monkeypatch):
+    """The check asks the workers for the build's new stage folder: here they are told another path, as
+    workers on machines that do not share the folder would see none of it."""
+    from coverage_site.dask_engine import DaskEngine
+
+    root = copy_seeds(tmp_path / "p")
+    out = tmp_path / "site"
+    build(load_config(root, out))
+    before = tree(out)
+    check = DaskEngine.check_sees
+    monkeypatch.setattr(DaskEngine, "check_sees", lambda self, folder, what:
+                        check(self, folder + "-elsewhere" if folder.startswith(str(tmp_path / "stage")) else folder, what))
+    with pytest.raises(EngineError, match="do not see the stage folder"):
+        build(load_config(root, out, clean=True, engine="dask", scheduler=cluster[0], stage_dir=tmp_path / "stage"))
+    assert tree(out) == before
+    assert list((tmp_path / "stage").iterdir()) == []
 
 
 def test_without_the_dask_extra_the_build_says_what_to_install(tmp_path):

@@ -108,14 +108,55 @@ def test_stragglers_joined_last_do_not_hide_a_split_below_them():
     assert stories.cluster(graph) == [[f"a{n}" for n in range(5)] + ["s0", "s1"], [f"b{n}" for n in range(5)]]
 
 
-@pytest.mark.parametrize("block", [stories.BLOCK, 3])
-def test_updating_the_graph_equals_building_it_afresh(ecb_graph_docs, monkeypatch, block):
+def _dated(docs: dict[str, tuple[stories.Doc, str]]) -> dict[str, stories.Doc]:
+    """The articles filed over a year (each story on a day of its own, its articles within 2 days of it), and a
+    partial copy of every fourth one filed 30 days later, keeping 25 to 95 % of its features: pairs near in
+    time and far apart, near-copies above and below FAR."""
+    rng = random.Random(11)
+    base = {s: 738000 + rng.randrange(365) for s in sorted({s for _, s in docs.values()})}
+    out = {i: stories.Doc(d.key, d.vector, d.year, base[s] + rng.randint(0, 2)) for i, (d, s) in sorted(docs.items())}
+    for i in sorted(out)[::4]:
+        share = rng.uniform(0.25, 0.95)
+        kept = {t: v for t, v in out[i].vector.items() if rng.random() < share}
+        out[i + "-copy"] = stories.Doc(i + "-copy", kept, None, out[i].day + 30)
+    return out
+
+
+@pytest.fixture(scope="module")
+def dated_docs(ecb_graph_docs):
+    return _dated(ecb_graph_docs)
+
+
+def test_blocking_scores_fewer_pairs_and_finds_every_edge(ecb_all, monkeypatch):
+    """The blocked clean build (`update`) against every pair sharing a rare feature scored (`exhaustive`), on
+    ECB+ filed over a year."""
+    dated_docs = _dated({i: (d, story) for i, (d, story, _) in ecb_all.items()})
+    scored = []
+    factor = stories._year_factor
+    monkeypatch.setattr(stories, "_year_factor", lambda a, b, w: scored.append(1) or factor(a, b, w))
+    blocked = stories.update(None, dated_docs)
+    proposed, scored[:] = len(scored), []
+    every = stories.exhaustive(dated_docs)
+    far = [(a, b) for a, b in every.edges if abs(dated_docs[a].day - dated_docs[b].day) > stories.WINDOW]
+    assert far and len(far) < len(every.edges)  # edges of both rules
+    assert blocked.edges == every.edges
+    assert stories.cluster(blocked) == stories.cluster(every)
+    assert proposed < len(scored) / 2  # most pairs sharing a rare feature were filed weeks apart: not scored
+
+
+def test_the_blocking_window_ends_where_time_reaches_its_floor():
+    assert stories.time_factor(stories.WINDOW) > stories.TIME_FLOOR == stories.time_factor(stories.WINDOW + 1)
+
+
+@pytest.mark.parametrize("block, dated", [(stories.BLOCK, False), (3, False), (stories.BLOCK, True)])
+def test_updating_the_graph_equals_building_it_afresh(ecb_graph_docs, dated_docs, monkeypatch, block, dated):
     """Add, remove and edit articles in steps; every step's graph equals a clean one.
 
-    With a tiny BLOCK, features keep crossing it, the case where old pairs change.
+    With a tiny BLOCK, features keep crossing it, the case where old pairs change. Dated, each new article
+    is compared with every article sharing a rare feature, the clean build only with those blocking proposes.
     """
     monkeypatch.setattr(stories, "BLOCK", block)
-    all_docs = {i: d for i, (d, _) in ecb_graph_docs.items()}
+    all_docs = dated_docs if dated else {i: d for i, (d, _) in ecb_graph_docs.items()}
     ids = sorted(all_docs)
     rng = random.Random(7)
     present = set(rng.sample(ids, len(ids) // 2))
@@ -126,7 +167,7 @@ def test_updating_the_graph_equals_building_it_afresh(ecb_graph_docs, monkeypatc
         edited = rng.choice(sorted(present))
         docs = {i: all_docs[i] for i in present}
         other = all_docs[rng.choice(ids)]
-        docs[edited] = stories.Doc(f"edited-{step}", other.vector, other.year)  # its text replaced
+        docs[edited] = stories.Doc(f"edited-{step}", other.vector, other.year, other.day)  # its text replaced
         graph = stories.update(graph, docs)
         clean = stories.update(None, docs)
         assert graph.edges == clean.edges

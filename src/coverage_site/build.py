@@ -16,8 +16,10 @@ the story digests, for `add`'s preview.
 
 from __future__ import annotations
 
+import functools
 import logging
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -101,10 +103,10 @@ def build_here(config: Config) -> BuildResult:
     """`build`, its map stages on the engine in use (`parallel.running`)."""
     from coverage_site.site import changes
     from coverage_site.site.plan import plan_site
-    from coverage_site.write import SiteWriter, check_out_dir
+    from coverage_site.write import SiteWriter, check_out_dir, staging
 
     timer = Timer()
-    check_out_dir(config.out, config.root)
+    check_out_dir(config.out, config.root, config.stage_dir)
     cache = Cache(config.root / CACHE, read=not config.clean)
     with Previous.load(config.out, cache) as previous:
         inputs = read_inputs(config, cache, previous)
@@ -117,7 +119,8 @@ def build_here(config: Config) -> BuildResult:
         timer.lap("align")
         with SiteWriter(config.out) as writer:
             # Every story is made (or kept) before the site-wide pages are planned from their digests.
-            digests, entries, outputs = gather(schedule, writer, config.jobs, timer)
+            with staging(config.stage_dir) as stage:
+                digests, entries, outputs = gather(schedule, writer, config.jobs, timer, stage)
             site = plan_site(config, inputs.articles, digests, changes.record(previous.log, entries), inputs.pages)
             timer.lap("plan")
             digests, page_keys, rendered = write_site(config, site, digests, writer, previous, cache, timer)
@@ -283,19 +286,22 @@ def _before(before: Any, sid: str, arts: list[Article]) -> Any:
                   {sid: before.stories[sid]} if sid in before.stories else {})
 
 
-def gather(schedule: Schedule, writer: Any, jobs: int | None, timer: Timer) -> tuple[list[Any], list[dict], list]:
+def gather(schedule: Schedule, writer: Any, jobs: int | None, timer: Timer, stage: str | None = None
+           ) -> tuple[list[Any], list[dict], list]:
     """Make the scheduled stories (in parallel when there are many) and collect every story's digest, in order.
 
-    Their files go to the writer's new folder as they come, so the site is never held in memory at once; kept
-    stories' files are taken over from the previous site. Returns (digests, this build's change-log entries,
-    each made story's (pages rendered, cache hits, cache misses)).
+    Their files go to the writer's new folder as they come, so the site is never held in memory at once: sent
+    back, or with a `stage` folder (--stage-dir) written there by the workers and moved in. Kept stories'
+    files are taken over from the previous site. Returns (digests, this build's change-log entries, each made
+    story's (pages rendered, cache hits, cache misses)).
     """
     from coverage_site.parallel import pmap
     from coverage_site.story import environment
 
     first = schedule.jobs[0] if schedule.jobs else None
     preload = [lambda: environment(first.config, first.nav, first.cache.folder, first.site_key)] if first else []
-    made = pmap(make_story, schedule.jobs, jobs, preload=preload, stage="stories")  # templates loaded once, before forking
+    make = functools.partial(staged_story, make_story, stage) if stage else make_story
+    made = pmap(make, schedule.jobs, jobs, preload=preload, stage="stories")  # templates loaded once, before forking
     digests, entries, counts = [], [], []
     loop, worked = time.perf_counter(), 0.0
     for slot in schedule.slots:
@@ -305,18 +311,32 @@ def gather(schedule: Schedule, writer: Any, jobs: int | None, timer: Timer) -> t
             digests.append(slot)
             continue
         out: StoryOutput = next(made)
-        for stage, value in out.seconds.items():
-            timer.add(stage, value)
+        for step, value in out.seconds.items():
+            timer.add(step, value)
             worked += value
         if out.entry:
             entries.append(out.entry)
         for rel, data in out.files.items():
-            writer.write(rel, data)
+            if data is STAGED:
+                writer.take(rel, stage)
+            else:
+                writer.write(rel, data)
         digests.append(out.digest.with_pieces(writer.spool))
         counts.append((out.rendered, out.hits, out.misses))
     timer.clock = time.perf_counter()
     timer.add("write", max(0.0, timer.clock - loop - worked))
     return digests, entries, counts
+
+
+STAGED = None  # a file of a StoryOutput that its worker wrote to the stage folder (`staged_story`)
+
+
+def staged_story(make: Callable[[StoryJob], StoryOutput], stage: str, job: StoryJob) -> StoryOutput:
+    """`make(job)`, its files written under `stage` by the worker instead of sent back (each then STAGED)."""
+    from coverage_site.write import stage_files
+
+    out = make(job)
+    return replace(out, files=dict.fromkeys(stage_files(stage, out.files), STAGED))
 
 
 def write_site(config: Config, site: Any, digests: list[Any], writer: Any, previous: Previous, cache: Cache,

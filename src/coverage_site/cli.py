@@ -29,6 +29,9 @@ def main(argv: list[str] | None = None) -> int:
                         "(a LocalCluster of --jobs workers on 127.0.0.1 unless --scheduler); needs coverage-site[dask]")
     b.add_argument("--scheduler", default=None, metavar="ADDRESS",
                    help="with --engine dask: an existing Dask scheduler, e.g. tcp://10.0.0.5:8786 (implies --engine dask)")
+    b.add_argument("--stage-dir", type=Path, default=None, metavar="PATH",
+                   help="a folder every worker sees at this path (a shared file system): workers write story pages "
+                        "there instead of sending them back; the build moves them into the new site")
     b.add_argument("--no-progress", action="store_true", help="no progress lines (shown only on a terminal anyway)")
     b.add_argument("--debug", action="store_true", help="print how the build decided: each story's margin, stage timings")
     b.set_defaults(func=_build)
@@ -77,7 +80,8 @@ def _build(args: argparse.Namespace) -> int:
         config = load_config(root, args.out.resolve() if args.out else None, base_path=args.base_path,
                              site_url=args.site_url, strict=args.strict or None,
                              keep_going=args.keep_going or None, clean=args.clean or None, jobs=args.jobs,
-                             engine=engine, scheduler=args.scheduler, progress=not args.no_progress)
+                             engine=engine, scheduler=args.scheduler, progress=not args.no_progress,
+                             stage_dir=args.stage_dir.resolve() if args.stage_dir else None)
         result = build(config)
     except EngineError as exc:
         print(f"{exc}", file=sys.stderr)

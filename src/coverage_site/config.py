@@ -47,6 +47,7 @@ class Config:
     engine: str = "local"  # where the map stages run: "local" processes or "dask" (issue #19, dask_engine.py)
     scheduler: str | None = None  # with "dask": an existing scheduler's address (None: a LocalCluster of `jobs`)
     progress: bool = False  # show each stage's progress on standard error, when it is a terminal
+    stage_dir: Path | None = None  # a folder every worker shares: story pages are written there, not sent back
     dev_port: int | None = None  # set by `serve`: pages load the live-reload client and the error banner
     warnings: tuple[Problem, ...] = field(default=(), compare=False)
 

@@ -5,8 +5,10 @@ Only where the work runs changes: the same pure functions (`read._read_file`,
 build chose with the same content-addressed cache keys (a worker is never sent
 what the cache holds, and `make_story` reads alignments from the cache
 itself), and the results come back to the client in order. The client stays
-the one writer: workers return rendered bytes, `write.SiteWriter` swaps the
-site in atomically, so a failing cluster leaves the previous site untouched.
+the one writer: workers return rendered bytes, or with `--stage-dir` write
+them to a shared stage folder the client moves them from, and
+`write.SiteWriter` swaps the site in atomically, so a failing cluster leaves
+the previous site untouched.
 
 A cluster is either a `LocalCluster` started for the build (worker processes on
 this machine, on loopback only) or an existing scheduler (`--scheduler
@@ -107,10 +109,14 @@ class DaskEngine:
         if other:
             raise EngineError(f"Dask workers run another coverage-site than {__version__}: {other}")
         if root is not None:
-            blind = sorted(w for w, seen in self.client.run(os.path.isdir, str(root)).items() if not seen)
-            if blind:
-                raise EngineError(f"Dask workers {', '.join(blind)} do not see the project folder {root}: every worker "
-                                  "needs it at the same path (a shared file system)")
+            self.check_sees(str(root), "the project folder")
+
+    def check_sees(self, folder: str, what: str) -> None:
+        """Every worker sees `folder` at the client's path."""
+        blind = sorted(w for w, seen in self.client.run(os.path.isdir, str(folder)).items() if not seen)
+        if blind:
+            raise EngineError(f"Dask workers {', '.join(blind)} do not see {what} {folder}: every worker "
+                              "needs it at the same path (a shared file system)")
 
     def map(self, fn: Callable[[Any], Any], items: list) -> Iterator[Any]:
         """`map(fn, items)` as tasks of a chunk of items each; results in order, IN_FLIGHT chunks per worker ahead."""

@@ -7,7 +7,8 @@ memory at once.
 
 A build may run its map stages elsewhere (`running`): on a Dask cluster
 (`dask_engine.py`, issue #19), with the same functions and items, so the same
-results in the same order. It may also show their progress (`progress.py`).
+results in the same order. It may also show their progress (`progress.py`),
+and make sure its workers share a folder with the client (`check_shared`).
 """
 
 from __future__ import annotations
@@ -57,6 +58,13 @@ def stages(config: Any) -> Iterator[None]:
 
     with DaskEngine.start(config.scheduler, config.jobs, config.root) as engine, running(engine, progress):
         yield
+
+
+def check_shared(folder: str, what: str) -> None:
+    """Stop the build unless every worker of the engine in use sees `folder` at this path (local processes do)."""
+    engine = _ENGINE.get()
+    if engine is not None:
+        engine.check_sees(folder, what)
 
 
 def pmap(fn: Callable[[T], R], items: list[T], jobs: int | None = None,

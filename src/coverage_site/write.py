@@ -6,14 +6,23 @@ and the previous site's, copied out of its files), files taken over from the
 previous site (hard links), the static folders. A failure at any point leaves
 the previous site byte-identical and removes the temporary folder; paths are
 checked to stay inside the output folder.
+
+With `--stage-dir` (issue #19), story workers put their pages in a stage
+folder of this build's own (`staging`, `stage_files`) instead of sending
+them back; the writer moves them from there into the new site (`take`), so
+the site still appears all at once, or not at all.
 """
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import shutil
+import socket
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from coverage_site.config import INPUT_FOLDERS, STATIC
@@ -26,8 +35,9 @@ log = logging.getLogger(__name__)
 MARKER = ".coverage-site"  # marks a folder as ours, so we never replace someone else's
 
 
-def check_out_dir(out: Path, root: Path) -> None:
-    """Refuse an output folder that would overwrite the project or a stranger's folder.
+def check_out_dir(out: Path, root: Path, stage_dir: Path | None = None) -> None:
+    """Refuse an output folder that would overwrite the project or a stranger's folder, and a stage folder
+    inside the output folder (it would be published, or swapped away mid-build).
 
     First, what a killed build left beside it is cleaned up (see `recover`).
     """
@@ -39,6 +49,63 @@ def check_out_dir(out: Path, root: Path) -> None:
         raise ContentError([Problem(str(out), None, None, "refusing to write the site over the project itself; choose another --out")])
     if out.exists() and (not out.is_dir() or (any(out.iterdir()) and not (out / MARKER).exists())):
         raise ContentError([Problem(str(out), None, None, "folder exists and was not made by coverage-site; refusing to replace it")])
+    if stage_dir is not None and stage_dir.resolve().is_relative_to(out):
+        raise ContentError([Problem(str(stage_dir), None, None, "--stage-dir must lie outside the output folder")])
+
+
+STAGE_PREFIX = ".coverage-site-stage-"  # + host-pid-: one build's stage folder, inside --stage-dir
+
+
+def make_stage(parent: Path) -> str:
+    """A new, empty stage folder for this build inside `parent` (--stage-dir); first, the stage folders that
+    killed builds of this host left there are removed (a shared folder: other hosts' builds are not judged)."""
+    parent.mkdir(parents=True, exist_ok=True)
+    host = socket.gethostname().replace("-", "_")
+    mine = f"{STAGE_PREFIX}{host}-"
+    for path in parent.iterdir():
+        if path.name.startswith(mine) and path.is_dir() and not path.is_symlink():
+            pid = path.name[len(mine):].split("-")[0]
+            if not (pid.isdigit() and _alive(int(pid))):
+                shutil.rmtree(path, ignore_errors=True)
+    return tempfile.mkdtemp(prefix=f"{mine}{os.getpid()}-", dir=parent)
+
+
+@contextmanager
+def staging(parent: Path | None) -> Iterator[str | None]:
+    """This build's stage folder inside `parent` (--stage-dir; None: no stage), which every worker must see;
+    removed at the end, whatever happens."""
+    from coverage_site.parallel import check_shared
+
+    if parent is None:
+        yield None
+        return
+    stage = make_stage(parent)
+    try:
+        check_shared(stage, "the stage folder (--stage-dir)")  # a new folder of a random name: seen only if shared
+        yield stage
+    finally:
+        shutil.rmtree(stage, ignore_errors=True)
+
+
+def stage_files(stage: str, files: dict[str, bytes]) -> tuple[str, ...]:
+    """Write one story's files under `stage` (in a worker), each to a temporary name renamed into place (a
+    task run again after its worker died rewrites them whole); return their output paths."""
+    for rel, data in files.items():
+        target = os.path.join(stage, _relative(rel))
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+        tmp = f"{target}.tmp-{os.getpid()}"
+        with open(tmp, "wb") as f:
+            f.write(data)
+        os.replace(tmp, target)
+    return tuple(files)
+
+
+def _relative(rel: str) -> str:
+    """`rel` normalised; refused when it would leave the folder it is relative to."""
+    norm = os.path.normpath(rel)
+    if os.path.isabs(norm) or norm == ".." or norm.startswith("../"):
+        raise ContentError([Problem(rel, None, None, "output path escapes the output folder")])
+    return norm
 
 
 class SiteWriter:
@@ -70,9 +137,7 @@ class SiteWriter:
 
     def path(self, rel: str) -> str:
         """Where `rel` goes in the new site (its folder made); refuses paths that leave it."""
-        norm = os.path.normpath(rel)  # the temporary folder holds no symlinks: a normalised path stays inside
-        if os.path.isabs(norm) or norm == ".." or norm.startswith("../"):
-            raise ContentError([Problem(rel, None, None, "output path escapes the output folder")])
+        norm = _relative(rel)  # the temporary folder holds no symlinks: a normalised path stays inside
         folder = os.path.dirname(norm)
         if folder not in self._made:
             os.makedirs(os.path.join(self.tmp, folder), exist_ok=True)
@@ -82,6 +147,18 @@ class SiteWriter:
     def write(self, rel: str, data: bytes) -> None:
         with open(self.path(rel), "wb") as f:
             f.write(data)
+        self.written += 1
+
+    def take(self, rel: str, stage: str) -> None:
+        """Move `rel` from the stage folder (`stage_files`) into the new site; copied when the stage folder is
+        on another file system."""
+        source, target = os.path.join(stage, _relative(rel)), self.path(rel)
+        try:
+            os.replace(source, target)
+        except OSError as e:
+            if e.errno != errno.EXDEV:
+                raise
+            shutil.copyfile(source, target)
         self.written += 1
 
     def keep(self, rel: str) -> None:

@@ -20,6 +20,9 @@ one), and two articles whose filing dates are known count as less similar the
 further apart they were filed (`time_factor`): episodes of one topic a week
 apart are separate stories. Where nothing dates an article, time says nothing.
 Measured on ECB+ by `make eval`. A story pinned in metadata always wins.
+
+A clean build scores only the pairs of articles that can be linked, never
+every pair of the archive, and loses no link by it (`blocking`, issue #19).
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from coverage_site.align import blocking
 from coverage_site.partition import Partition
 
 STOPWORDS = frozenset(
@@ -58,6 +62,11 @@ SAME_NEWS_DAYS = 2
 HALF_LIFE_DAYS = 2.0
 TIME_FLOOR = 0.1
 MIN_SIM = 0.05  # weaker similarities are not kept (no loss on ECB+, a tenth of the pairs)
+# Blocking (`blocking`): two articles filed more than WINDOW days apart keep TIME_FLOOR of their similarity
+# (WINDOW is the last day apart at which time_factor is above its floor: 8), so they are an edge only when
+# their similarity before time is at least FAR (0.5): near-copies, found by their prefixes.
+WINDOW = SAME_NEWS_DAYS + math.floor(HALF_LIFE_DAYS * math.log2(1 / TIME_FLOOR))
+FAR = MIN_SIM / TIME_FLOOR
 # A story has a few dozen articles at most: only features found in at most this
 # many documents propose pairs and add to similarity, which keeps the
 # similarity step linear in the corpus (10,000 articles) at no cost on ECB+.
@@ -160,7 +169,8 @@ def update(previous: Graph | None, docs: dict[str, Doc]) -> Graph:
     A pair's similarity depends on the two vectors and on which of their shared
     features are rare enough (found in at most BLOCK documents). So only pairs
     with a new or edited article, or sharing a feature that crossed BLOCK, are
-    (re)computed; with no previous graph every pair is.
+    (re)computed (each new article against every article sharing a rare feature
+    with it); with no previous graph, every pair the blocking rules propose is.
     """
     before = previous.docs if previous else {}
     kept = {i for i, d in docs.items() if i in before and before[i].key == d.key}
@@ -195,6 +205,12 @@ def update(previous: Graph | None, docs: dict[str, Doc]) -> Graph:
 
 def _index(previous: dict[str, list[str]], gone: dict[str, Doc], fresh: dict[str, Doc]) -> dict[str, list[str]]:
     """The inverted index with `gone` taken out and `fresh` put in; lists stay sorted (as if built afresh)."""
+    if not previous:  # a clean build: ids in order, so appending keeps every list sorted
+        index = {}
+        for i in sorted(fresh):
+            for t in fresh[i].vector:
+                index.setdefault(t, []).append(i)
+        return index
     index = dict(previous)
     touched = {t for d in gone.values() for t in d.vector}
     for t in touched:
@@ -213,21 +229,37 @@ def _index(previous: dict[str, list[str]], gone: dict[str, Doc], fresh: dict[str
 
 
 def _all_pairs(docs: dict[str, Doc], index: dict[str, list[str]]) -> dict[tuple[str, str], int]:
-    """Every pair's weight sum at once, through the inverted index (a clean build)."""
-    sums: dict[tuple[str, str], int] = {}
-    for t, ids in index.items():
-        if len(ids) > BLOCK:
-            continue
-        for x, a in enumerate(ids):
-            wa = docs[a].vector[t]
-            for b in ids[x + 1:]:
-                sums[(a, b)] = sums.get((a, b), 0) + wa * docs[b].vector[t]
+    """Every edge of a clean build, from the pairs `blocking` proposes: near in time, summed feature by feature
+    through the inverted index; far apart, the near-copy candidates, scored."""
+    day = {i: d.day for i, d in docs.items()}
+    postings = ([(i, docs[i].vector[t]) for i in ids] for t, ids in index.items() if len(ids) <= BLOCK)
     out = {}
-    for (a, b), w in sums.items():
+    for (a, b), w in blocking.near_sums(postings, day, WINDOW).items():
         w = _year_factor(docs[a], docs[b], w)
         if w >= MIN_SIM * SCALE * SCALE:
             out[(a, b)] = w
+    rare = {i: {t: v for t, v in d.vector.items() if len(index[t]) <= BLOCK} for i, d in docs.items() if d.day is not None}
+    for a, b in sorted(blocking.far_candidates(rare, day, WINDOW, FAR * SCALE * SCALE)):
+        va, vb = rare[a], rare[b]
+        w = _year_factor(docs[a], docs[b], sum(va[t] * vb[t] for t in va.keys() & vb.keys()))
+        if w >= MIN_SIM * SCALE * SCALE:
+            out[(a, b)] = w
     return out
+
+
+def exhaustive(docs: dict[str, Doc]) -> Graph:
+    """The graph of `docs` with every pair that shares a rare feature scored, no blocking: what `update`'s
+    blocking must give (tests and bench/blocking.py compare them)."""
+    index = _index({}, {}, docs)
+    sums: dict[tuple[str, str], int] = {}
+    for t, ids in index.items():
+        if len(ids) <= BLOCK:
+            for x, a in enumerate(ids):
+                for b in ids[x + 1:]:
+                    sums[(a, b)] = sums.get((a, b), 0) + docs[a].vector[t] * docs[b].vector[t]
+    edges = {pair: w for pair, w in ((p, _year_factor(docs[p[0]], docs[p[1]], w)) for p, w in sums.items())
+             if w >= MIN_SIM * SCALE * SCALE}
+    return Graph(dict(docs), edges, index)
 
 
 def _similarity(a: Doc, b: Doc, index: dict[str, list[str]]) -> int:
@@ -457,13 +489,14 @@ def margins(graph: Graph, clusters: list[list[str]], rule: Rule = Rule()) -> lis
         n = len(clusters[x])
         return within[x] / unit / (n * (n - 1) / 2) if n > 1 else None
 
+    neighbours: dict[int, list[tuple[int, int]]] = {}  # story -> (other story, summed similarity), in edge order
+    for (p, q), w in across.items():
+        neighbours.setdefault(p, []).append((q, w))
+        neighbours.setdefault(q, []).append((p, w))
     out = []
     for x, members in enumerate(clusters):
         best = None
-        for (p, q), w in across.items():
-            if x not in (p, q):
-                continue
-            y = q if p == x else p
+        for y, w in neighbours.get(x, ()):
             avg = w / unit / (len(members) * len(clusters[y]))
             inner = [c for c in (cohesion(x), cohesion(y)) if c]
             ratio = avg / min(inner) if inner else 1.0
