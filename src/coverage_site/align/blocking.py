@@ -74,8 +74,8 @@ def far_candidates(rare: dict[str, dict[str, int]], day: dict[str, int], window:
     `at_least`, f lies in a's prefix, and likewise in b's.
     """
     lengths = {i: sum(v * v for v in vec.values()) for i, vec in rare.items()}  # squared: exact integers
-    if not lengths:
-        return set()
+    if not lengths or not max(lengths.values()):
+        return set()  # no article has a rare feature of any weight: no pair can reach `at_least`
     count: dict[str, int] = {}
     for vec in rare.values():
         for t in vec:
