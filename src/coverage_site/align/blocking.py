@@ -36,16 +36,29 @@ from collections.abc import Iterable
 Pair = tuple[str, str]  # (a, b), a < b
 
 
-def near_sums(postings: Iterable[list[tuple[str, int]]], day: dict[str, int | None], window: int) -> dict[Pair, int]:
+def near_sums(postings: Iterable[tuple[str, list[str]]], vectors: dict[str, dict[str, int]],
+              day: dict[str, int | None], window: int) -> tuple[dict[Pair, int], set[str]]:
     """Per pair of articles that share a rare feature and are undated or filed at most `window` days apart, the
-    sum over their shared features of their weights' products.
+    sum over their shared features of their weights' products; and the dated articles sharing a rare feature
+    with one filed more than `window` days away (only they can be in a pair `far_candidates` proposes).
 
-    `postings` holds, per rare feature, (article, weight) of the articles that have it.
+    `postings` holds, per rare feature, the articles that have it; `vectors` each article's feature weights.
     """
     sums: dict[Pair, int] = {}
-    for posting in postings:
-        undated = [(i, w) for i, w in posting if day[i] is None]
-        dated = sorted((day[i], i, w) for i, w in posting if day[i] is not None)
+    apart: set[str] = set()
+    for t, ids in postings:
+        days = [day[i] for i in ids]
+        if None not in days and max(days) - min(days) <= window:  # all filed within the window: every pair
+            for x, a in enumerate(ids):
+                wa = vectors[a][t]
+                for b in ids[x + 1:]:
+                    pair = (a, b) if a < b else (b, a)
+                    sums[pair] = sums.get(pair, 0) + wa * vectors[b][t]
+            continue
+        undated = [(i, vectors[i][t]) for i in ids if day[i] is None]
+        dated = sorted((day[i], i, vectors[i][t]) for i in ids if day[i] is not None)
+        if dated and dated[-1][0] - dated[0][0] > window:
+            apart.update(i for _, i, _ in dated)
         for x, (a, wa) in enumerate(undated):  # an undated article: any other one may be of its story
             for b, wb in undated[x + 1:]:
                 pair = (a, b) if a < b else (b, a)
@@ -60,15 +73,16 @@ def near_sums(postings: Iterable[list[tuple[str, int]]], day: dict[str, int | No
             for _, b, wb in dated[start:x]:
                 pair = (a, b) if a < b else (b, a)
                 sums[pair] = sums.get(pair, 0) + wa * wb
-    return sums
+    return sums, apart
 
 
 def far_candidates(rare: dict[str, dict[str, int]], day: dict[str, int], window: int, at_least: float) -> set[Pair]:
     """Pairs of articles filed more than `window` days apart whose weight sum may reach `at_least`: those sharing
-    a feature of both their prefixes. `rare` holds each dated article's rare features and their weights.
+    a feature of both their prefixes. `rare` holds the rare features and their weights of each dated article
+    that may be in such a pair (`near_sums`).
 
     A prefix is an article's features in one order for all (fewest articles first), up to where the rest weighs
-    too little: |rest| · M < at_least, M the largest length of any article. Why no such pair is missed: let f
+    too little: |rest| · M < at_least, M the largest length of the articles in `rare`. Why none is missed: let f
     be the first feature (in that order) two articles share. Every feature they share comes at f or after it,
     so their sum is at most |a from f on| · |b from f on| (Cauchy-Schwarz) ≤ |a from f on| · M; reaching
     `at_least`, f lies in a's prefix, and likewise in b's.

@@ -177,7 +177,9 @@ def update(previous: Graph | None, docs: dict[str, Doc]) -> Graph:
     fresh = sorted(set(docs) - kept)
     gone = {i: before[i] for i in before if i not in kept}
     index = _index(previous.index if previous else {}, gone, {i: docs[i] for i in fresh})
-    edges = {p: w for p, w in previous.edges.items() if p[0] in kept and p[1] in kept} if previous else {}
+    if not kept:  # a clean build: nothing to reuse
+        return Graph(dict(docs), _all_pairs(docs, index), index)
+    edges = {p: w for p, w in previous.edges.items() if p[0] in kept and p[1] in kept}
     # Features whose rarity changed with the new and vanished documents.
     delta: Counter = Counter()
     for i in fresh:
@@ -191,9 +193,6 @@ def update(previous: Graph | None, docs: dict[str, Doc]) -> Graph:
             for x, a in enumerate(old):
                 for b in old[x + 1:]:
                     _set(edges, a, b, _similarity(docs[a], docs[b], index))
-    if len(fresh) == len(docs):
-        edges.update(_all_pairs(docs, index))
-        return Graph(dict(docs), edges, index)
     is_fresh = set(fresh)
     for a in fresh:
         partners = {b for t in docs[a].vector if len(index[t]) <= BLOCK for b in index[t]}
@@ -232,13 +231,19 @@ def _all_pairs(docs: dict[str, Doc], index: dict[str, list[str]]) -> dict[tuple[
     """Every edge of a clean build, from the pairs `blocking` proposes: near in time, summed feature by feature
     through the inverted index; far apart, the near-copy candidates, scored."""
     day = {i: d.day for i, d in docs.items()}
-    postings = ([(i, docs[i].vector[t]) for i in ids] for t, ids in index.items() if len(ids) <= BLOCK)
+    vectors = {i: d.vector for i, d in docs.items()}
+    postings = [(t, ids) for t, ids in index.items() if len(ids) <= BLOCK]
     out = {}
-    for (a, b), w in blocking.near_sums(postings, day, WINDOW).items():
+    sums, apart = blocking.near_sums(postings, vectors, day, WINDOW)
+    for (a, b), w in sums.items():
         w = _year_factor(docs[a], docs[b], w)
         if w >= MIN_SIM * SCALE * SCALE:
             out[(a, b)] = w
-    rare = {i: {t: v for t, v in d.vector.items() if len(index[t]) <= BLOCK} for i, d in docs.items() if d.day is not None}
+    rare: dict[str, dict[str, int]] = {i: {} for i in sorted(apart)}  # their rare features
+    for t, ids in postings:
+        for i in ids:
+            if i in rare:
+                rare[i][t] = vectors[i][t]
     for a, b in sorted(blocking.far_candidates(rare, day, WINDOW, FAR * SCALE * SCALE)):
         va, vb = rare[a], rare[b]
         w = _year_factor(docs[a], docs[b], sum(va[t] * vb[t] for t in va.keys() & vb.keys()))
