@@ -66,6 +66,7 @@ bench: $(VENV)/.installed $(VENV)/.bench
 	$(BIN)/python bench/robustness.py
 	$(BIN)/python bench/incremental.py
 	$(BIN)/python bench/dask_engine.py
+	$(BIN)/python bench/blocking.py ecb seeds gen1k gen10k gen100k
 	$(BIN)/python bench/peers.py
 	$(BIN)/python bench/profiling.py >/dev/null
 

@@ -66,6 +66,7 @@ def ecb(folder: Path | None = None) -> Path:
 # twelve names each) a name is used by a third of a replica story on average, as a real story's names are its own.
 _SYLLABLES = ("ka lo mir dan bre zo vi tor sen mal ri nu fe gar pol dis ven ro tal be shu kor ane lix").split()
 YEAR = 2019  # replica stories are spread over this year's days
+GENERATOR = "ecb-replicas/2"  # bumped when the replicas change: a corpus made by another version is made again
 
 
 def _name(rng: random.Random) -> str:
@@ -78,9 +79,12 @@ def ecb10k(folder: Path | None = None, replicas: int = 10, target: int = 10_000)
     The gold story of a replica article is its ECB+ story and k (`gold`).
     """
     root = folder or WORK / "ecb10k"
-    if (root / "content" / "articles").is_dir():
+    articles, marker = root / "content" / "articles", root / ".generator"
+    if articles.is_dir() and marker.is_file() and marker.read_text(encoding="utf-8") == f"{GENERATOR} {target}\n":
         return root
-    (root / "content" / "articles").mkdir(parents=True)
+    shutil.rmtree(articles, ignore_errors=True)  # made by another version of this generator, or cut short
+    articles.mkdir(parents=True)
+    root.joinpath(".generator").unlink(missing_ok=True)
     docs = load()
     by_story: dict[str, list[dict]] = {}
     for d in docs:
@@ -98,9 +102,10 @@ def ecb10k(folder: Path | None = None, replicas: int = 10, target: int = 10_000)
                 keep = [_rewrite(s, swap, shift) for s in keep]
                 published = day + dt.timedelta(days=rng.randint(0, 2))
                 text = _markdown(keep[0], _host(d["url"], d["doc_id"]) + f" {k % 10}", None, keep, published)
-                (root / "content" / "articles" / f"{d['doc_id']}-r{k}.md").write_text(text, encoding="utf-8")
+                (articles / f"{d['doc_id']}-r{k}.md").write_text(text, encoding="utf-8")
                 count += 1
                 if count >= target:
+                    marker.write_text(f"{GENERATOR} {target}\n", encoding="utf-8")
                     return root
         k += 1
     return root
