@@ -344,7 +344,7 @@ def _people_names(claims: list[Claim]) -> dict[str, str]:
     """
     full = [c.value["name"] for c in claims if c.kind == "person" and " " in c.value["name"]]
     # Whose age a figure is names a person too ("Anthony Doe III, 38" beside "Anthony Doe said").
-    full += [h for c in claims if c.kind == "age" and (h := referents.age_holder(c)) and referents.named_holder(h)]
+    full += _named_holders([c for c in claims if c.kind == "age"])
     out = referents.people_clusters(full)
     for c in claims:
         if c.kind == "person" and " " not in c.value["name"]:
@@ -352,6 +352,11 @@ def _people_names(claims: list[Claim]) -> dict[str, str]:
             if len(matches) == 1:
                 out[c.value["name"]] = matches.pop()
     return out
+
+
+def _named_holders(ages: list[Claim]) -> list[str]:
+    """The people named as holders of these ages ("Jane Roe, 61"), not "a man"."""
+    return [h for c in ages if (h := referents.age_holder(c)) and referents.named_holder(h)]
 
 
 def _accused(claims: list[Claim], people: dict[str, str]) -> str | None:
@@ -435,7 +440,7 @@ def reading_note(claims: list[Claim], names: dict[str, str]) -> str:
     """How claims that name no one were read into this facet, for a reader to check: an unnamed accused's age."""
     if claims[0].kind != "age":
         return ""
-    named = [h for x in claims if (h := referents.age_holder(x)) and referents.named_holder(h)]
+    named = _named_holders(claims)
     read = [x for x in claims if referents.accused(x) and referents.age_holder(x) not in named]
     if not read or not named:
         return ""
@@ -471,7 +476,7 @@ def label(kind: str, claims: list[Claim]) -> str:
         about = max(abouts, key=lambda a: (abouts[a], len(a)), default=None)
         what = {"count": "Number", "money": "Amount", "percent": "Share", "age": "Age", "measure": "Measure"}[kind]
         if kind == "age":  # whose age it is says more than the verb of its clause
-            named = [h for x in claims if (h := referents.age_holder(x)) and referents.named_holder(h)]
+            named = _named_holders(claims)
             if named or about:
                 return f"Age of {max(named, key=len) if named else about}"
             if any(referents.accused(x) for x in claims):

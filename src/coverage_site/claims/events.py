@@ -262,7 +262,7 @@ def verb_near(text: str, start: int, end: int) -> str | None:
         verb = m.group("verb") if m else None
     if verb is None or verb in REPORTING:
         return None
-    return "v:" + IRREGULAR.get(verb, re.sub(r"(?:ing|ed)$", "", verb))
+    return "v:" + _stem(verb)
 
 
 # Verbs that give a figure its measure, not its happening: "jewels valued at $70 million", "estimated 300".
@@ -278,7 +278,12 @@ def verb_before(text: str, start: int) -> str | None:
         return None
     verb = m.group("verb")
     found = find(m.group())  # with its particle: "rounding up" is the lexicon's "detain"
-    return found[0].predicate if found else "v:" + IRREGULAR.get(verb, re.sub(r"(?:ing|ed)$", "", verb))
+    return found[0].predicate if found else "v:" + _stem(verb)
+
+
+def _stem(verb: str) -> str:
+    """A plain verb's stem, as facets key it: "evacuated" -> "evacuat", "shot" -> "shoot"."""
+    return IRREGULAR.get(verb, re.sub(r"(?:ing|ed)$", "", verb))
 
 
 # What may stand between a figure's first verb and a later one that still has the figure as
