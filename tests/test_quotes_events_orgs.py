@@ -148,3 +148,17 @@ def test_a_quote_is_given_to_two_people_only_when_each_sentence_names_its_one_sp
     assert not clashes(f'"{words}," said Karolos Pappas.', f'"{words}," said Carolos Pappas.')
     # A speaker found only from the sentence before (a pronoun) is not named by the quote's sentence.
     assert not clashes(f'Tom Park spoke first. "{words}," he said.', f'"{words}," said Ann Lee.')
+
+
+def test_a_time_is_of_the_predicate_in_its_own_clause_and_a_traffic_stop_is_one_predicate():
+    text = "Troopers pulled the singer over on the interstate around 2:30 a.m., but arrested him for drunk driving."
+    evs = events.find(text)
+    at = text.index("around")
+    assert events.in_clause(evs, text, at, at + len("around 2:30 a.m.")).predicate == "stop"
+    from tests.test_align import story_of
+
+    story, _ = story_of(text, "The singer was driving his van at about 2 a.m. Saturday when a trooper stopped him.")
+    (f,) = [f for f in story.facets if f.kind == "time"]
+    assert f.label == "Time of the traffic stop"
+    assert f.verdict == "conflict"  # 1:50-2:10 against 2:20-2:40: half an hour apart, past both hedges
+    assert "“at about 2 a.m.” (Outlet 1, 01:50 to 02:10)" in f.explanation

@@ -241,6 +241,8 @@ def _key(c: Claim, people: dict[str, str], date_events: dict[tuple[str, str], st
         return ("place", None, c.value["name"], where)
     if c.kind == "person":
         return ("person", people.get(c.value["name"], c.value["name"]))
+    if c.kind == "event" and "status" in c.value:
+        return ("status", c.value["status"])  # claims/status.py: one state of the story at the time of writing
     if c.kind == "event":
         return ("event", _frame(c.event))
     if c.kind == "org":
@@ -501,6 +503,9 @@ def label(kind: str, claims: list[Claim]) -> str:
     if kind == "person":
         name = max((x.value["name"] for x in claims), key=lambda n: (len(n), n))
         return f"{name}'s title"
+    if kind == "event" and "status" in c.value:
+        topic = c.value["status"]
+        return "Whether the suspect is still sought or held" if topic == "custody" else f"{topic[:1].upper()}{topic[1:]}"
     if kind == "event" and "statement" in c.value:
         words = _shortened(c.text)
         return f"In the same words: “{words}”"

@@ -64,6 +64,8 @@ def decide(kind: str, claims: list[Claim], names: dict[str, str], published: dic
         return _quotes(by_article, names)
     if kind == "event" and "statement" in claims[0].value:
         return _statement(by_article, names)
+    if kind == "event" and "status" in claims[0].value:
+        return _status(by_article, names, published)
     if kind == "event":
         return _events(by_article, names)
     return _single_or_agree(by_article, names)
@@ -369,6 +371,31 @@ def _roles(by_article, names) -> Verdict:
         return Verdict("compatible", f"Titles differ only in detail: the fullest is {full[1].value['role']} ({_who(full[0], names)}).")
     titles = "; ".join(f"{c.value['role']} ({_who(a, names)})" for a, c, _ in sets)
     return Verdict("compatible", f"{person} holds more than one title, and the sources name different ones: {titles}.")
+
+
+def _status(by_article, names, published: dict[str, dt.date] | None) -> Verdict:
+    """A state at the time of writing (claims/status.py): two states are a conflict between the articles as
+    published, which a later report may have overtaken; the explanation says which report is later when
+    publication days are known."""
+    states = {a: cs[0] for a, cs in by_article.items()}
+    if len(states) == 1:
+        a, c = next(iter(states.items()))
+        return Verdict("single", f"Only {_who(a, names)} says so ({_quote(c)}: {c.value['state']}).")
+    by_state: dict[str, list[str]] = {}
+    for a, c in states.items():
+        by_state.setdefault(c.value["state"], []).append(a)
+    if len(by_state) == 1:
+        return Verdict("agree", f"All {len(states)} sources report it the same way ({next(iter(by_state))}).")
+    wordings: dict[tuple[str, str], list[str]] = {}
+    for a, c in states.items():
+        wordings.setdefault((c.value["state"], c.text), []).append(a)
+    parts = "; ".join(f"{_outlets(arts, names)} {'write' if len(arts) > 1 else 'writes'} “{text}” ({state})"
+                      for (state, text), arts in sorted(wordings.items()))
+    ordered = sorted(states.values(), key=lambda c: _order(c, published))
+    first = ordered[0]
+    second = next(c for c in reversed(ordered) if c.value["state"] != first.value["state"])
+    return Verdict("conflict", f"{parts}: the articles disagree as published, and a later report may have "
+                               f"overtaken an earlier one.{_later(first, second, names, published)}", "update")
 
 
 def _statement(by_article, names) -> Verdict:

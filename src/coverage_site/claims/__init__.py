@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from coverage_site.claims import attribution, dates, events, orgs, people, places, quotes, times
+from coverage_site.claims import attribution, dates, events, orgs, people, places, quotes, status, times
 from coverage_site.claims.quantities import scan
 from coverage_site.model import Article, Claim, Span, SpanIndex
 
@@ -77,7 +77,7 @@ def extract_claims(article: Article, anchor: Anchor | None = None) -> list[Claim
     for m in date_mentions:
         sent = sentence_of(m.start)
         in_sentence = by_sentence.get(sent.start, [])
-        ev = events.governing_verb(in_sentence, text, m.start, events.nearest(in_sentence, m.start, m.end))
+        ev = events.governing_verb(in_sentence, text, m.start, events.in_clause(in_sentence, text, m.start, m.end))
         if m.end <= dateline_end + 1:
             event = "report"  # the article's own date
         elif _REPORTED_ON.search(text, sent.start, m.start):
@@ -89,7 +89,7 @@ def extract_claims(article: Article, anchor: Anchor | None = None) -> list[Claim
     clock = [t for t in times.find(text) if sentence_of(t.start).end >= t.end]
     for t in clock:
         sent = sentence_of(t.start)
-        ev = events.nearest(by_sentence.get(sent.start, []), t.start, t.end)
+        ev = events.in_clause(by_sentence.get(sent.start, []), text, t.start, t.end)
         predicate = ev.predicate if ev else events.verb_near(text[:sent.end], t.start, t.end)
         found.append(dict(kind="time", start=t.start, end=t.end, sent=sent, value=t.value(), event=predicate,
                           reported_by=source_of(sent)))
@@ -148,6 +148,9 @@ def extract_claims(article: Article, anchor: Anchor | None = None) -> list[Claim
     for q in quotes.find(text, found_people):
         found.append(dict(kind="quote", start=q.start, end=q.end, sent=_sentence_around(sentence_of, q.start, q.end),
                           value={"quote": q.quote, "speaker": q.speaker, "partial": q.partial, "speaker_is_person": q.person}, about=q.speaker))
+    for s in status.find(text, [(s.start, s.end) for s in sentences]):
+        found.append(dict(kind="event", start=s.start, end=s.end, sent=sentence_of(s.start), about=s.topic,
+                          reported_by=source_of(sentence_of(s.start)), value={"status": s.topic, "state": s.state}))
     for e in all_events:
         sent = sentence_of(e.start)
         found.append(dict(kind="event", start=e.start, end=e.end, sent=sent, event=e.predicate, reported_by=source_of(sent),

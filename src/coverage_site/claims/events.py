@@ -42,6 +42,9 @@ LEXICON: dict[str, list[str]] = {
     "bear": [r"born", r"births?"],
     "steal": [r"stole", r"stolen", r"steal(?:s|ing)?", r"thefts?", r"robbed", r"robber(?:y|ies)", r"heists?",
               r"(?:made|making|make|makes)\s+off\s+with", r"snatched", r"looted", r"burglar(?:y|ies|ized)"],
+    # A traffic stop: "pulled him over", "stopped the car". "Stopped" alone is not one ("stopped working").
+    "stop": [r"pull(?:ed|ing|s)?\s+(?:(?:him|her|them|the\s+\w+)\s+)?over", r"traffic\s+stops?",
+             r"stopped\s+(?:him|her|them|the\s+(?:car|vehicle|driver|truck|motorist))"],
 }
 # Predicates that mark the same moment of a story for dates and places: being
 # deported, released or flown home are all "the day they came back".
@@ -65,6 +68,7 @@ LABELS = {  # predicate -> (past participle, noun)
     "fire": ("dismissed", "dismissal"), "hire": ("appointed", "appointment"), "resign": ("resigned", "resignation"),
     "reside": ("residing", "residence"), "report": ("reported", "report"), "penalize": ("penalized", "penalties"),
     "assure": ("assured", "assurance"), "steal": ("stolen", "theft"), "bear": ("born", "birth"),
+    "stop": ("pulled over", "traffic stop"),
 }
 _NEGATION = re.compile(r"\b(?:not|no|never|n't|neither|nor|without|denied)\b", re.IGNORECASE)
 _MODAL = re.compile(r"\b(?:may|might|could|reportedly|allegedly|rumou?red|possibly|apparently|purportedly|unconfirmed|said to be)\b", re.IGNORECASE)
@@ -225,6 +229,17 @@ def nearest(events: list[EventMention], start: int, end: int, max_gap: int = MAX
         if best_gap is None or gap < best_gap:
             best, best_gap = e, gap
     return best
+
+
+# What starts another clause between a day or time and a predicate: "pulled over around 1:30 a.m.,
+# but was arrested" times the stop, not the arrest.
+_CLAUSE_BREAK = re.compile(r";|,\s*(?:but|and|while|whereas|although|then)\b|\bbut\b", re.IGNORECASE)
+
+
+def in_clause(events: list[EventMention], text: str, start: int, end: int, max_gap: int = MAX_GAP) -> EventMention | None:
+    """The predicate nearest a span within its own clause; the nearest in the sentence when its clause has none."""
+    own = [e for e in events if not _CLAUSE_BREAK.search(text, min(e.end, end), max(e.start, start))]
+    return nearest(own, start, end, max_gap) or nearest(events, start, end, max_gap)
 
 
 # The verb a figure is the subject or object of, when the lexicon has no predicate for it:

@@ -12,7 +12,7 @@ from coverage_site.model import Article, Claim, Facet, Finding, Story
 
 # 2: verdict "framing" (worded differently) joins agree, compatible, conflict, single;
 # 3: an event claim may be a statement two sources share in the same words ({"statement", "polarity"}).
-VERSION = 3
+VERSION = 4
 
 
 def article_json(a: Article) -> dict[str, Any]:

@@ -1,0 +1,88 @@
+"""States at the time of writing that a later report overtakes: whether the suspect is still sought or
+held, whether results or names have been made public.
+
+An early report says "officers were searching for the shooter", a later one "he was arrested after a
+chase"; "the results are pending", then "the results were released Wednesday". Both were true when
+written, and a reader comparing the articles must see that they disagree (an update, not an error).
+
+`find(text)` returns `StatusMention`s: a topic ("custody", "disclosure of results", "disclosure of
+identities") and one of its two states. Only plain, present-at-writing statements count: a state
+under a modal or a condition ("could be arrested", "if caught") or in a sentence about the past (a
+year, "previously", "prior") is not read. An article that gives both states of one topic is telling
+a sequence ("searched for hours before arresting him"), and none of its mentions of that topic is
+kept: which state it ends in is not clear.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+CUSTODY = "custody"
+AT_LARGE, HELD = "still sought", "arrested"
+RELEASED, NOT_RELEASED = "made public", "not made public"
+
+# Who is sought: the one who did it, named by the role ("the shooter"), never "a second suspect"; who is
+# held: one person ("was arrested"), since "were arrested" counts people of a raid or a protest.
+_CULPRIT = r"(?:the\s+|a\s+lone\s+|the\s+lone\s+)(?:shooter|gunman|suspect|killer|attacker|assailant|bomber|robber|driver|culprit)"
+_SOUGHT = re.compile(
+    rf"\b(?:search(?:ing|ed)?|look(?:ing|ed)|hunt(?:ing|ed)?)\s+for\s+{_CULPRIT}\b"
+    rf"|\b{_CULPRIT}\s+(?:remains?|remained|is|was|were|still)\s+(?:still\s+)?(?:at\s+large|on\s+the\s+run)\b"
+    r"|\bno\s+(?:arrests?|one)\s+(?:has|have|had)\s+been\s+(?:made|arrested)\b|\bno\s+arrests\b",
+    re.IGNORECASE)
+_HELD = re.compile(
+    r"\b(?:was|has\s+been|had\s+been|is)\s+(?:later\s+|quickly\s+|eventually\s+)?"
+    r"(?:arrested|apprehended|captured|caught|taken\s+into\s+custody|in\s+custody)\b"
+    r"|\b(?:surrendered|turned\s+(?:himself|herself|themselves)\s+in)\b",
+    re.IGNORECASE)
+
+# What is made public: test results, the names of the dead. "Names" and "identities" are one thing.
+_OBJECTS = {"result": "results", "results": "results", "name": "identities", "names": "identities",
+            "identity": "identities", "identities": "identities"}
+_OBJECT = r"(results?|names?|identit(?:y|ies))"  # the one group of the patterns that use it
+_PUBLIC = r"(?:released|revealed|disclosed|made\s+public|announced|known|available)"
+_WITHHELD = re.compile(
+    rf"\b{_OBJECT}\b[^.;:]{{0,50}}?\b(?:(?:has|have|had)\s+not\s+(?:yet\s+)?been|(?:is|are|was|were)\s+not\s+(?:yet\s+)?(?:been)?)"
+    rf"\s*{_PUBLIC}\b"
+    rf"|\b{_OBJECT}\s+(?:are|is|were|was|remain|remained)\s+(?:still\s+)?pending\b"
+    rf"|\b(?:has|have|had|did|do|does)\s*(?:not|n't)\s+(?:yet\s+)?(?:release|reveal|disclose|announce)d?\s+(?:the\s+)?{_OBJECT}\b",
+    re.IGNORECASE)
+_MADE_PUBLIC = re.compile(
+    rf"\b{_OBJECT}\b[^.;:]{{0,50}}?\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:released|revealed|disclosed|made\s+public)\b"
+    rf"|\b(?:released|revealed|disclosed)\s+the\s+{_OBJECT}\b",
+    re.IGNORECASE)
+
+_NOT_PLAIN = re.compile(r"\b(?:if|unless|could|would|might|may|should|whether|expected|until|before)\b", re.IGNORECASE)
+_PAST = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:previous(?:ly)?|prior|earlier\s+(?:case|arrest)|once\s+before)\b", re.IGNORECASE)
+_NEGATED = re.compile(r"\b(?:not|never|n't)\s+(?:yet\s+)?(?:been\s+)?$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class StatusMention:
+    start: int
+    end: int
+    topic: str  # "custody", "disclosure of results", "disclosure of identities"
+    state: str
+
+
+def find(text: str, sentences: list[tuple[int, int]]) -> list[StatusMention]:
+    """The states an article reports as holding when it was written, left to right."""
+    out: list[StatusMention] = []
+    for start, end in sentences:
+        sentence = text[start:end]
+        if _PAST.search(sentence):
+            continue  # "arrested in 2004", "had previously been arrested": another time than the writing
+        for pattern, topic, state in ((_SOUGHT, CUSTODY, AT_LARGE), (_HELD, CUSTODY, HELD)):
+            for m in pattern.finditer(sentence):
+                if not _NOT_PLAIN.search(sentence[:m.start()]) and not _NEGATED.search(sentence[:m.start()]):
+                    out.append(StatusMention(start + m.start(), start + m.end(), topic, state))
+        withheld = list(_WITHHELD.finditer(sentence))
+        for pattern, state in ((_WITHHELD, NOT_RELEASED), (_MADE_PUBLIC, RELEASED)):
+            for m in pattern.finditer(sentence):
+                if state == RELEASED and any(w.start() <= m.start() < w.end() for w in withheld):
+                    continue  # "have not been released" is the withheld reading
+                obj = next(g for g in m.groups() if g)
+                out.append(StatusMention(start + m.start(), start + m.end(),
+                                         f"disclosure of {_OBJECTS[obj.lower()]}", state))
+    both = {t for t in {m.topic for m in out} if len({m.state for m in out if m.topic == t}) > 1}
+    return sorted((m for m in out if m.topic not in both), key=lambda m: m.start)
