@@ -154,3 +154,21 @@ def test_a_title_after_a_nationality_is_not_a_surname():
 ])
 def test_titles_newsrooms_write(text, expected):
     assert [(p.name, p.role) for p in people.find(text)] == expected
+
+
+def test_the_head_of_an_office_and_a_member_of_its_staff_are_two_posts_that_cannot_both_hold():
+    from tests.test_align import story_of
+
+    story, _ = story_of("Mary Lund, an investigator with the County Sheriff's Office, said the car was stolen.",
+                        "County Sheriff Mary Lund said the car was stolen.")
+    (f,) = [f for f in story.facets if f.kind == "person"]
+    assert f.verdict == "conflict" and f.conflict_type == "role"
+    assert "Outlet 0 calls Mary Lund Investigator with the County Sheriff's Office" in f.explanation
+    # A post that shares the office's title is not its staff: a deputy sheriff may be its chief investigator.
+    story, _ = story_of("Mary Lund, a deputy with the County Sheriff's Office, said the car was stolen.",
+                        "County Deputy Sheriff Mary Lund said the car was stolen.")
+    assert all(f.verdict != "conflict" for f in story.facets if f.kind == "person")
+    # "Marshall" is the title misspelt, not another office.
+    story, _ = story_of("Fire Marshal Tom Reyes said the blaze began in a kitchen.",
+                        "Fire Marshall Tom Reyes said the blaze began in a kitchen.")
+    assert [f.verdict for f in story.facets if f.kind == "person"] == ["agree"]

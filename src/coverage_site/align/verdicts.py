@@ -313,8 +313,20 @@ def role_tokens(role: str) -> frozenset[str]:
 # Short forms newsrooms use for titles; honorifics say nothing about an office.
 ABBREVIATIONS = {"rep": "representative", "sen": "senator", "gov": "governor", "lt": "lieutenant", "gen": "general",
                  "sec": "secretary", "pres": "president", "atty": "attorney", "supt": "superintendent", "sgt": "sergeant",
-                 "capt": "captain", "col": "colonel", "insp": "inspector", "det": "detective", "cmdr": "commander"}
+                 "capt": "captain", "col": "colonel", "insp": "inspector", "det": "detective", "cmdr": "commander",
+                 "marshall": "marshal"}  # a common misspelling of the title, not another office
 HONORIFICS = frozenset("dr mr mrs ms miss sir dame rev prof professor".split())
+
+
+def _head_and_staff(staff: Claim, head: Claim) -> bool:
+    """One source gives a post in an office named after a title ("an inspector with the State Fire Marshal's
+    Office"), the other that title itself ("State Fire Marshal"), sharing no word with the post: the office's
+    head and a member of its staff, who cannot be one person."""
+    office = staff.value.get("of") or ""
+    if not office.endswith(" Office"):
+        return False
+    post, title = role_tokens(staff.value["role"]), role_tokens(head.value["role"])
+    return bool(title) and title <= role_tokens(office[:-len(" Office")]) and not post & title
 
 
 def _role_clash(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -359,6 +371,15 @@ def _roles(by_article, names) -> Verdict:
         return Verdict("agree", f"Every source that gives a title calls {person} {sets[0][1].value['role']}.")
     for n, (a, ca, sa) in enumerate(sets):
         for b, cb, sb in sets[n + 1:]:
+            staff = next(((x, cx, y, cy) for x, cx, y, cy in ((a, ca, b, cb), (b, cb, a, ca)) if _head_and_staff(cx, cy)), None)
+            if staff:
+                x, cx, y, cy = staff
+                return Verdict(
+                    "conflict",
+                    f"{_who(x, names)} calls {person} {cx.value['role']} with the {cx.value['of']}; {_who(y, names)} calls "
+                    f"them {cy.value['role']}: the head of an office and a member of its staff.",
+                    "role",
+                )
             if _role_clash(sa, sb):
                 return Verdict(
                     "conflict",

@@ -22,7 +22,7 @@ _MODIFIERS = (
     r"interior|trade|health|labou?r|executive|managing|chief|under|principal|special|press|prime|national|security|"
     r"home|economy|economic|education|environment|energy|transport|agriculture|culture|unification|commerce|treasury|"
     r"homeland|supreme|general|state|top|lead|head|veteran|presidential|district|superior|court|police|white\s+house|"
-    r"lieutenant|lt\.|fire|sheriff(?:['’]s)?"
+    r"lieutenant|lt\.|fire|sheriff(?:['’]s)?|county"
 )
 _HEADS = (
     r"president(?:-elect)?|minister|secretary|ambassador|envoy|governor|senator|sen\.|rep\.|representative|"
@@ -34,7 +34,7 @@ _HEADS = (
     r"correspondent|reporter|anchor|journalist|editor|columnist|analyst|economist|scientist|researcher|physician|"
     r"surgeon|nurse|teacher|quarterback|pitcher|striker|goalkeeper|boxer|champion|suspect|victim|witness|spokesperson|"
     r"rep|producers?|writer|author|publisher|designer|photographer|chef|owner|coo|cfo|cto|gm|executive|marshal|"
-    r"fire\s+marshall|coroner|deputy"
+    r"fire\s+marshall|coroner|deputy|investigator"
 )
 _PORTFOLIO = (
     r"state|foreign\s+affairs|justice|defen[cs]e|(?:the\s+)?treasury|homeland\s+security|labou?r|health|education|"
@@ -109,7 +109,8 @@ def find(text: str) -> list[PersonMention]:
     for m in _AFTER.finditer(text):
         name = _clean_name(m.group("name"))
         if name:
-            full.append(PersonMention(m.start("name"), m.end("title"), name, normalise_role(m.group("title")), _qual(m), False))
+            of = _qual(m) or _office_after(text, m.end("title"))
+            full.append(PersonMention(m.start("name"), m.end("title"), name, normalise_role(m.group("title")), of, False))
     for m in _SPEAKER.finditer(text):
         group = next(g for g in ("name", "name2", "name3", "name4", "name5", "name8") if m.group(g))
         if m.group("appositive") and not is_given_name(m.group(group).split()[0]):
@@ -326,6 +327,15 @@ def _capitalised_words(text: str) -> tuple[Counter, set[str]]:
 
 
 _POSSESSIVE_ENDS = frozenset(("'s", "’s"))
+
+
+# "John Doe, an inspector with the State Fire Marshal's Office": the body a post is held in, named after the title.
+_OFFICE_AFTER = re.compile(r"\s+(?:with|of|at|for|in)\s+(?:the\s+)?(?P<office>(?:[A-Z][\w.&-]*\s+){0,5}[A-Z][\w.-]*['’]s\s+Office)\b")
+
+
+def _office_after(text: str, end: int) -> str | None:
+    m = _OFFICE_AFTER.match(text, end, end + 80)
+    return m.group("office") if m else None
 
 
 def _qual(m: re.Match) -> str | None:
