@@ -36,10 +36,14 @@ def test_an_article_telling_both_states_tells_a_sequence_and_gives_none():
 
 def test_results_and_names_withheld_or_made_public():
     assert states("The autopsy results are still pending.")[0][:2] == ("disclosure of results", status.NOT_RELEASED)
-    assert states("The names of the two men have not yet been released.")[0][:2] == ("disclosure of identities", status.NOT_RELEASED)
-    assert states("Police did not release the names of the passengers.")[0][:2] == ("disclosure of identities", status.NOT_RELEASED)
+    names = status.VICTIMS_NAMES
+    assert states("The names of the two victims have not yet been released.")[0][:2] == (names, status.NOT_RELEASED)
+    assert states("Police did not release the names of the dead.")[0][:2] == (names, status.NOT_RELEASED)
     assert states("Her test results were released on Monday.") == [("disclosure of results", status.RELEASED, "results were released")]
-    assert states("The coroner's office released the names on Friday.")[0][:2] == ("disclosure of identities", status.RELEASED)
+    assert states("The coroner's office released the names of the victims.")[0][:2] == (names, status.RELEASED)
+    assert states("Police identified the victims as Ann Hale and Joe Roy.")[0][:2] == (names, status.RELEASED)
+    assert states("Ann Hale and Joe Roy are the victims.")[0][:2] == (names, status.RELEASED)
+    assert states("The names of the two men have not been released.") == []  # whose names is not said
 
 
 def test_sought_against_arrested_is_a_conflict_that_names_the_later_report():
@@ -67,3 +71,8 @@ def test_the_same_state_agrees_and_is_never_red():
     story, _ = story_of("The robber was caught two blocks away.", "Police said the robber was arrested nearby.")
     (f,) = status_facets(story)
     assert f.verdict == "agree"
+
+
+def test_a_victim_of_another_case_is_not_a_name_made_public():
+    assert states("Ann Hale was the victim in that case.") == []
+    assert states("Joe Roy is the victim of a smear.") == []

@@ -36,9 +36,19 @@ _HELD = re.compile(
     r"|\b(?:surrendered|turned\s+(?:himself|herself|themselves)\s+in)\b",
     re.IGNORECASE)
 
-# What is made public: test results, the names of the dead. "Names" and "identities" are one thing.
-_OBJECTS = {"result": "results", "results": "results", "name": "identities", "names": "identities",
-            "identity": "identities", "identities": "identities"}
+# What is made public: test results, the names of the dead. "Names" and "identities" are one thing, and
+# only the victims' count: "the names of the two men" may be the suspects'.
+VICTIMS_NAMES = "disclosure of the victims' names"
+_OBJECTS = {"result": "disclosure of results", "results": "disclosure of results", "name": VICTIMS_NAMES,
+            "names": VICTIMS_NAMES, "identity": VICTIMS_NAMES, "identities": VICTIMS_NAMES}
+_VICTIMS = re.compile(r"\b(?:victims?|dead|deceased|killed|bodies)\b", re.IGNORECASE)
+# The victims named: "identified the victims as", "the victims have been identified", "Jane Roe and John Roe are the
+# victims", "the victim was John Roe"; not "Roe was the victim in that case", of another time.
+_NAMED_VICTIMS = re.compile(
+    r"\b(?i:identified\s+the\s+(?:victims?|dead|deceased)\s+as|(?:victims?|dead)\s+(?:have|has|had)\s+been\s+identified"
+    r"|(?:victims?|dead)\s+(?:were|was)\s+identified\s+as)\b"
+    r"|\b[A-Z][a-z]+\s+(?:are|is)\s+the\s+(?:two\s+|three\s+)?victims?\b(?!\s+(?:of|in)\b)"
+    r"|\b(?i:the\s+victims?\s+(?:are|is|were|was))\s+(?:\d+-year-old\s+)?[A-Z][a-z]+")
 _OBJECT = r"(results?|names?|identit(?:y|ies))"  # the one group of the patterns that use it
 _PUBLIC = r"(?:released|revealed|disclosed|made\s+public|announced|known|available)"
 _WITHHELD = re.compile(
@@ -61,7 +71,7 @@ _NEGATED = re.compile(r"\b(?:not|never|n't)\s+(?:yet\s+)?(?:been\s+)?$", re.IGNO
 class StatusMention:
     start: int
     end: int
-    topic: str  # "custody", "disclosure of results", "disclosure of identities"
+    topic: str  # "custody", "disclosure of results", "disclosure of the victims' names"
     state: str
 
 
@@ -81,8 +91,10 @@ def find(text: str, sentences: list[tuple[int, int]]) -> list[StatusMention]:
             for m in pattern.finditer(sentence):
                 if state == RELEASED and any(w.start() <= m.start() < w.end() for w in withheld):
                     continue  # "have not been released" is the withheld reading
-                obj = next(g for g in m.groups() if g)
-                out.append(StatusMention(start + m.start(), start + m.end(),
-                                         f"disclosure of {_OBJECTS[obj.lower()]}", state))
+                topic = _OBJECTS[next(g for g in m.groups() if g).lower()]
+                if topic != VICTIMS_NAMES or _VICTIMS.search(sentence):
+                    out.append(StatusMention(start + m.start(), start + m.end(), topic, state))
+        for m in _NAMED_VICTIMS.finditer(sentence):
+            out.append(StatusMention(start + m.start(), start + m.end(), VICTIMS_NAMES, RELEASED))
     both = {t for t in {m.topic for m in out} if len({m.state for m in out if m.topic == t}) > 1}
     return sorted((m for m in out if m.topic not in both), key=lambda m: m.start)
