@@ -172,3 +172,20 @@ def test_the_head_of_an_office_and_a_member_of_its_staff_are_two_posts_that_cann
     story, _ = story_of("Fire Marshal Tom Reyes said the blaze began in a kitchen.",
                         "Fire Marshall Tom Reyes said the blaze began in a kitchen.")
     assert [f.verdict for f in story.facets if f.kind == "person"] == ["agree"]
+
+
+def test_where_a_named_person_lives_is_compared_between_sources():
+    from tests.test_align import story_of
+
+    story, _ = story_of("Maria Vance, 44, of Turlock, was taken to a hospital.",
+                        "Vance, who lived a mile away in Modesto, was taken to a hospital.")
+    (f,) = [f for f in story.facets if f.kind == "place" and f.label == "Where Maria Vance lives"]
+    assert f.verdict == "conflict"
+    assert "“Turlock” (Outlet 0) and “Modesto” (Outlet 1) are different places" in f.explanation
+    # A city of half a million or more may hold the other as a district the gazetteer lists as a town of its own.
+    story, _ = story_of("Maria Vance, 44, of Los Angeles, was taken to a hospital.",
+                        "Maria Vance, 44, of Van Nuys, was taken to a hospital.")
+    assert all(f.verdict != "conflict" for f in story.facets)
+    # One source's home of someone is the town in passing, where a mention of it agrees.
+    story, _ = story_of("Ray Holt, 38, of Turlock, was arrested.", "Police arrested a Turlock man on Friday.")
+    assert [f.verdict for f in story.facets if f.kind == "place"] == ["agree"]

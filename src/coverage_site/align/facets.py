@@ -46,7 +46,20 @@ def group(claims: list[Claim]) -> list[list[Claim]]:
             also = _key(other, people, date_events, suspect)
             if also is not None and also != key:
                 groups.setdefault(also, []).append(other)
-    return _merge_counts(_join_spellings(_join_things_counted_alike(_lend_referents(groups))))
+    return _merge_counts(_join_spellings(_join_things_counted_alike(_lend_referents(_homes_told_twice(groups)))))
+
+
+def _homes_told_twice(groups: dict[tuple, list[Claim]]) -> dict[tuple, list[Claim]]:
+    """A person's home that only one source gives is compared with nothing: it stays the town named in passing,
+    where other sources' mentions of it agree ("LaCalamita, 38, of Troy" beside "a Troy man")."""
+    out: dict[tuple, list[Claim]] = {}
+    for key, held in groups.items():
+        if key[:2] == ("place", "reside") and len(key) == 3 and len({c.article for c in held}) == 1:
+            for c in held:
+                out.setdefault(("place", None, c.value["name"], ()), []).append(c)
+        else:
+            out.setdefault(key, []).extend(held)
+    return out
 
 
 _LENDABLE = frozenset({"date", "time", "place", *QUANTITIES, "duration"})
@@ -234,6 +247,9 @@ def _key(c: Claim, people: dict[str, str], date_events: dict[tuple[str, str], st
             return None
         return ("time", _frame(c.event)) if c.event else ("time", None, c.value["start"], c.value["end"])
     if c.kind == "place":
+        holder = referents.resident(c) if c.value.get("type") == "city" else None
+        if holder:
+            return ("place", "reside", _one_person(holder, people))  # "Jane Roe, 59, of College Point": her home
         if c.event:
             return ("place", _frame(c.event))
         # A street or a facility is one place only within one town: "High Street" is in many.
@@ -336,6 +352,14 @@ _BACKGROUND_OPENING = re.compile(
     r"((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*|"
     r"(?:[Ee]arlier|[Ll]ater)\s+this\s+(?:year|month)|[Ll]ast\s+(?:year|month)|"
     r"(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal|[Mm]any|\d+)\s+(?:years?|months?)\s+ago)\.?,")
+
+
+def _one_person(name: str, people: dict[str, str]) -> str:
+    """A name's person key; a lone surname is the one person the story names in full with it ("Roe")."""
+    if name in people or " " in name:
+        return people.get(name, name)
+    full = {key for n, key in people.items() if n.split()[-1] == name}
+    return full.pop() if len(full) == 1 else name
 
 
 def _people_names(claims: list[Claim]) -> dict[str, str]:
@@ -499,6 +523,9 @@ def label(kind: str, claims: list[Claim]) -> str:
             return f"Day of the {noun}" if c.value.get("start") and c.value["start"] == c.value["end"] else f"When: {noun}"
         return f"Date: {c.text}"
     if kind == "place":
+        homes = [h for x in claims if x.value.get("type") == "city" and (h := referents.resident(x))]
+        if homes:
+            return f"Where {max(homes, key=len)} lives"
         return f"Place of the {noun}" if event else f"{c.value['name']} (mentioned)"
     if kind == "person":
         name = max((x.value["name"] for x in claims), key=lambda n: (len(n), n))

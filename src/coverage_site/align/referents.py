@@ -266,6 +266,30 @@ def age_holder(c: Claim) -> str | None:
     return None
 
 
+# Where a named person lives: "Jane Roe, 59, of College Point", "Roe, who lived half a mile away in Ozone Park".
+_NAME = r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+"
+_RESIDENT = re.compile(rf"(?P<name>{_NAME}),\s+(?:\d{{1,3}},\s+)?of\s+$"
+                       rf"|(?P<name2>{_NAME}),?\s+who\s+(?:lived|lives|has\s+lived|had\s+lived)\s+(?:[\w-]+\s+){{0,4}}?in\s+$")
+
+
+BIG_CITY = 500_000  # people: a city this large has districts GeoNames lists as towns of their own (Queens, College Point)
+
+
+def _population(c: Claim) -> int:
+    """The population of the town a place claim names, as the gazetteer holds it (0 when unknown)."""
+    from coverage_site.gazetteer import gazetteer
+
+    within = tuple(c.value.get("within") or ())
+    return max((p.population for p in gazetteer().lookup(c.value["name"]) if p.type == "city" and p.within == within),
+               default=0)
+
+
+def resident(c: Claim) -> str | None:
+    """The person a town is the home of, when the sentence says so right before it; None otherwise."""
+    m = _RESIDENT.search(c.sentence, max(0, offset(c) - 100), offset(c))
+    return m and (m.group("name") or m.group("name2"))
+
+
 # The accused of a story: the one arrested, charged or convicted, or the one who shot or killed.
 _ACCUSING = r"(?:arrested|detained|charged|booked|apprehended|indicted|convicted|sentenced|jailed)"
 _ACCUSED_BEFORE = re.compile(rf"\b{_ACCUSING}(?:\s+and\s+\w+)?\s+(?:(?:a|an|the)\s+)?$", re.IGNORECASE)
@@ -370,6 +394,8 @@ def not_compared(a: Claim, b: Claim, names: dict[tuple[str, str], frozenset[str]
     shared = shared_participants(a, b, names, compared)
     if shared is False and _named_alike(a.about, b.about):
         shared = True  # "the Israeli offensive" in both: the thing itself carries the name they share
+    if a.kind == "place" and resident(a) and resident(b):
+        shared = True  # two homes of one person: facets keyed them by the person the sentences name
     if shared is False:
         return DIFFERENT_NAMES
     if a.kind == "place":
@@ -381,6 +407,9 @@ def not_compared(a: Claim, b: Claim, names: dict[tuple[str, str], frozenset[str]
             return "they are places of different kinds, which may both be right"
         if set(va.lower().split()) & set(vb.lower().split()):
             return "one name may be a shorter form of the other"
+        if a.value["type"] == "city" and a.value.get("within") == b.value.get("within") and \
+                max(_population(a), _population(b)) >= BIG_CITY:
+            return "a large city may hold the other as a district the gazetteer lists beside it"
         return None
     if a.kind == "date":
         if not a.event or a.event != b.event:
