@@ -259,6 +259,8 @@ def _key(c: Claim, people: dict[str, str], date_events: dict[tuple[str, str], st
         return ("person", people.get(c.value["name"], c.value["name"]))
     if c.kind == "event" and "status" in c.value:
         return ("status", c.value["status"])  # claims/status.py: one state of the story at the time of writing
+    if c.kind == "event" and "weapon" in c.value:
+        return ("weapon",)  # claims/weapons.py: what the story's attack was made with
     if c.kind == "event":
         return ("event", _frame(c.event))
     if c.kind == "org":
@@ -530,6 +532,8 @@ def label(kind: str, claims: list[Claim]) -> str:
     if kind == "person":
         name = max((x.value["name"] for x in claims), key=lambda n: (len(n), n))
         return f"{name}'s title"
+    if kind == "event" and "weapon" in c.value:
+        return "Weapon used"
     if kind == "event" and "status" in c.value:
         topic = c.value["status"]
         return "Whether the suspect is still sought or held" if topic == "custody" else f"{topic[:1].upper()}{topic[1:]}"

@@ -29,7 +29,7 @@ def refine(claims: list[Claim], names: dict[tuple[str, str], frozenset[str]]) ->
     compared with: (a claim of another part, the reason).
     """
     kind = claims[0].kind
-    if len({c.article for c in claims}) < 2 or kind not in _BY_VALUE or "status" in claims[0].value:
+    if len({c.article for c in claims}) < 2 or kind not in _BY_VALUE or "predicate" not in claims[0].value and kind == "event":
         return [(claims, [])]
     value = _BY_VALUE[kind]
     vals = {c.id: value(c) for c in claims}

@@ -64,6 +64,8 @@ def decide(kind: str, claims: list[Claim], names: dict[str, str], published: dic
         return _quotes(by_article, names)
     if kind == "event" and "statement" in claims[0].value:
         return _statement(by_article, names)
+    if kind == "event" and "weapon" in claims[0].value:
+        return _weapons(by_article, names)
     if kind == "event" and "status" in claims[0].value:
         return _status(by_article, names, published)
     if kind == "event":
@@ -392,6 +394,27 @@ def _roles(by_article, names) -> Verdict:
         return Verdict("compatible", f"Titles differ only in detail: the fullest is {full[1].value['role']} ({_who(full[0], names)}).")
     titles = "; ".join(f"{c.value['role']} ({_who(a, names)})" for a, c, _ in sets)
     return Verdict("compatible", f"{person} holds more than one title, and the sources name different ones: {titles}.")
+
+
+def _weapons(by_article, names) -> Verdict:
+    """The kind of weapon each source names (claims/weapons.py). A source that names two kinds ("a shotgun or a
+    rifle", or a rifle found at home beside the handgun used) fits either; two sources that each name one,
+    different, kind disagree."""
+    kinds = {a: {c.value["weapon"]: c for c in cs} for a, cs in by_article.items()}
+    if len(kinds) == 1:
+        a, ks = next(iter(kinds.items()))
+        return Verdict("single", f"Only {_who(a, names)} names the weapon ({', '.join(_quote(c) for c in ks.values())}).")
+    sure = [(a, next(iter(ks.items()))) for a, ks in kinds.items() if len(ks) == 1]
+    for n, (a, (ka, ca)) in enumerate(sure):
+        for b, (kb, cb) in sure[n + 1:]:
+            if ka != kb:
+                return Verdict("conflict", f"{_who(a, names)} names a {ka} ({_quote(ca)}); {_who(b, names)} names a {kb} "
+                                           f"({_quote(cb)}): different kinds of weapon.", "weapon")
+    named = sorted({k for ks in kinds.values() for k in ks})
+    if len(named) == 1:
+        return Verdict("agree", f"All {len(kinds)} sources name a {named[0]}.")
+    return Verdict("compatible", f"The sources name a {' or a '.join(named)}, and each that names one kind only fits "
+                                 f"a source that names more than one.")
 
 
 def _status(by_article, names, published: dict[str, dt.date] | None) -> Verdict:

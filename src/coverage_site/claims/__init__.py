@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from coverage_site.claims import attribution, dates, events, orgs, people, places, quotes, status, times
+from coverage_site.claims import attribution, dates, events, orgs, people, places, quotes, status, times, weapons
 from coverage_site.claims.quantities import scan
 from coverage_site.model import Article, Claim, Span, SpanIndex
 
@@ -148,6 +148,9 @@ def extract_claims(article: Article, anchor: Anchor | None = None) -> list[Claim
     for q in quotes.find(text, found_people):
         found.append(dict(kind="quote", start=q.start, end=q.end, sent=_sentence_around(sentence_of, q.start, q.end),
                           value={"quote": q.quote, "speaker": q.speaker, "partial": q.partial, "speaker_is_person": q.person}, about=q.speaker))
+    for w in weapons.find(text):
+        found.append(dict(kind="event", start=w.start, end=w.end, sent=sentence_of(w.start), about="weapon",
+                          reported_by=source_of(sentence_of(w.start)), value={"weapon": w.kind}))
     for s in status.find(text, [(s.start, s.end) for s in sentences]):
         found.append(dict(kind="event", start=s.start, end=s.end, sent=sentence_of(s.start), about=s.topic,
                           reported_by=source_of(sentence_of(s.start)), value={"status": s.topic, "state": s.state}))

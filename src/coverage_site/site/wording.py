@@ -98,6 +98,8 @@ def reading(kind: str, value: dict[str, Any]) -> str:
         return v.get("name", "") + (f" ({v['acronym']})" if v.get("acronym") else "")
     if kind == "quote":
         return f"words of {v['speaker']}" if v.get("speaker") else "a quotation with no speaker named"
+    if kind == "event" and "weapon" in v:
+        return f"weapon: {v['weapon']}"
     if kind == "event" and "status" in v:
         return f"{v['status']}: {v['state']}"
     if kind == "event":
