@@ -565,3 +565,22 @@ def test_a_bound_ties_only_the_same_bound():
     story, _ = story_of("Of the 288 candidates, 202 are under 45 years old, the commission said.",
                         '"I still do not know whom to vote for," said Maral, 45, a resident of the capital.')
     assert not conflicts(story)
+
+
+def test_two_quakes_of_different_magnitudes_are_two_happenings_whose_tolls_never_join():
+    story, _ = story_of("A magnitude 5.8 earthquake struck the coast on Sunday, injuring four people.",
+                        "A magnitude-4.9 aftershock on Monday injured two people, officials said.",
+                        "The Sunday quake injured four people and damaged homes.")
+    injured = [f for f in story.facets if f.kind == "count" and "injured" in f.label.lower()]
+    assert all(f.verdict != "conflict" for f in injured)
+    assert any("different magnitudes" in f.explanation for f in injured)
+    (event,) = [f for f in story.facets if f.kind == "event" and f.label.startswith("Injuries") and len(f.claims) > 1]
+    assert "r1" not in {c.article for c in event.claims}  # the aftershock's injuries are another happening
+
+
+def test_a_conflict_cites_the_values_most_sources_give():
+    story, _ = story_of("The fire killed nine people.", "The fire killed at least 20 people.",
+                        "The fire killed 12 people.", "The fire killed 12 people, police said.",
+                        "The fire killed 12 people overnight.")
+    (f,) = [f for f in story.facets if f.kind == "count" and f.verdict == "conflict"]
+    assert "“12”" in f.explanation and "“nine”" in f.explanation and "at least 20" not in f.explanation

@@ -93,7 +93,7 @@ def align_story(sid: str, arts: list[Article], claims: dict[str, list[Claim]],
     facet_groups = facets.group(story_claims)
     in_clause = referents.sentence_names(story_claims)
     people = referents.family_names(story_claims)
-    compared = [part for g in facet_groups for who in split.by_participants(g, in_clause, people)
+    compared = [part for g in facet_groups for one in split.by_scale(g) for who in split.by_participants(one, in_clause, people)
                 for part in split.refine(who, in_clause)]
     said = statements.find(arts, names)
     for c in sorted((c for group in said for c in group), key=lambda c: c.start):

@@ -368,6 +368,19 @@ def counts_people(about: str | None) -> bool:
 
 # Reasons a reader is given for two values that were not compared (the "close calls").
 NO_SHARED_NAME = "their sentences name no one in common"
+# A happening's own measure tells it from another of its kind: a magnitude-5.2 quake is not the 5.6 one of the
+# day before, a Category 4 hurricane not a Category 2 storm. Figures of two such happenings never join one
+# facet, not even through a third figure both could be compared with (split.refine).
+OTHER_SCALE = "their sentences give the happening different magnitudes: two happenings"
+_SCALE = re.compile(r"\bmagnitude[\s-]*(?:of\s+)?(\d+(?:\.\d)?)\b|\b(\d+(?:\.\d)?)[\s-]*magnitude\b|\bcategory[\s-]*(\d)\b",
+                    re.IGNORECASE)
+
+
+def scale(sentence: str) -> str | None:
+    """The magnitude or category a sentence gives its happening ("a magnitude-5.2 quake", "a 5.6 magnitude
+    earthquake", "a Category 4 hurricane"), when it gives one; None otherwise."""
+    found = {next(g for g in m.groups() if g) for m in _SCALE.finditer(sentence)}
+    return found.pop() if len(found) == 1 else None
 DIFFERENT_NAMES = "their sentences name different people or places"
 EVENTS_NOT_COMPARED = "whether both speak of one happening needs a reading of who did what to whom"
 
@@ -441,6 +454,9 @@ def not_compared(a: Claim, b: Claim, names: dict[tuple[str, str], frozenset[str]
             return "one speaks of what will or may happen, the other of what happened"
         if increment(a) or increment(b):
             return "one counts more of them (“another four”), not all of them"
+        sa, sb = scale(a.sentence), scale(b.sentence)
+        if sa and sb and sa != sb:
+            return OTHER_SCALE
         if not _apart(va, vb):
             return "the figures only touch, a rounding apart"
         return None if _ratio(va, vb) <= MAX_RATIO else "one figure is more than three times the other"

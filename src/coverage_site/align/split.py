@@ -48,15 +48,25 @@ def refine(claims: list[Claim], names: dict[tuple[str, str], frozenset[str]]) ->
     joined = Partition(range(len(runs)))
     root = joined.find
     reasons: dict[tuple[int, int], tuple[Claim, Claim, str]] = {}
+    apart: set[tuple[int, int]] = set()  # runs of two different happenings (referents.OTHER_SCALE)
+    clear_pairs = []
     for i, run in enumerate(runs):
         for j in range(i + 1, len(runs)):
             pairs = [(a, b) for a in run if vals[a.id] is not None for b in runs[j]
                      if vals[b.id] is not None and a.article != b.article and not _fits(kind, a, b, vals)]
             why = [(a, b, referents.not_compared(a, b, names, vals[a.id], vals[b.id])) for a, b in pairs]
+            if any(w == referents.OTHER_SCALE for _, _, w in why):
+                apart.add((i, j))
             if any(w is None for _, _, w in why):
-                joined.join(i, j)
+                clear_pairs.append((i, j))
             elif why and kind != "event":  # an event's words are its value: "not compared with X" would only confuse
                 reasons[(i, j)] = why[0]
+    for i, j in clear_pairs:
+        groups = [[k for k in range(len(runs)) if root(k) == root(x)] for x in (i, j)]
+        if not any((min(x, y), max(x, y)) in apart for x in groups[0] for y in groups[1]):
+            joined.join(i, j)
+        else:
+            reasons.setdefault((i, j), next((a, b, referents.OTHER_SCALE) for a in runs[i] for b in runs[j]))
     merged: dict[int, list[Claim]] = {}
     for i, run in enumerate(runs):
         merged.setdefault(root(i), []).extend(run)
@@ -117,6 +127,25 @@ _BY_VALUE = {
     "place": lambda c: c.value["name"], "event": _event_value,
 }
 
+
+
+def by_scale(claims: list[Claim]) -> list[list[Claim]]:
+    """Split a facet of a happening whose sentences give it different magnitudes ("a magnitude-5.2 quake" /
+    "a 5.6 magnitude earthquake"): two happenings of one kind. Claims whose sentences give none join the
+    happening most claims name. Figures are split in `refine` (referents.OTHER_SCALE)."""
+    if claims[0].kind not in ("event", "date", "time", "place"):
+        return [claims]
+    scales = {c.id: referents.scale(c.sentence) for c in claims}
+    parts: dict[str, list[Claim]] = {}
+    for c in claims:
+        if scales[c.id]:
+            parts.setdefault(scales[c.id], []).append(c)
+    if len(parts) <= 1:
+        return [claims]
+    biggest = max(parts.values(), key=lambda p: (len({c.article for c in p}), len(p)))
+    biggest += [c for c in claims if not scales[c.id]]
+    order = {c.id: n for n, c in enumerate(claims)}
+    return [sorted(p, key=lambda c: order[c.id]) for p in parts.values()]
 
 
 def by_participants(claims: list[Claim], names: dict[tuple[str, str], frozenset[str]],

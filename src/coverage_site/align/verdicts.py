@@ -167,10 +167,13 @@ def _intervals(by_article, names, conflict_type, read, describe=None, published=
         return Verdict("single", f"Only {_who(article, names)} reports this ({_quote(claims[0])}).", ladder=ladder)
     if len(best) <= 1:
         return Verdict("agree", "Only one source gives a value that can be read; the others are too vague to compare.")
-    clash = next(((x, y) for n, x in enumerate(held) for y in held[n + 1:]
-                  if x[1].article != y[1].article and not x[0].overlaps(y[0]) and (clear is None or clear(x[1], y[1]))),
-                 None)
-    if clash:
+    clashes = [(x, y) for n, x in enumerate(held) for y in held[n + 1:]
+               if x[1].article != y[1].article and not x[0].overlaps(y[0]) and (clear is None or clear(x[1], y[1]))]
+    if clashes:
+        # Cite the disagreement between the values most sources give ("10", from five sources, against
+        # "three"), the most precise first: a bound of another happening is the likelier odd one out.
+        support = {c.id: len({d.article for j, d in held if j == i}) for i, c in held}
+        clash = max(clashes, key=lambda p: (support[p[0][1].id] + support[p[1][1].id], -min(p[0][0].width + p[1][0].width, 1e300)))
         (ia, ca), (ib, cb) = sorted(clash, key=lambda h: _order(h[1], published))
         later = _later(ca, cb, names, published)
         return Verdict(
