@@ -38,8 +38,12 @@ def group(claims: list[Claim]) -> list[list[Claim]]:
     date_events = _date_event_classes(claims)
     quote_keys = _quote_clusters([c for c in claims if c.kind == "quote"])
     suspect = _accused(claims, people)
+    twice = _dated_twice(claims)
     for c in claims:
-        key = quote_keys[c.id] if c.kind == "quote" else _key(c, people, date_events, suspect)
+        if c.kind == "time" and (c.article, _frame(c.event or "")) in twice:
+            key = None  # "Monday's quake" beside "Sunday's quake": which one the clock times is unclear
+        else:
+            key = quote_keys[c.id] if c.kind == "quote" else _key(c, people, date_events, suspect)
         groups.setdefault(key if key is not None else ("alone", c.id), []).append(c)
         for event in c.extra.get("also", ()):  # "were detained but have since returned": in both facets
             other = replace(c, event=event)
@@ -92,6 +96,7 @@ def _lend_referents(groups: dict[tuple, list[Claim]]) -> dict[tuple, list[Claim]
             # A clock time is one happening's when its reading meets every time of that facet ("about 7 p.m."
             # beside "7:01 p.m."); another bare time of another source is such a facet too.
             meets = [k for k in timed if k != key and k in out and all(_meets(time_interval(c), time_interval(x))
+                                                                       and x.value.get("zone") == c.value.get("zone")
                                                                        for x in out[k])]
             home = [k for k in meets if not bare(k)] or meets  # a timed happening first
         else:
@@ -154,7 +159,7 @@ def _value_of(c: Claim) -> tuple | None:
     if c.kind == "place":
         return ("place", c.value["name"].casefold())
     if c.kind == "time":
-        return ("time", c.value["start"], c.value["end"]) if c.value.get("start") else None
+        return ("time", c.value["start"], c.value["end"], c.value.get("zone")) if c.value.get("start") else None
     if c.kind == "date":
         return ("date", c.value["start"]) if c.value.get("start") and c.value["start"] == c.value["end"] else None
     v = quantity_interval(c)
@@ -245,7 +250,9 @@ def _key(c: Claim, people: dict[str, str], date_events: dict[tuple[str, str], st
     if c.kind == "time":
         if c.event in METADATA_EVENTS:
             return None
-        return ("time", _frame(c.event)) if c.event else ("time", None, c.value["start"], c.value["end"])
+        # A clock in another zone is another reading: "17:06 local time" and "13:36 GMT" are one moment.
+        zone = c.value.get("zone")
+        return ("time", _frame(c.event), zone) if c.event else ("time", None, c.value["start"], c.value["end"], zone)
     if c.kind == "place":
         holder = referents.resident(c) if c.value.get("type") == "city" else None
         if holder:
@@ -394,6 +401,15 @@ def _accused(claims: list[Claim], people: dict[str, str]) -> str | None:
     named = {people.get(h, h) for c in claims if c.kind == "age" and (h := referents.age_holder(c))
              and referents.named_holder(h) and referents.accused(c)}
     return named.pop() if len(named) == 1 else None if named else "the accused"
+
+
+def _dated_twice(claims: list[Claim]) -> set[tuple[str, str]]:
+    """(article, predicate) pairs an article dates to two different days: two happenings of one kind."""
+    days: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for c in claims:
+        if c.kind == "date" and c.event and (day := weekday_of(c)) is not None:
+            days[(c.article, _frame(c.event))].add(day)
+    return {k for k, v in days.items() if len(v) > 1}
 
 
 def _date_event_classes(claims: list[Claim]) -> dict[tuple[str, str], str]:

@@ -21,9 +21,12 @@ AFTER_MINUTES = 15  # "shortly after 2 p.m."
 
 # The clock itself, found first (a plain scan, fast); a hedge is then looked for just before it. The leading
 # lookahead names every character a clock can start with, so the engine skips to them (five times faster).
+_ZONE = r"(?P<tz>GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|local\s+time)\b"
 _CLOCK = re.compile(
     r"(?=[\dnm])(?:(?<![\d:.])(?P<h>[01]?\d|2[0-3])(?:\s?[:.]\s?(?P<m>[0-5]\d))?\s?(?P<ap>[ap])\.?\s?m\b\.?"
-    r"|(?<![\d:])(?P<h24>[01]\d|2[0-3]):(?P<m24>[0-5]\d)\s?(?P<tz>GMT|UTC|BST|CET|EST|EDT|PST|PDT|local\s+time)\b"
+    # A 24-hour clock with its zone, the colon spaced as ECB+ writes it ("06: 00 BST", "17:06 hours local time"),
+    # or run together as newsrooms write GMT ("1336 GMT").
+    rf"|(?<![\d:])(?P<h24>[01]\d|2[0-3])(?:\s?:\s?|(?=[0-5]\d\s?(?:GMT|UTC)))(?P<m24>[0-5]\d)\s?(?:h(?:ou)?rs?\.?\s+)?{_ZONE}"
     r"|\b(?P<word>noon|midday|midnight)\b)",
     re.IGNORECASE,
 )
@@ -39,10 +42,14 @@ class TimeMention:
     start: int
     end: int
     minutes: Interval  # minutes after midnight
+    zone: str | None = None  # "UTC" for GMT and UTC, the zone as written otherwise; None for local time
 
     def value(self) -> dict:
         low, high = int(self.minutes.low), int(self.minutes.high)
-        return {"start": _clock(low), "end": _clock(high), "low": low, "high": high}
+        out = {"start": _clock(low), "end": _clock(high), "low": low, "high": high}
+        if self.zone:
+            out["zone"] = self.zone
+        return out
 
 
 def find(text: str) -> list[TimeMention]:
@@ -55,13 +62,22 @@ def find(text: str) -> list[TimeMention]:
             at = int(m.group("h24")) * 60 + int(m.group("m24"))
         else:
             hour = int(m.group("h"))
-            if hour > 12 or hour == 0:
+            if hour == 0 or hour > 12 and not m.group("m"):
+                continue
+            if hour > 12:  # "17:06 pm": a 24-hour clock with a stray suffix
+                out.append(TimeMention(m.start(), m.end(), _widen(hour * 60 + int(m.group("m")), "")))
                 continue
             at = (hour % 12 + (12 if m.group("ap").lower() == "p" else 0)) * 60 + int(m.group("m") or 0)
         hedge = _HEDGE_BEFORE.search(text, max(0, m.start() - 24), m.start())
         start = hedge.start() if hedge else m.start()
-        out.append(TimeMention(start, m.end(), _widen(at, hedge.group("hedge").lower() if hedge else "")))
+        out.append(TimeMention(start, m.end(), _widen(at, hedge.group("hedge").lower() if hedge else ""), _zone(m)))
     return out
+
+
+def _zone(m: re.Match) -> str | None:
+    """The zone a clock is given in: GMT and UTC are one; "local time" is no zone."""
+    tz = (m.group("tz") or "").upper()
+    return None if not tz or tz.startswith("LOCAL") else "UTC" if tz in ("GMT", "UTC") else tz
 
 
 def _widen(at: int, hedge: str) -> Interval:
