@@ -246,3 +246,23 @@ def test_mixed_fraction_value():
     assert q.interval.low < 2.5 * 365.25 < q.interval.high
     glued, spaced = numbers.find("$40-million"), numbers.find("$40 million")
     assert [x.interval.notation() for x in glued] == [x.interval.notation() for x in spaced] != []
+
+
+def test_a_toll_of_none_is_a_count_of_zero_and_none_else_a_count_of_others():
+    from coverage_site.claims.quantities import scan
+
+    (q,) = scan("The roof fell in, but no injuries were reported.")
+    assert (q.kind, q.interval.low, q.interval.high, q.about) == ("count", 0, 0, None)
+    (q,) = scan("There were no reports of deaths in the town.")
+    assert (q.interval.low, q.interval.high) == (0, 0)
+    (q,) = scan("A guard was shot; nobody else was hurt.")
+    assert q.about == "others" and q.interval.high == 0
+    assert scan("No one knew what had happened.") == []
+
+
+def test_sources_that_report_no_injuries_agree():
+    from tests.test_align import story_of
+
+    story, _ = story_of("The barn burned down. No injuries were reported.", "There were no reports of injuries in the fire.")
+    (f,) = [f for f in story.facets if f.kind == "count"]
+    assert f.verdict == "agree" and len({c.article for c in f.claims}) == 2

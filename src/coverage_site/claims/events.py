@@ -41,7 +41,7 @@ LEXICON: dict[str, list[str]] = {
     "assure": [r"assur(?:e|es|ed|ing|ance|ances)", r"pledg(?:e|es|ed|ing)", r"promis(?:e|es|ed)", r"vow(?:s|ed|ing)?"],
     "bear": [r"born", r"births?"],
     "steal": [r"stole", r"stolen", r"steal(?:s|ing)?", r"thefts?", r"robbed", r"robber(?:y|ies)", r"heists?",
-              r"(?:made|making|make|makes)\s+off\s+with", r"snatched", r"looted", r"burglar(?:y|ies|ized)"],
+              r"made\s+off\s+with", r"mak(?:e|es|ing)\s+off\s+with", r"snatched", r"looted", r"burglar(?:y|ies|ized)"],
     # A traffic stop: "pulled him over", "stopped the car". "Stopped" alone is not one ("stopped working").
     "stop": [r"pull(?:ed|ing|s)?\s+(?:(?:him|her|them|the\s+\w+)\s+)?over", r"traffic\s+stops?",
              r"stopped\s+(?:him|her|them|the\s+(?:car|vehicle|driver|truck|motorist))"],
@@ -84,7 +84,9 @@ _ALL = re.compile(r"(?<![\w])(?=\w)(?:" + "|".join(f"(?P<{name}>\\b(?:{'|'.join(
 
 
 def _literal_prefix(form: str) -> str | None:
-    m = re.match(r"[a-z]{3}(?![?*{])", form)
+    """The letters every match of a form starts with (at least three, as many as are literal: "traffic", not
+    "tra", so that common openings do not wake the whole lexicon), or None."""
+    m = re.match(r"[a-z]{3,}(?![?*{])|[a-z]{4,}(?=[a-z][?*{])", form)
     depth = 0
     for c in form:
         depth += (c == "(") - (c == ")")
@@ -94,7 +96,7 @@ def _literal_prefix(form: str) -> str | None:
 
 
 _PREFIXES = sorted({p for forms in LEXICON.values() for f in forms if (p := _literal_prefix(f))})
-_ALL_PREFIXED = all(_literal_prefix(f) for forms in LEXICON.values() for f in forms)
+_ALL_PREFIXED = all(_literal_prefix(f) for forms in LEXICON.values() for f in forms)  # tests/test_quotes_events_orgs.py
 
 
 def _matches(text: str):

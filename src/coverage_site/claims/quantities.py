@@ -142,7 +142,22 @@ def scan(text: str, exclude: tuple[tuple[int, int], ...] = ()) -> list[Quantity]
         if q is not None:
             out.append(q[0])
             i = q[1]
-    return _join_bounds(text, out)
+    return sorted(_join_bounds(text, out) + _none_hurt(text, excluded), key=lambda q: q.start)
+
+
+# A toll of none: "no injuries were reported", "there were no reports of deaths", "no one else was hurt". "Else"
+# counts the others besides those already named, as "another four" does: a count of others, not a total.
+_NONE_HURT = re.compile(
+    r"\b(?:[Nn]o\s+(?:one|body)|[Nn]obody)\s+(?P<others>else\s+)?(?:was|were|has\s+been|had\s+been|is)\s+"
+    r"(?:seriously\s+|badly\s+)?(?:injured|hurt|killed|wounded)\b"
+    r"|\b[Nn]o\s+(?:other\s+)?(?:serious\s+)?(?:injuries|deaths|casualties|fatalities)\s+(?:were|was|have\s+been|had\s+been)\s+reported\b"
+    r"|\b(?:[Tt]here\s+(?:were|have\s+been)\s+)?no\s+(?:immediate\s+)?reports?\s+of\s+(?:any\s+)?(?:injuries|deaths|casualties|fatalities)\b"
+    r"|\b[Tt]here\s+(?:were|have\s+been)\s+no\s+(?:injuries|deaths|casualties|fatalities)\b")
+
+
+def _none_hurt(text: str, excluded: SpanIndex) -> list[Quantity]:
+    return [Quantity(m.start(), m.end(), "count", Interval(0, 0), False, None, "others" if m.group("others") else None)
+            for m in _NONE_HURT.finditer(text) if not excluded.overlaps(m.start(), m.end())]
 
 
 def _join_bounds(text: str, found: list[Quantity]) -> list[Quantity]:

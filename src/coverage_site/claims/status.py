@@ -62,6 +62,11 @@ _MADE_PUBLIC = re.compile(
     rf"|\b(?:released|revealed|disclosed)\s+the\s+{_OBJECT}\b",
     re.IGNORECASE)
 
+# Each pattern of a topic holds one of its words: a text or a sentence with none (most) is passed over at once.
+_CUSTODY_WORDS = ("searching for", "looking for", "hunting for", "search for", "hunt for", "at large", "on the run",
+                  "no arrest", "no one has been", "arrested", "apprehended", "captured", "caught", "custody", "surrendered",
+                  "turned him", "turned her", "turned them")
+_DISCLOSURE_WORDS = ("result", "name", "identit", "victim")
 _NOT_PLAIN = re.compile(r"\b(?:if|unless|could|would|might|may|should|whether|expected|until|before)\b", re.IGNORECASE)
 _PAST = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:previous(?:ly)?|prior|earlier\s+(?:case|arrest)|once\s+before)\b", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:not|never|n't)\s+(?:yet\s+)?(?:been\s+)?$", re.IGNORECASE)
@@ -78,14 +83,22 @@ class StatusMention:
 def find(text: str, sentences: list[tuple[int, int]]) -> list[StatusMention]:
     """The states an article reports as holding when it was written, left to right."""
     out: list[StatusMention] = []
+    low = text.lower()
+    in_text = [words for words in (_CUSTODY_WORDS, _DISCLOSURE_WORDS) if any(w in low for w in words)]
+    if not in_text:
+        return out
     for start, end in sentences:
-        sentence = text[start:end]
-        if _PAST.search(sentence):
+        sentence, lowered = text[start:end], low[start:end]
+        custody, disclosure = (any(w in lowered for w in words) if words in in_text else False
+                               for words in (_CUSTODY_WORDS, _DISCLOSURE_WORDS))
+        if not (custody or disclosure) or _PAST.search(sentence):
             continue  # "arrested in 2004", "had previously been arrested": another time than the writing
-        for pattern, topic, state in ((_SOUGHT, CUSTODY, AT_LARGE), (_HELD, CUSTODY, HELD)):
+        for pattern, topic, state in ((_SOUGHT, CUSTODY, AT_LARGE), (_HELD, CUSTODY, HELD)) if custody else ():
             for m in pattern.finditer(sentence):
                 if not _NOT_PLAIN.search(sentence[:m.start()]) and not _NEGATED.search(sentence[:m.start()]):
                     out.append(StatusMention(start + m.start(), start + m.end(), topic, state))
+        if not disclosure:
+            continue
         withheld = list(_WITHHELD.finditer(sentence))
         for pattern, state in ((_WITHHELD, NOT_RELEASED), (_MADE_PUBLIC, RELEASED)):
             for m in pattern.finditer(sentence):
