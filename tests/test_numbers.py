@@ -266,3 +266,26 @@ def test_sources_that_report_no_injuries_agree():
     story, _ = story_of("The barn burned down. No injuries were reported.", "There were no reports of injuries in the fire.")
     (f,) = [f for f in story.facets if f.kind == "count"]
     assert f.verdict == "agree" and len({c.article for c in f.claims}) == 2
+
+
+@pytest.mark.parametrize("text, kind, low, high, unit", [
+    ("He ended a 30 - year career in politics.", "duration", 30 * 365.25 - 91.3125, 30 * 365.25 + 91.3125, "days"),
+    ("The plant covers a 12-acre lot.", "measure", 12, 12, "acre"),
+    ("They bought the twelve acre farm.", "measure", 12, 12, "acre"),
+    ("The 4 - acre yard flooded.", "measure", 4, 4, "acre"),
+    ("It runs a 624MHz chip.", "measure", 624, 624, "MHz"),
+    ("The phone takes cards of up to 32GB.", "measure", 0, 32, "GB"),
+])
+def test_units_after_a_spaced_hyphen_or_glued_to_the_number(text, kind, low, high, unit):
+    from coverage_site.claims.quantities import scan
+
+    (q,) = scan(text)
+    assert (q.kind, q.unit) == (kind, unit)
+    assert q.interval.low == pytest.approx(low) and q.interval.high == pytest.approx(high)
+
+
+def test_a_measure_that_names_a_model_is_not_compared_with_another_model():
+    from tests.test_align import story_of
+
+    story, _ = story_of("Apple showed a new 17-inch MacBook Pro on stage.", "The new 15-inch MacBook Pro went on sale.")
+    assert all(f.verdict != "conflict" for f in story.facets)

@@ -232,6 +232,8 @@ def _key(c: Claim, people: dict[str, str], date_events: dict[tuple[str, str], st
             return _figure(c)  # "5.6", "7.2 rebounds": a magnitude or an average, never a number of things to dispute
         if vague and not (c.kind == "percent" and c.event or c.kind == "count" and _toll(c) or _haul(c)):
             return _figure(c)  # "6", "$140", "won 20", "shot 11 times": a figure of nothing named
+        if c.kind == "measure" and "-" in c.text and c.about[:1].isupper():
+            return _figure(c)  # "the 17-inch MacBook Pro": a measure that names a model, beside the 15-inch one
         return (c.kind, c.value.get("unit"), c.event and _frame(c.event), head, _year(c))
     if c.kind == "duration":
         if c.about:  # "12 days of the offensive": the length of the offensive, whichever verb the clause has

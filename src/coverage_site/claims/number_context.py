@@ -10,8 +10,8 @@ import re
 
 from coverage_site.claims.intervals import INF, Interval
 from coverage_site.claims.number_words import (
-    BOUNDS, CURRENCY_CODES, CURRENCY_WORDS, HEDGES, LABEL_WORDS, SCALES, SHORT_SCALES, TIME_ABBREVIATIONS, WHOLE,
-    unit_word,
+    BOUNDS, CURRENCY_CODES, CURRENCY_WORDS, HEDGES, LABEL_WORDS, MEASURE_UNITS, SCALES, SHORT_SCALES, TIME_ABBREVIATIONS,
+    WHOLE, singular, unit_word,
 )
 
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
@@ -37,7 +37,7 @@ _VERBS = frozenset(
 _DEFINITE = frozenset("the both these those its their his her our my your all".split())
 
 _TIME_AFTER = re.compile(r"\s*(?::\d|[ap]\.?m\.?(?![a-z])|o['’]clock|GMT|UTC|EST|EDT|PST|BST|[ap]m\b)", re.IGNORECASE)
-_GLUED_OK = frozenset(SHORT_SCALES) | TIME_ABBREVIATIONS | frozenset("km kg cm mm".split())
+_GLUED_OK = frozenset(SHORT_SCALES) | TIME_ABBREVIATIONS | frozenset("km kg cm mm mhz ghz gb mb tb".split())
 
 
 def not_a_quantity(text: str, toks: list, i: int, j: int, value: float | None) -> bool:
@@ -70,8 +70,9 @@ def not_a_quantity(text: str, toks: list, i: int, j: int, value: float | None) -
             return True  # Boeing 737, Section 230, Apollo 11, iPhone 15
         if prev.low in LABEL_WORDS:
             return True  # code 7734, room 12
-    if raw.isalpha() and value is not None and 0 < value < 10 and i and toks[i - 1].low in _DEFINITE and raw.lower() not in WHOLE:
-        return True  # "the two nations": a reference, not a count
+    if raw.isalpha() and value is not None and 0 < value < 10 and i and toks[i - 1].low in _DEFINITE and raw.lower() not in WHOLE \
+            and not (j < len(toks) and (singular(toks[j].low) in MEASURE_UNITS or unit_word(toks[j].low))):
+        return True  # "the two nations": a reference, not a count ("the nine acre site" is a measure)
     if raw.lower() in _BARE and j == i + 1 and not (j < len(toks) and (toks[j].low in SCALES or unit_word(toks[j].low) or toks[j].low in CURRENCY_WORDS)):
         return not _alone(toks, i, j)  # "one of them", "zero tolerance"; but "Dead: one." gives a figure
     return False

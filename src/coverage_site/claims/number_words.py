@@ -77,6 +77,7 @@ MEASURE_UNITS = {
     "feet": "ft", "inch": "in", "cm": "cm", "mm": "mm", "kg": "kg", "kilogram": "kg", "gram": "g", "ton": "t",
     "tonne": "t", "acre": "acre", "hectare": "ha", "liter": "l", "litre": "l", "gallon": "gal", "barrel": "bbl",
     "degree": "deg", "mph": "mph", "magnitude": "magnitude", "square": "sq",
+    "mhz": "MHz", "ghz": "GHz", "gb": "GB", "mb": "MB", "tb": "TB", "megapixel": "MP",
 }
 # Scales named before the number: "a magnitude 6.1 quake", "a Category 4 hurricane".
 PREFIX_MEASURES = frozenset("magnitude category level force".split())

@@ -185,8 +185,9 @@ def _one_sided(q: Quantity) -> str | None:
 
 def _time_unit_at(toks: list[_Tok], j: int, glued_ok: bool = True) -> tuple[str | None, int]:
     """A time unit at token j, skipping a hyphen ("30-minute") and one word like "more" ("2 more minutes")."""
-    if j < len(toks) and toks[j].low == "-" and j + 1 < len(toks) and toks[j].start == toks[j - 1].end:
-        j += 1
+    if j < len(toks) and toks[j].low == "-" and j + 1 < len(toks) and (toks[j].start == toks[j - 1].end
+                                                                         or unit_word(toks[j + 1].low)):
+        j += 1  # "30-minute"; "a 50 - year career" as text split into tokens and rejoined writes it
     if j < len(toks) and toks[j].low in _EXTRA and j + 1 < len(toks) and unit_word(toks[j + 1].low):
         j += 1
     if j < len(toks):
@@ -286,6 +287,10 @@ def _parse_at(text: str, toks: list[_Tok], i: int, exclude) -> tuple[Quantity, i
         elif singular(nxt) in MEASURE_UNITS and not num.currency:
             kind, unit = "measure", MEASURE_UNITS[singular(nxt)]
             j += 1
+            end = toks[j - 1].end
+        elif nxt == "-" and j + 1 < len(toks) and singular(toks[j + 1].low) in MEASURE_UNITS and not num.currency:
+            kind, unit = "measure", MEASURE_UNITS[singular(toks[j + 1].low)]  # "a 9-acre site", "a 9 - acre site"
+            j += 2
             end = toks[j - 1].end
     if num.currency:
         kind = "money"
