@@ -189,3 +189,15 @@ def test_where_a_named_person_lives_is_compared_between_sources():
     # One source's home of someone is the town in passing, where a mention of it agrees.
     story, _ = story_of("Ray Holt, 38, of Turlock, was arrested.", "Police arrested a Turlock man on Friday.")
     assert [f.verdict for f in story.facets if f.kind == "place"] == ["agree"]
+
+
+def test_a_street_is_inside_the_town_named_right_after_it_known_or_not():
+    found = places.find("He was seen in Leeds. Police found her on Mill Street, Ashby, on Friday.")
+    (street,) = [p for p in found if p.place.type == "street"]
+    assert street.place.within == ("Ashby",)  # not Leeds, the first town of the text
+    (street,) = [p for p in places.find("The crash at 117th Street in Queens.") if p.place.type == "street"]
+    assert street.place.within == ("Queens",)
+
+
+def test_a_hotel_or_a_store_is_not_a_person():
+    assert people.find("Thieves struck the Carlton Hotel in Cannes.") == []

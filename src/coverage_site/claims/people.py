@@ -85,7 +85,8 @@ _NOT_NAME_WORDS = frozenset(
     It He She They We I But And However Meanwhile According Also Even While When Where If As By To Of
     Street Avenue Road Boulevard Highway Plaza Square Advisors Advisers Associates Consultants Capital Ventures
     Enterprises Industries Systems Technologies Communications Entertainment Distribution Distributors Accounting
-    Insurance Realty Properties Ltd LLC""".split()
+    Insurance Realty Properties Ltd LLC Hotel Hotels Resort Casino Restaurant Mall Stadium Arena Museum Theater
+    Theatre Store Shop""".split()
 )
 
 

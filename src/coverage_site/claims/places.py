@@ -76,12 +76,18 @@ def find(text: str) -> list[PlaceMention]:
     for m in _FEATURE.finditer(text):
         name = m.group().strip()
         out.append(PlaceMention(m.start(), m.start() + len(name), _feature(name), ()))
+    first_town = next((p.place.name for p in out if p.place.type == "city"), None)
     for m in _STREET.finditer(text):
-        # Inside whatever town the text names first: "117th Street in Queens".
-        town = next((p.place.name for p in out if p.place.type == "city"), None)
+        # Inside the town named right after it ("Newton Street, Millom", "117th Street in Queens"), known to the
+        # gazetteer or not; else inside whatever town the text names first.
+        after = _TOWN_AFTER.match(text, m.end())
+        town = after.group("town") if after else first_town
         out.append(PlaceMention(m.start(), m.end(), Place(f"street:{m.group()}", m.group(), "street", (town,) if town else ()), ()))
     out.sort(key=lambda p: (p.start, -(p.end - p.start)))
     return _merge(out)
+
+
+_TOWN_AFTER = re.compile(r"(?:,\s+|\s+in\s+)(?P<town>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b(?!\s+(?:Street|Avenue|Road))")
 
 
 def _feature(name: str) -> Place:
