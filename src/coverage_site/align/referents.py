@@ -368,6 +368,9 @@ def counts_people(about: str | None) -> bool:
 
 # Reasons a reader is given for two values that were not compared (the "close calls").
 NO_SHARED_NAME = "their sentences name no one in common"
+DIFFERENT_NAMES = "their sentences name different people or places"
+EVENTS_NOT_COMPARED = "whether both speak of one happening needs a reading of who did what to whom"
+
 # A happening's own measure tells it from another of its kind: a magnitude-5.2 quake is not the 5.6 one of the
 # day before, a Category 4 hurricane not a Category 2 storm. Figures of two such happenings never join one
 # facet, not even through a third figure both could be compared with (split.refine).
@@ -381,8 +384,6 @@ def scale(sentence: str) -> str | None:
     earthquake", "a Category 4 hurricane"), when it gives one; None otherwise."""
     found = {next(g for g in m.groups() if g) for m in _SCALE.finditer(sentence)}
     return found.pop() if len(found) == 1 else None
-DIFFERENT_NAMES = "their sentences name different people or places"
-EVENTS_NOT_COMPARED = "whether both speak of one happening needs a reading of who did what to whom"
 
 
 def not_compared(a: Claim, b: Claim, names: dict[tuple[str, str], frozenset[str]], va, vb) -> str | None:

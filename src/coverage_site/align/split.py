@@ -128,7 +128,6 @@ _BY_VALUE = {
 }
 
 
-
 def by_scale(claims: list[Claim]) -> list[list[Claim]]:
     """Split a facet of a happening whose sentences give it different magnitudes ("a magnitude-5.2 quake" /
     "a 5.6 magnitude earthquake"): two happenings of one kind. Claims whose sentences give none join the
