@@ -230,3 +230,16 @@ def test_an_unreachable_scheduler_is_a_clear_error(tmp_path):
     assert not (root / "_site").exists()
     r = cli("--root", str(root), "--scheduler", "tcp://127.0.0.1:9", "--engine", "local")
     assert r.returncode == 2
+
+
+def test_a_task_staging_pages_after_its_stage_folder_was_removed_leaves_nothing(tmp_path):
+    """A story task still running when its build failed must not re-create the stage folder the build removed."""
+    from coverage_site.write import stage_files
+
+    stage = tmp_path / "gone"
+    with pytest.raises(FileNotFoundError):
+        stage_files(str(stage), {"stories/a/index.html": b"<p>late</p>"})
+    assert not stage.exists()
+    stage.mkdir()
+    assert stage_files(str(stage), {"stories/a/index.html": b"x", "top.json": b"{}"}) == ("stories/a/index.html", "top.json")
+    assert (stage / "stories" / "a" / "index.html").read_bytes() == b"x"

@@ -89,10 +89,20 @@ def staging(parent: Path | None) -> Iterator[str | None]:
 
 def stage_files(stage: str, files: dict[str, bytes]) -> tuple[str, ...]:
     """Write one story's files under `stage` (in a worker), each to a temporary name renamed into place (a
-    task run again after its worker died rewrites them whole); return their output paths."""
+    task run again after its worker died rewrites them whole); return their output paths.
+
+    The stage folder itself is never made here: a task still running after its build failed finds it gone
+    and fails, instead of leaving a stage folder nobody removes."""
     for rel, data in files.items():
-        target = os.path.join(stage, _relative(rel))
-        os.makedirs(os.path.dirname(target), exist_ok=True)
+        norm = _relative(rel)
+        target = os.path.join(stage, norm)
+        folder = stage
+        for part in os.path.dirname(norm).split(os.sep) if os.path.dirname(norm) else ():
+            folder = os.path.join(folder, part)
+            try:
+                os.mkdir(folder)  # FileNotFoundError once the stage folder is gone
+            except FileExistsError:
+                pass
         tmp = f"{target}.tmp-{os.getpid()}"
         with open(tmp, "wb") as f:
             f.write(data)
