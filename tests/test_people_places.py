@@ -201,3 +201,9 @@ def test_a_street_is_inside_the_town_named_right_after_it_known_or_not():
 
 def test_a_hotel_or_a_store_is_not_a_person():
     assert people.find("Thieves struck the Carlton Hotel in Cannes.") == []
+
+
+def test_a_name_with_a_suffix_keeps_its_title_and_a_suffix_is_no_name():
+    assert [(p.name, p.role) for p in people.find("W. Ray Dunn Sr., the deputy director of the agency, retired.")] == \
+        [("W. Ray Dunn", "Deputy Director")]
+    assert all(p.name not in ("Jr", "Sr") for p in people.find("Martin Luther King Jr., the civil rights leader, spoke."))

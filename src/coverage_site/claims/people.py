@@ -58,7 +58,7 @@ _CAPITALISED = re.compile(r"(?=[A-Z])(?<![\w-])[A-Z][\w'’-]*")
 # Names start at capitalised word starts: try nowhere else. The lookahead comes first so that the engine skips
 # straight to capitals (a lookbehind first makes it try every position).
 _NAME_START = r"(?=[A-Z])(?<![\w.'’-])"
-_AFTER = re.compile(rf"{_NAME_START}(?P<name>{NAME}),[ ]+(?:the\s+|a\s+|an\s+)?(?P<qual>{_QUAL})(?P<title>{TITLE})(?=\s*[,.;)]|\s+(?:of|at|for|who|in|with)\b)")
+_AFTER = re.compile(rf"{_NAME_START}(?P<name>{NAME})(?:,?[ ]+(?:Jr|Sr)\.|[ ]+(?:II|III|IV))?,[ ]+(?:the\s+|a\s+|an\s+)?(?P<qual>{_QUAL})(?P<title>{TITLE})(?=\s*[,.;)]|\s+(?:of|at|for|who|in|with)\b)")
 _SPEAKER = re.compile(
     rf"(?<![\w.'’-])(?=[A-Za-z])(?:(?P<name>{NAME})\s+(?:said|says|told|added|explained|noted|wrote|asked|stated|argued|insisted|warned|announced)\b"
     rf"|(?:said|says|told|according\s+to)\s+(?P<name2>{NAME})\b"
@@ -86,7 +86,7 @@ _NOT_NAME_WORDS = frozenset(
     Street Avenue Road Boulevard Highway Plaza Square Advisors Advisers Associates Consultants Capital Ventures
     Enterprises Industries Systems Technologies Communications Entertainment Distribution Distributors Accounting
     Insurance Realty Properties Ltd LLC Hotel Hotels Resort Casino Restaurant Mall Stadium Arena Museum Theater
-    Theatre Store Shop""".split()
+    Theatre Store Shop Jr Sr""".split()
 )
 
 
