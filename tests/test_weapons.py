@@ -37,3 +37,9 @@ def test_a_source_that_names_two_kinds_fits_either_and_one_kind_agrees():
     story, _ = story_of("She drew a revolver.", "She fired a .38-caliber handgun.")
     (f,) = [f for f in story.facets if f.label == "Weapon used"]
     assert f.verdict == "agree"
+
+
+def test_an_officers_own_weapon_is_not_the_attack_weapon():
+    assert kinds("An officer fired his handgun twice at the car.") == []
+    assert kinds("The deputy drew her service pistol.") == []
+    assert kinds("The gunman fired a rifle at the deputies.") == [("rifle", "rifle")]

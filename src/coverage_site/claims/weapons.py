@@ -3,7 +3,8 @@
 "Brought a rifle into the building" and "the shotgun slaying" name different weapons; "a .38-caliber
 revolver" and "a handgun" name one kind. `find(text)` returns each mention with its kind. Not read: a
 weapon word that modifies another noun ("a handgun permit", "the shotgun formation", "a rifle
-association"), and the weapons of police or soldiers ("deputies descended with dogs and rifles").
+association"), and the weapons of police or soldiers ("deputies descended with dogs and rifles", "an
+officer fired his handgun", "her service pistol").
 """
 
 from __future__ import annotations
@@ -22,7 +23,10 @@ _WEAPON = re.compile("|".join(rf"(?P<{k}>(?<![\w.-])(?:{v})(?![\w-]))" for k, v 
 _MODIFIES = re.compile(r"\s*(?:permits?|licen[cs]es?|ban|laws?|control|associations?|club|range|formation|"
                        r"owners?|sales?|shows?|makers?|manufacturers?|industry|lobby|rights)\b", re.IGNORECASE)
 _ARMED_FORCE = re.compile(r"\b(?:police|officers|deputies|troopers|SWAT|agents|soldiers|troops|commandos|marines|guards)\s+"
-                          r"(?:[\w'’-]+\s+){0,5}(?:with|carrying|armed\s+with|wielding)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+                          r"(?:[\w'’-]+\s+){0,5}(?:with|carrying|armed\s+with|wielding)\s+(?:[\w'’-]+\s+){0,3}$"
+                          # "an officer fired his handgun", "drew her service pistol": the officer's own weapon
+                          r"|\b(?:officer|deputy|trooper|agent|policeman|policewoman|soldier|guard)s?\b[^.;]{0,60}?"
+                          r"\b(?:his|her|their)\s+(?:own\s+)?(?:service\s+)?$|\bservice\s+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
