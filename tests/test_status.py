@@ -76,3 +76,8 @@ def test_the_same_state_agrees_and_is_never_red():
 def test_a_victim_of_another_case_is_not_a_name_made_public():
     assert states("Ann Hale was the victim in that case.") == []
     assert states("Joe Roy is the victim of a smear.") == []
+
+
+def test_an_arrest_of_another_time_is_no_state_at_writing():
+    assert states("He was arrested last year for drunk driving.") == []
+    assert states("She was arrested two years ago in another case.") == []

@@ -68,7 +68,8 @@ _CUSTODY_WORDS = ("searching for", "looking for", "hunting for", "search for", "
                   "turned him", "turned her", "turned them")
 _DISCLOSURE_WORDS = ("result", "name", "identit", "victim")
 _NOT_PLAIN = re.compile(r"\b(?:if|unless|could|would|might|may|should|whether|expected|until|before)\b", re.IGNORECASE)
-_PAST = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:previous(?:ly)?|prior|earlier\s+(?:case|arrest)|once\s+before)\b", re.IGNORECASE)
+_PAST = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:previous(?:ly)?|prior|earlier\s+(?:case|arrest)|once\s+before|last\s+(?:year|month)|"
+                   r"(?:years?|months?)\s+ago|in\s+the\s+past|another\s+case)\b", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:not|never|n't)\s+(?:yet\s+)?(?:been\s+)?$", re.IGNORECASE)
 
 
