@@ -1,7 +1,7 @@
 """Local processes against a 2-worker Dask LocalCluster (issue #19): time, peak memory per process, cost per article.
 
-Each build is a cold one (--clean) in a fresh Python process, local and Dask one after the other on the same
-corpus, so the ratios are of one run on one (shared) machine. Corpora: the seeds, and `ecb<n>k`, n thousand
+Each build is a cold one (--clean) in a fresh Python process, local, Dask and Dask with --stage-dir one after
+the other on the same corpus, so the ratios are of one run on one (shared) machine. Corpora: the seeds, and `ecb<n>k`, n thousand
 generated articles (bench/corpus.py: ECB+ replicas filed over one year, with names of their own). Writes
 bench/dask-latest.json and prints a table, with each engine's cost per article against its cost at the smallest
 generated corpus of the run (issue #19's target: within 1.3x).
@@ -24,6 +24,8 @@ sys.path.insert(0, str(HERE))
 import corpus  # noqa: E402
 
 WORKERS = 2
+# Local processes; Dask with the pages sent back to the client; Dask with the workers writing them to --stage-dir.
+ENGINES = ("local", "dask", "dask-stage")
 
 
 def _maxrss_mb() -> float:
@@ -49,7 +51,9 @@ def one(root: Path, out: Path, engine: str) -> dict:
                                   dashboard_address="127.0.0.1:0") as cluster, \
             distributed.Client(cluster, set_as_default=False) as client:
         up = time.perf_counter()
-        result = build(load_config(root, out, clean=True, engine="dask", scheduler=cluster.scheduler_address))
+        stage = out.parent / f"{out.name}-stage" if engine == "dask-stage" else None  # --stage-dir: workers write pages
+        result = build(load_config(root, out, clean=True, engine="dask", scheduler=cluster.scheduler_address,
+                                   stage_dir=stage))
         seconds = time.perf_counter() - up
         workers = sorted(client.run(_maxrss_mb).values())
     return {"seconds": seconds, "start": up - started, "articles": result.articles, "client_mb": _maxrss_mb(),
@@ -67,7 +71,7 @@ def main(names: list[str]) -> None:
     results = {}
     for name in names:
         root = project(name)
-        for engine in ("local", "dask"):
+        for engine in ENGINES:
             out = corpus.WORK / f"out-{name}-{engine}"
             r = subprocess.run([sys.executable, __file__, "--one", str(root), str(out), engine],
                                capture_output=True, text=True, check=True)
@@ -92,7 +96,7 @@ def main(names: list[str]) -> None:
         cost = r["seconds"] / r["articles"]
         flat = f"{cost / first[engine]:.2f}x" if name.startswith("ecb") and engine in first else ""
         local = results.get(f"{name}/local")
-        ratio = f"{r['seconds'] / local['seconds']:.2f}x" if local and engine == "dask" else ""
+        ratio = f"{r['seconds'] / local['seconds']:.2f}x" if local and engine != "local" else ""
         print(f"| {name} ({r['articles']:,}) | {engine} | {r['seconds']:.1f} s | {r['start']:.1f} s | "
               f"{1000 * cost:.1f} | {flat} | {ratio} | {r['client_mb']:.0f} | "
               f"{' + '.join(f'{m:.0f}' for m in r['workers_mb'])} | {r['identical_to_local']} |")
