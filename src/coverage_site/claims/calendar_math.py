@@ -84,16 +84,31 @@ def nth_weekday(y: int, mo: int, weekday: int, n: int) -> dt.date | None:
     return dt.date(y, mo, days[n - 1 if n > 0 else n])
 
 
+def nth_weekday_from(d: dt.date, weekday: int, n: int) -> dt.date:
+    """The n-th given weekday after `d` (before it when n < 0), `d` itself not counted: "the third Tuesday after"."""
+    step = 1 if n > 0 else -1
+    first = d + dt.timedelta(days=step * (((weekday - d.weekday()) * step) % 7 or 7))
+    return first + dt.timedelta(days=7 * (n - step))
+
+
+def closest_weekday(d: dt.date, weekday: int, n: int) -> dt.date:
+    """The n-th nearest given weekday to `d` (itself when it is that weekday); of two as near, the earlier first."""
+    days = [d + dt.timedelta(days=k) for k in range(-7 * n - 7, 7 * n + 8) if (d + dt.timedelta(days=k)).weekday() == weekday]
+    return sorted(days, key=lambda x: (abs((x - d).days), x))[n - 1]
+
+
 def within_month(m, y: int) -> Span | None:
     """ "the first week of October" (Monday–Sunday weeks wholly inside the month), "the last day of May",
-    "the week of October 7" (the Monday–Sunday week holding it). Counted from the end with a negative n:
+    "the week of October 7" (the Monday–Sunday week holding it; a week is named by its first day, so a Sunday
+    opens the week that follows it, as on calendars that start on Sunday: "the week of Sunday, Oct. 6" is the
+    7th–13th). Counted from the end with a negative n:
     "the second-to-last week of October" is n = -2. With no month, the period is the year: "the third last
     week of 2018" is the third of its whole weeks from the end."""
     if m.form == "week" and m.day:
         d = day(y, m.month, m.day)
         if not d:
             return None
-        monday = d[0] - dt.timedelta(days=d[0].weekday())
+        monday = d[0] - dt.timedelta(days=d[0].weekday()) if d[0].weekday() < 6 else d[0] + _ONE
         return monday, monday + dt.timedelta(days=6)
     first, last = month(y, m.month) if m.month else (dt.date(y, 1, 1), dt.date(y, 12, 31))
     if m.form == "nthday":
@@ -194,6 +209,10 @@ def relative(m, anchor: dt.date, ahead: bool) -> Span | None:
         y = anchor.year + ((m.month < anchor.month) if ahead else -(m.month > anchor.month))
         return within_month(m, y)
     if form == "my":
+        if m.relation in ("after next", "before last"):  # "March after next": the one after the next March
+            nxt = m.relation == "after next"
+            y = anchor.year + (m.month <= anchor.month if nxt else -(m.month >= anchor.month))
+            return month(y + (1 if nxt else -1), m.month)
         if m.relation == "next" or m.relation is None and ahead:
             y = anchor.year + (m.month <= anchor.month if m.relation == "next" else m.month < anchor.month)
         elif m.relation == "last":
