@@ -584,3 +584,11 @@ def test_a_conflict_cites_the_values_most_sources_give():
                         "The fire killed 12 people overnight.")
     (f,) = [f for f in story.facets if f.kind == "count" and f.verdict == "conflict"]
     assert "“12”" in f.explanation and "“nine”" in f.explanation and "at least 20" not in f.explanation
+
+
+def test_a_weekday_no_verb_governs_joins_the_one_happening_dated_to_that_weekday():
+    # Undated articles: the weekday cannot be resolved to a day, yet a story's week has one Sunday.
+    story, _ = story_of("The singer died on Sunday at her home, her publicist said.",
+                        "Fans gathered outside the house on Sunday with flowers.", published=[None, None])
+    (f,) = [f for f in story.facets if f.kind == "date"]
+    assert f.verdict == "agree" and len({c.article for c in f.claims}) == 2

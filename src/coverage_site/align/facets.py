@@ -154,14 +154,18 @@ def _placed(c: Claim) -> bool:
 
 
 def _value_of(c: Claim) -> tuple | None:
-    """Exactly the reading two claims must share to be lent: one clock time, one interval, one resolved day,
-    one place name (never "about the same"; a year, a month or a weekday is shared by too many happenings)."""
+    """Exactly the reading two claims must share to be lent: one clock time, one interval, one resolved day or
+    one weekday (a story's week has one Sunday: "early on Sunday" beside "the blaze on Sunday"), one place name
+    (never "about the same"; a year or a month is shared by too many happenings)."""
     if c.kind == "place":
         return ("place", c.value["name"].casefold())
     if c.kind == "time":
         return ("time", c.value["start"], c.value["end"], c.value.get("zone")) if c.value.get("start") else None
     if c.kind == "date":
-        return ("date", c.value["start"]) if c.value.get("start") and c.value["start"] == c.value["end"] else None
+        if c.value.get("start") and c.value["start"] == c.value["end"]:
+            return ("date", c.value["start"])
+        day = weekday_of(c)
+        return ("weekday", day) if day is not None else None
     v = quantity_interval(c)
     return (c.kind, c.value.get("unit"), v.low, v.high) if v is not None else None
 
