@@ -167,3 +167,14 @@ def test_a_time_is_of_the_predicate_in_its_own_clause_and_a_traffic_stop_is_one_
 def test_every_form_of_the_event_lexicon_opens_with_literal_letters_so_the_fast_scan_is_used():
     # One form without them sends every text through the whole alternation, three times slower.
     assert events._ALL_PREFIXED
+
+
+def test_predicates_that_recur_or_move_are_rows_but_anchor_no_place_day_or_figure():
+    from tests.test_align import story_of
+
+    text_a = "Warplanes bombed Kadugli on Monday, officials said."
+    assert [e.predicate for e in events.find(text_a)] == ["bomb"]
+    assert {e.predicate for e in events.find("The driver fled the scene; it was a hit-and-run.")} == {"flee"}
+    story, _ = story_of(text_a, "The bombing of Talodi killed two people, officials said.")
+    assert any(f.label == "Bombing (what happened)" and f.verdict == "agree" for f in story.facets)
+    assert all(f.verdict != "conflict" for f in story.facets)  # two towns bombed are not two places of one bombing

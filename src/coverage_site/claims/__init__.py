@@ -61,9 +61,10 @@ def extract_claims(article: Article, anchor: Anchor | None = None) -> list[Claim
         return sentences[i] if i >= 0 and offset < sentences[i].end else Span(offset, offset)
 
     all_events = events.find(text)
-    by_sentence: dict[int, list[events.EventMention]] = {}
+    by_sentence: dict[int, list[events.EventMention]] = {}  # the predicates figures, days and places belong to
     for e in all_events:
-        by_sentence.setdefault(sentence_of(e.start).start, []).append(e)
+        if e.predicate not in events.NOT_ANCHORS:
+            by_sentence.setdefault(sentence_of(e.start).start, []).append(e)
     sources: dict[int, str | None] = {}
 
     def source_of(sent: Span) -> str | None:

@@ -42,6 +42,13 @@ LEXICON: dict[str, list[str]] = {
     "bear": [r"born", r"births?"],
     "steal": [r"stole", r"stolen", r"steal(?:s|ing)?", r"thefts?", r"robbed", r"robber(?:y|ies)", r"heists?",
               r"made\s+off\s+with", r"mak(?:e|es|ing)\s+off\s+with", r"snatched", r"looted", r"burglar(?:y|ies|ized)"],
+    "flee": [r"fled", r"flee(?:s|ing)?", r"hit\s*-\s*and\s*-\s*run", r"escap(?:e|ed|es|ing)", r"left\s+the\s+scene"],
+    "bomb": [r"bomb(?:s|ed|ing|ings)?", r"air\s*-?\s*strikes?", r"airstrikes?", r"missiles?", r"mortars?", r"shell(?:ed|ing)"],
+    "nominate": [r"nominat(?:e|ed|es|ing|ion|ions)"],
+    "criticize": [r"critici[sz](?:e|ed|es|ing|m)", r"backlash"],
+    "investigate": [r"investigat(?:e|ed|es|ing|ion|ions)", r"probes?", r"inquir(?:y|ies)"],
+    "ceasefire": [r"cease\s*-?\s*fires?", r"truces?"],
+    "lockdown": [r"lock(?:ed|ing|s)?\s+down", r"lockdowns?"],
     # A traffic stop: "pulled him over", "stopped the car". "Stopped" alone is not one ("stopped working").
     "stop": [r"pull(?:ed|ing|s)?\s+(?:(?:him|her|them|the\s+\w+)\s+)?over", r"traffic\s+stops?",
              r"stopped\s+(?:him|her|them|the\s+(?:car|vehicle|driver|truck|motorist))"],
@@ -53,6 +60,9 @@ FRAMES = {"deport": "return", "release": "return", "kill": "die"}
 # one post once, so two days given for one of them disagree. A raid, an arrest, a game or a
 # meeting can recur, and two days may be two occurrences: their dates are never called a conflict.
 ONCE = frozenset({"die", "resign", "hire", "bear"})
+# Predicates that are rows of their own but never what a figure, a day or a place is of: a flight moves through
+# many places, bombings and investigations recur across a story, a criticism or a nomination has no toll.
+NOT_ANCHORS = frozenset({"flee", "bomb", "nominate", "criticize", "investigate", "ceasefire", "lockdown"})
 # Pairs a careful reader treats as contradicting each other when said of one thing.
 OPPOSITES = {frozenset(p) for p in [("confirm", "deny"), ("win", "lose"), ("rise", "fall"), ("hire", "fire")]}
 # Pairs that can name one happening with a different implication ("deported" is forced,
@@ -68,7 +78,10 @@ LABELS = {  # predicate -> (past participle, noun)
     "fire": ("dismissed", "dismissal"), "hire": ("appointed", "appointment"), "resign": ("resigned", "resignation"),
     "reside": ("residing", "residence"), "report": ("reported", "report"), "penalize": ("penalized", "penalties"),
     "assure": ("assured", "assurance"), "steal": ("stolen", "theft"), "bear": ("born", "birth"),
-    "stop": ("pulled over", "traffic stop"),
+    "stop": ("pulled over", "traffic stop"), "flee": ("fled", "flight"), "bomb": ("bombed", "bombing"),
+    "nominate": ("nominated", "nomination"), "criticize": ("criticized", "criticism"),
+    "investigate": ("investigated", "investigation"), "ceasefire": ("agreed a ceasefire", "ceasefire"),
+    "lockdown": ("locked down", "lockdown"),
 }
 _NEGATION = re.compile(r"\b(?:not|no|never|n't|neither|nor|without|denied)\b", re.IGNORECASE)
 _MODAL = re.compile(r"\b(?:may|might|could|reportedly|allegedly|rumou?red|possibly|apparently|purportedly|unconfirmed|said to be)\b", re.IGNORECASE)
