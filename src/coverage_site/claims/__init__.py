@@ -150,11 +150,13 @@ def extract_claims(article: Article, anchor: Anchor | None = None) -> list[Claim
         found.append(dict(kind="quote", start=q.start, end=q.end, sent=_sentence_around(sentence_of, q.start, q.end),
                           value={"quote": q.quote, "speaker": q.speaker, "partial": q.partial, "speaker_is_person": q.person}, about=q.speaker))
     for w in weapons.find(text):
-        found.append(dict(kind="event", start=w.start, end=w.end, sent=sentence_of(w.start), about="weapon",
-                          reported_by=source_of(sentence_of(w.start)), value={"weapon": w.kind}))
+        sent = sentence_of(w.start)
+        found.append(dict(kind="event", start=w.start, end=w.end, sent=sent, about="weapon", reported_by=source_of(sent),
+                          value={"weapon": w.kind}))
     for s in status.find(text, [(s.start, s.end) for s in sentences]):
-        found.append(dict(kind="event", start=s.start, end=s.end, sent=sentence_of(s.start), about=s.topic,
-                          reported_by=source_of(sentence_of(s.start)), value={"status": s.topic, "state": s.state}))
+        sent = sentence_of(s.start)
+        found.append(dict(kind="event", start=s.start, end=s.end, sent=sent, about=s.topic, reported_by=source_of(sent),
+                          value={"status": s.topic, "state": s.state}))
     for e in all_events:
         sent = sentence_of(e.start)
         found.append(dict(kind="event", start=e.start, end=e.end, sent=sent, event=e.predicate, reported_by=source_of(sent),

@@ -5,10 +5,10 @@ An early report says "officers were searching for the shooter", a later one "he 
 chase"; "the results are pending", then "the results were released Wednesday". Both were true when
 written, and a reader comparing the articles must see that they disagree (an update, not an error).
 
-`find(text)` returns `StatusMention`s: a topic ("custody", "disclosure of results", "disclosure of
-identities") and one of its two states. Only plain, present-at-writing statements count: a state
-under a modal or a condition ("could be arrested", "if caught") or in a sentence about the past (a
-year, "previously", "prior") is not read. An article that gives both states of one topic is telling
+`find(text, sentences)` returns `StatusMention`s: a topic ("custody", "disclosure of results",
+"disclosure of the victims' names") and one of its two states. Only plain, present-at-writing
+statements count: a state under a modal or a condition ("could be arrested", "if caught") or in a
+sentence about another time (a year, "previously", "last year") is not read. An article that gives both states of one topic is telling
 a sequence ("searched for hours before arresting him"), and none of its mentions of that topic is
 kept: which state it ends in is not clear.
 """
@@ -85,13 +85,14 @@ def find(text: str, sentences: list[tuple[int, int]]) -> list[StatusMention]:
     """The states an article reports as holding when it was written, left to right."""
     out: list[StatusMention] = []
     low = text.lower()
-    in_text = [words for words in (_CUSTODY_WORDS, _DISCLOSURE_WORDS) if any(w in low for w in words)]
-    if not in_text:
+    any_custody = any(w in low for w in _CUSTODY_WORDS)
+    any_disclosure = any(w in low for w in _DISCLOSURE_WORDS)
+    if not (any_custody or any_disclosure):
         return out
     for start, end in sentences:
         sentence, lowered = text[start:end], low[start:end]
-        custody, disclosure = (any(w in lowered for w in words) if words in in_text else False
-                               for words in (_CUSTODY_WORDS, _DISCLOSURE_WORDS))
+        custody = any_custody and any(w in lowered for w in _CUSTODY_WORDS)
+        disclosure = any_disclosure and any(w in lowered for w in _DISCLOSURE_WORDS)
         if not (custody or disclosure) or _PAST.search(sentence):
             continue  # "arrested in 2004", "had previously been arrested": another time than the writing
         for pattern, topic, state in ((_SOUGHT, CUSTODY, AT_LARGE), (_HELD, CUSTODY, HELD)) if custody else ():

@@ -65,9 +65,9 @@ def find(text: str) -> list[TimeMention]:
             if hour == 0 or hour > 12 and not m.group("m"):
                 continue
             if hour > 12:  # "17:06 pm": a 24-hour clock with a stray suffix
-                out.append(TimeMention(m.start(), m.end(), _widen(hour * 60 + int(m.group("m")), "")))
-                continue
-            at = (hour % 12 + (12 if m.group("ap").lower() == "p" else 0)) * 60 + int(m.group("m") or 0)
+                at = hour * 60 + int(m.group("m"))
+            else:
+                at = (hour % 12 + (12 if m.group("ap").lower() == "p" else 0)) * 60 + int(m.group("m") or 0)
         hedge = _HEDGE_BEFORE.search(text, max(0, m.start() - 24), m.start())
         start = hedge.start() if hedge else m.start()
         out.append(TimeMention(start, m.end(), _widen(at, hedge.group("hedge").lower() if hedge else ""), _zone(m)))
