@@ -289,3 +289,21 @@ def test_lunar_new_year_against_published_dates():
     published = {2000: (2, 5), 2001: (1, 24), 2007: (2, 18), 2012: (1, 23), 2015: (2, 19), 2017: (1, 28), 2020: (1, 25),
                  2021: (2, 12), 2025: (1, 29), 2026: (2, 17), 2030: (2, 3), 2050: (1, 23)}
     assert {y: lunar_new_year(y) for y in published} == {y: D(y, *md) for y, md in published.items()}
+
+
+def test_a_date_in_a_clause_with_its_own_verb_is_not_given_to_another_clauses_happening():
+    """"found ... on March 3, but he died on March 1": the 3rd is when the body was found, not the death's day."""
+    from tests.test_align import story_of
+    story, _ = story_of("His body was found by a neighbour on March 3, but the coroner said the man died on March 1.",
+                        "The man died on March 1, the coroner said.")
+    death = [f for f in story.facets if f.kind == "date" and any(c.event == "die" for c in f.claims)]
+    assert [f.verdict for f in death] == ["agree"] and all(c.text == "March 1" for c in death[0].claims)
+    assert not any(f.verdict == "conflict" for f in story.facets)
+
+
+def test_this_year_in_two_articles_is_not_a_shared_fact():
+    """"this year", "last month" read from each article's own date are alike by construction: no row of their own."""
+    from tests.test_align import story_of
+    story, _ = story_of("Ticket sales at the harbour festival doubled this year.",
+                        "The harbour festival drew record crowds, and organisers plan a bigger stage this year.")
+    assert not any(f.kind == "date" and len({c.article for c in f.claims}) > 1 for f in story.facets)

@@ -96,7 +96,7 @@ def test_a_hospital_or_court_named_as_a_body_is_still_that_place():
 
 @pytest.mark.parametrize("text, expected", [
     ("Crews from Dalton Fire Department arrived. Dalton Fire Chief Ray Munez was first there.",
-     [("Ray Munez", None)]),
+     [("Ray Munez", "Fire Chief")]),
     ('"It burned fast," said Dalton Public Safety Director Lena Ruiz.', [("Lena Ruiz", "Director")]),
     ("He will be arraigned today in Port Chester District Court.", []),
     # A headline's verbs are not institutions or titles.
@@ -207,3 +207,13 @@ def test_a_name_with_a_suffix_keeps_its_title_and_a_suffix_is_no_name():
     assert [(p.name, p.role) for p in people.find("W. Ray Dunn Sr., the deputy director of the agency, retired.")] == \
         [("W. Ray Dunn", "Deputy Director")]
     assert all(p.name not in ("Jr", "Sr") for p in people.find("Martin Luther King Jr., the civil rights leader, spoke."))
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Riverton Police Chief Dana Whitfield said the road would reopen.", "Dana Whitfield", "Police Chief"),
+    ("Fire Chief Omar Haddad said crews were still on the scene.", "Omar Haddad", "Fire Chief"),
+    ("Kerman Governor Reza Farahani said two villages were cut off.", "Reza Farahani", "Governor"),
+])
+def test_a_title_inside_a_capitalised_run_is_the_title_not_part_of_the_name(text, name, role):
+    found = [(p.name, p.role) for p in people.find(text)]
+    assert found == [(name, role)]

@@ -168,3 +168,65 @@ def test_a_yaml_error_says_what_to_do(front, where, says):
         parse_article(f"---\n{front}---\nBody.\n", "content/articles/a.md")
     text = str(err.value.problems[0])
     assert text.startswith("content/articles/a.md" + where) and says in text, text
+
+
+# Date stamps a web page prints above its story (read.stamp): sentences of our own, in the shapes sites print.
+@pytest.mark.parametrize("line, day", [
+    ("Posted: March 3, 2021 4:15 PM EST", dt.date(2021, 3, 3)),
+    ("PUBLISHED: MONDAY, OCTOBER 4, 2021, 6:05 PM", dt.date(2021, 10, 4)),
+    ("18 January 2022 Last updated at 09:14 GMT", dt.date(2022, 1, 18)),
+    ("Thu 7 Apr 2022 14.31 BST", dt.date(2022, 4, 7)),
+    ("Published on: Sat, 12 Feb 2022 at 10: 05 IST", dt.date(2022, 2, 12)),
+    ("POSTED: 1205 GMT (2005 HKT), June 9, 2021", dt.date(2021, 6, 9)),
+    ("on Aug 30 2021, 7: 41p", dt.date(2021, 8, 30)),
+    ("Posted May 5, 2020 - 9:12am | Updated May 6, 2020 - 8:00am", dt.date(2020, 5, 5)),
+    ("Wednesday, November 17, 2021", dt.date(2021, 11, 17)),
+    ("5 October 2020, 14: 20 (GMT+03: 00)", dt.date(2020, 10, 5)),
+])
+def test_date_stamps_are_read(line, day):
+    from coverage_site.read import stamp
+    assert stamp.read(line)[0] == day
+
+
+@pytest.mark.parametrize("line", [
+    "She died on Friday, June 7, 2013.",
+    "End of Shift: Friday, May 6, 2022",
+    "Polls close November 8, 2022 at 8 p.m. in most states",
+    "The plant was opened on April 2, 1990 by the mayor",
+    "LONDON, March 3, 2021",
+    "March 2021",
+])
+def test_reporting_and_datelines_are_not_stamps(line):
+    from coverage_site.read import stamp
+    assert stamp.read(line) is None
+
+
+def test_a_stamp_dates_an_undated_article_and_leaves_its_text():
+    md = ("---\ntitle: Council votes\nsource: Daily\n---\nUpdated: March 3, 2021, 4:15 PM EST\n\n"
+          "The council voted on the budget yesterday, officials said.\n")
+    a = parse_article(md, "content/articles/a.md")[0]
+    assert a.stamped == dt.date(2021, 3, 3) and a.published is None
+    assert "2021" not in a.text and a.text.startswith("The council")
+    from coverage_site.claims import extract_claims
+    day = next(c for c in extract_claims(a) if c.text == "yesterday")
+    assert day.value["start"] == "2021-03-02" and day.value["anchor"]["kind"] == "stamp"
+
+
+def test_a_stamp_stays_in_the_text_when_the_metadata_dates_the_article():
+    md = ("---\ntitle: Council votes\nsource: Daily\npublished: 2021-03-05\n---\nLast updated: March 3, 2019\n\n"
+          "The council voted on the budget yesterday.\n")
+    a = parse_article(md, "content/articles/a.md")[0]
+    assert a.stamped is None and a.published == dt.date(2021, 3, 5) and "March 3, 2019" in a.text
+
+
+def test_a_headline_and_the_paragraph_after_it_do_not_run_together():
+    """A Title Case headline's last word is not a given name, a model name or what the next paragraph counts."""
+    from coverage_site.claims import extract_claims
+    md = ("---\ntitle: x\nsource: Daily\n---\nFlood Waters Reach Riverside\n\n"
+          "Maria Lopez, the mayor, said three bridges were closed.\n\n"
+          "Storm Hits Coastal Town Harder Than Forecast\n\nFive fishing boats were lost in the harbour.\n")
+    claims = extract_claims(parse_article(md, "content/articles/a.md")[0])
+    names = {c.value["name"] for c in claims if c.kind == "person"}
+    assert "Maria Lopez" in names and not any("Riverside" in n for n in names)
+    counts = {c.text: c.about for c in claims if c.kind == "count"}
+    assert counts.get("Five") == "fishing boats"

@@ -75,6 +75,8 @@ class Article:
     blocks: tuple[Block, ...]
     sentences: tuple[Span, ...]
     story: str | None = None  # pinned story id from metadata, if any
+    stamp: str | None = None  # the date lines printed above the story on the page, as printed (read.stamp)
+    stamped: dt.date | None = None  # the publication date they give
     digest: str = ""  # hash of the file and metadata it was read from (set when read through the cache)
 
     @property

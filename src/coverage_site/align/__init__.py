@@ -39,9 +39,12 @@ def build_stories(
 
 def doc(article: Article, claims: list[Claim], key: str) -> stories.Doc:
     """What story grouping needs of one article."""
-    bag = stories.features(article.title + "\n" + article.text, _entities(claims))
+    # A page's date lines are out of the text but still tell its day: the same day's reports share them.
+    bag = stories.features("\n".join(filter(None, (article.title, article.text, article.stamp))), _entities(claims))
     filed = article_anchor(article)
-    day = filed.date.toordinal() if filed else None
+    # A page's stamp dates what the article says, not when the story broke: pages print their last
+    # update and follow-ups weeks on, so grouping keeps to the dates an author or a dateline gives.
+    day = filed.date.toordinal() if filed and filed.kind != "stamp" else None
     return stories.Doc(key, stories.vector(bag), _year(article, claims), day)
 
 
@@ -114,10 +117,10 @@ DATED_LINE_CHARS = 400  # a date this near the top is the article's own (a datel
 
 
 def _year(article: Article, claims: list[Claim]) -> int | None:
-    """The year an article is clearly about: its publication, a dated line near the top,
+    """The year an article is clearly about: its publication or page stamp, a dated line near the top,
     or a year its explicit dates give at least twice."""
-    if article.published_date:
-        return article.published_date.year
+    if article.published_date or article.stamped:
+        return (article.published_date or article.stamped).year
     explicit = [c for c in claims if c.kind == "date" and c.value.get("start") and re.search(r"\d{4}", c.text)]
     early = [c for c in explicit if c.start < DATED_LINE_CHARS]
     if early:

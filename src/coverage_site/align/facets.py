@@ -252,6 +252,8 @@ def _key(c: Claim, people: dict[str, str], date_events: dict[tuple[str, str], st
             # A weekday names one day of the story's week; "this year" or "yesterday" unresolved matches nothing.
             day = weekday_of(c)
             return ("date", None, "weekday", day) if day is not None else None
+        if c.value.get("anchor") and c.value["start"] != c.value["end"]:
+            return None  # "this year", "last month" read from the articles' own dates: alike by construction
         return ("date", None, c.value["start"], c.value["end"])
     if c.kind == "time":
         if c.event in METADATA_EVENTS:

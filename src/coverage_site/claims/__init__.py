@@ -22,7 +22,7 @@ class Anchor:
     """The date relative expressions are resolved against, and where it came from."""
 
     date: dt.date
-    kind: str  # published | dateline | story
+    kind: str  # published | stamp | dateline | story
     source: str | None = None  # for "story": the article whose date was lent
 
     def to_json(self) -> dict:
@@ -33,9 +33,11 @@ class Anchor:
 
 
 def article_anchor(article: Article) -> Anchor | None:
-    """The article's own anchor: its publication date, else a full dateline date."""
+    """The article's own anchor: its publication date, else the date its page printed, else a full dateline date."""
     if article.published_date:
         return Anchor(article.published_date, "published")
+    if article.stamped:
+        return Anchor(article.stamped, "stamp")
     d = article.dateline
     if d and d.month and d.day and d.year:
         try:

@@ -252,9 +252,15 @@ _CLAUSE_BREAK = re.compile(r";|,\s*(?:but|and|while|whereas|although|then)\b|\bb
 
 
 def in_clause(events: list[EventMention], text: str, start: int, end: int, max_gap: int = MAX_GAP) -> EventMention | None:
-    """The predicate nearest a span within its own clause; the nearest in the sentence when its clause has none."""
+    """The predicate nearest a span within its own clause; the nearest in the sentence when its clause has none
+    and no verb either ("His body was found July 27, but the death occurred July 24": the 27th is not the death's)."""
     own = [e for e in events if not _CLAUSE_BREAK.search(text, min(e.end, end), max(e.start, start))]
-    return nearest(own, start, end, max_gap) or nearest(events, start, end, max_gap)
+    found = nearest(own, start, end, max_gap)
+    if found or _clause_has_verb(text, start, end, max_gap):
+        return found
+    return nearest(events, start, end, max_gap)
+
+
 
 
 # The verb a figure is the subject or object of, when the lexicon has no predicate for it:
@@ -276,6 +282,27 @@ IRREGULAR = {
     "shown": "show", "blown": "blow", "torn": "tear", "sworn": "swear", "woken": "wake", "awoken": "wake",
 }
 _PAST = r"[a-z]{3,}ed|" + "|".join(sorted(IRREGULAR, key=len, reverse=True))
+
+
+_CLAUSE_VERB = re.compile(rf"\b(?:{_PAST})\b")
+
+
+def _clause_has_verb(text: str, start: int, end: int, reach: int) -> bool:
+    """Whether the clause around a span has a past verb of its own (-ed or irregular; "-eed" and "hundred" are not)."""
+    left = text[max(0, start - reach):start]
+    breaks = list(_CLAUSE_BREAK.finditer(left))
+    if breaks:
+        left = left[breaks[-1].end():]
+    left = re.split(r"[.!?]\s", left)[-1]
+    right = text[end:end + reach]
+    after = _CLAUSE_BREAK.search(right)
+    if after:
+        right = right[:after.start()]
+    right = re.split(r"[.!?]", right, maxsplit=1)[0]
+    return any(not w.endswith("eed") and w != "hundred"
+               for w in _CLAUSE_VERB.findall(left + " " + right))
+
+
 _AFTER_FIGURE = re.compile(r"^\s*(?:[\w'’-]+\s+){0,4}?(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being)\s+)?"
                            rf"(?:(?:also|reportedly|later|then|all|still)\s+)?(?P<verb>{_PAST})\b")
 _BEFORE_FIGURE = re.compile(rf"\b(?P<verb>[a-z]{{3,}}(?:ed|ing)|{_PAST})\s+(?:(?:in|at|on|by|up)\s+){{0,2}}"

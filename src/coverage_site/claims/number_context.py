@@ -66,7 +66,8 @@ def not_a_quantity(text: str, toks: list, i: int, j: int, value: float | None) -
     if i:
         prev = toks[i - 1]
         if (prev.text.isalpha() and any(c.isupper() for c in prev.text) and prev.low not in _CAP_OK
-                and prev.text not in CURRENCY_CODES and not _sentence_start(text, prev.start)):
+                and prev.text not in CURRENCY_CODES and not _sentence_start(text, prev.start)
+                and "\n" not in text[prev.end:first.start]):  # a headline's last word is not a model name
             return True  # Boeing 737, Section 230, Apollo 11, iPhone 15
         if prev.low in LABEL_WORDS:
             return True  # code 7734, room 12
@@ -203,6 +204,8 @@ def about_of(toks: list, j: int, vague: bool) -> str | None:
         w = t.low
         if not _NOUNISH.fullmatch(w) or w in _STOP:
             break
+        if words and t.start - toks[j - 1].end > 1:
+            break  # a line break between them: a headline's last word is not the next paragraph's subject
         if words and (w.endswith("ed") or w.endswith("ing")) and not t.text[0].isupper():
             break
         if _PHRASAL.search(w):

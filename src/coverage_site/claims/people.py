@@ -34,7 +34,7 @@ _HEADS = (
     r"correspondent|reporter|anchor|journalist|editor|columnist|analyst|economist|scientist|researcher|physician|"
     r"surgeon|nurse|teacher|quarterback|pitcher|striker|goalkeeper|boxer|champion|suspect|victim|witness|spokesperson|"
     r"rep|producers?|writer|author|publisher|designer|photographer|chef|owner|coo|cfo|cto|gm|executive|marshal|"
-    r"fire\s+marshall|coroner|deputy|investigator"
+    r"fire\s+marshall|coroner|deputy|investigator|chief"
 )
 _PORTFOLIO = (
     r"state|foreign\s+affairs|justice|defen[cs]e|(?:the\s+)?treasury|homeland\s+security|labou?r|health|education|"
@@ -44,8 +44,8 @@ _PORTFOLIO = (
 # The word lists as tries (`wordscan.trie`): the same matches, but a failed try stops after a letter or two instead
 # of testing a hundred titles. Where one title is a prefix of another ("attorney general", "attorney") both lists
 # try the longer first.
-TITLE = (rf"(?i:(?:{trie(expand(_MODIFIERS))}[\s-]+){{0,4}}{trie(expand(_HEADS))}"
-         rf"(?:\s+(?:of|for)\s+{trie(expand(_PORTFOLIO))})?)")
+TITLE = (rf"(?i:(?:{trie(expand(_MODIFIERS))}(?:[^\S\n]|-)+){{0,4}}{trie(expand(_HEADS))}"
+         rf"(?:[^\S\n]+(?:of|for)[^\S\n]+{trie(expand(_PORTFOLIO))})?)")  # on one line
 _TOK = r"(?:(?:Mac|Mc|De|Di|Da|Du|La|Le|Van|Von)[A-Z][a-z]+|[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)*|[A-Z]\.|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+)"
 _PARTICLE = r"(?:de|da|del|van|von|der|bin|al|le|la|di)"
 NAME = rf"{_TOK}(?:[ ]+(?:{_PARTICLE}[ ]+)?{_TOK}){{1,3}}"
@@ -71,7 +71,7 @@ _SPEAKER = re.compile(
     rf"|(?:(?:[Hh]is|[Hh]er|[Tt]heir|whose|[Tt]he\s+\w+['’]s)\s+name\s+(?:is|was)|identified\s+(?:him|her|them\s+)?as|named)"
     rf"\s+(?P<name8>{NAME})\b)"
 )
-_RUN = re.compile(rf"{_NAME_START}{_TOK}(?:\s+(?:{_PARTICLE}\s+)?{_TOK})+")
+_RUN = re.compile(rf"{_NAME_START}{_TOK}(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)?{_TOK})+")  # a name never runs across a line
 _WORD = re.compile(rf"{_TOK}|{_PARTICLE}")
 _NOT_NAME_WORDS = frozenset(
     """Ministry Department Group Party Union Confederation Association Council Committee Court University Company
@@ -118,6 +118,8 @@ def find(text: str) -> list[PersonMention]:
             continue  # "Bryan County, a rural county": an appositive follows places too
         if _TITLE_THEN_NAME.match(text, m.end(group)) and m.group(group).split()[-1].lower() in _HEAD_WORDS:
             continue  # "said Springfield Safety Director Jon Doe": the words up to the title qualify it
+        if any(w.lower() in _HEAD_WORDS for w in m.group(group).split()[1:-1]):
+            continue  # "Qeshm Governor Mehdi Irannejad said": a title inside; the title's own reading names him
         name = _clean_name(m.group(group), single_ok=group == "name3")
         if name:
             full.append(PersonMention(m.start(group), m.end(group), name, None, None, group == "name3"))

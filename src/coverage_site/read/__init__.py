@@ -1,7 +1,7 @@
 """Read stage: input files in, `Article` records out.
 
 Seeds (`seeds/*.txt|md`) and authored articles (`content/articles/**.md|txt`) are
-read the same way: metadata from front matter or a `Published: …` line, an
+read the same way: metadata from front matter, a `Published: …` line or a date stamp, an
 optional sidecar `content/seeds.yaml` keyed by file name, boilerplate removed by
 shape, a dateline recognised, and the body split into blocks and sentences.
 """
@@ -17,7 +17,7 @@ from typing import Any
 from coverage_site.config import ARTICLES, SEEDS, SEEDS_META, STORY_PINS
 from coverage_site.errors import ContentError, Problem
 from coverage_site.model import Article, Block, Span
-from coverage_site.read import boilerplate, budget, dateline, frontmatter, layout, markdown_text, sentences
+from coverage_site.read import boilerplate, budget, dateline, frontmatter, layout, markdown_text, sentences, stamp
 from coverage_site.read.files import read_bytes, read_text
 from coverage_site.text import slugify  # noqa: F401 (re-exported: `read.slugify` is public)
 
@@ -245,6 +245,11 @@ def parse_article(text: str, rel: str, extra: dict[str, Any] | None = None) -> t
 def assemble(rel: str, meta: dict[str, Any], title: str | None, blocks: list[tuple[str, str]]) -> Article:
     """Build the cleaned text, blocks, sentences and dateline of an article."""
     kept = [(k, t) for k, t in blocks if not boilerplate.is_boilerplate(t)]
+    # "Published: May 2, 2013, 1:32 PM" above the story dates an undated article. Where the metadata dates
+    # it, such a line stays in the text: a stale "Last updated" there is the article's own inconsistency.
+    stamped, stamps = stamp.find([t for _, t in kept]) if not meta.get("published") else (None, set())
+    stamp_text = " | ".join(kept[i][1].strip() for i in sorted(stamps)) or None
+    kept = [b for i, b in enumerate(kept) if i not in stamps]
     found_dateline = None
     for k, t in kept:
         if k == "p":
@@ -286,6 +291,8 @@ def assemble(rel: str, meta: dict[str, Any], title: str | None, blocks: list[tup
         blocks=tuple(spans),
         sentences=tuple(sents),
         story=meta.get("story"),
+        stamp=stamp_text,
+        stamped=stamped,
     )
 
 
