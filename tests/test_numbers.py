@@ -289,3 +289,11 @@ def test_a_measure_that_names_a_model_is_not_compared_with_another_model():
 
     story, _ = story_of("Apple showed a new 17-inch MacBook Pro on stage.", "The new 15-inch MacBook Pro went on sale.")
     assert all(f.verdict != "conflict" for f in story.facets)
+
+
+def test_zeros_split_off_a_figure_are_no_count_of_none():
+    """"170, 000" (a stray space in a pasted figure) must not give a count of 0 that agrees with every other one."""
+    from coverage_site.claims.quantities import scan
+    text = "The flood of 1998 killed 170, 000 people in the delta."
+    assert all(q.interval.low != 0 for q in scan(text))
+

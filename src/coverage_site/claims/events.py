@@ -21,7 +21,7 @@ LEXICON: dict[str, list[str]] = {
     "meet": [r"meet\w*", r"met", r"talks", r"discussions", r"visit\w*", r"summit"],
     "regret": [r"regret\w*", r"apolog\w+"],
     "die": [r"died", r"deaths?", r"dead", r"death\s+toll", r"perished", r"fatalit\w+"],
-    "kill": [r"killed", r"killings?"],
+    "kill": [r"killed", r"killings?", r"slain", r"slay(?:s|ing|ings)?"],
     "injure": [r"injur\w+", r"wounded", r"hurt"],
     "vote": [r"vot(?:e|es|ed|ing)", r"ballots?"],
     "win": [r"won", r"win(?:s|ning)?", r"victor(?:y|ies|ious)"],

@@ -45,6 +45,8 @@ def not_a_quantity(text: str, toks: list, i: int, j: int, value: float | None) -
     before = text[max(0, first.start - 1):first.start]
     after = text[last.end:last.end + 1]
     raw = first.text
+    if len(raw) > 1 and raw.strip("0") == "":
+        return True  # "000": the tail of a figure a stray space split ("170, 000"), never a count of none
     if before.isalpha() and not (i and toks[i - 1].text in CURRENCY_CODES):
         return True  # G7
     if before in ("#", ":") or (after.isalpha() and not _glued_unit(text, last.end)):
