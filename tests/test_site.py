@@ -57,7 +57,7 @@ def test_pages_exist_for_every_story_and_article(seed_build):
 
 def test_coverage_json_contract(seed_build):
     _, data = seed_build
-    assert data["version"] == 4
+    assert data["version"] == 5
     arts = {a["id"]: a for a in data["articles"]}
     for a in arts.values():
         assert set(a) >= {"id", "path", "title", "source", "published", "url", "dateline", "story", "text"}

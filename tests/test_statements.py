@@ -9,7 +9,12 @@ from tests.test_align import story_of
 
 
 def said(story):
-    return [f for f in story.facets if f.kind == "event" and "statement" in f.claims[0].value]
+    return [f for f in story.facets if f.kind == "event" and "statement" in f.claims[0].value
+            and not f.claims[0].value.get("term")]
+
+
+def terms(story):
+    return {f.claims[0].value["statement"]: f for f in story.facets if f.kind == "event" and f.claims[0].value.get("term")}
 
 
 def test_shared_words_with_a_verb_are_one_statement_that_agrees():
@@ -94,3 +99,23 @@ def test_the_same_words_in_another_tense_are_one_statement():
     assert frozenset({"set fire to the stolen van", "Setting fire to the stolen van"}) in texts
     assert frozenset({"escaped in another car", "escaping in another car"}) in texts
     assert all(f.verdict == "agree" for f in said(story))
+
+
+def test_two_words_two_sources_share_are_a_term_listed_with_the_mentions():
+    """"a humanitarian corridor" in two reports: the same thing named alike, in the folded section, never counted."""
+    from coverage_site.site import sections
+    story, _ = story_of("The army agreed to open a humanitarian corridor for three hours a day.",
+                        "Aid groups welcomed the humanitarian corridor but said it was too short.")
+    found = terms(story)
+    assert list(found) == ["humanitarian corridor"]
+    f = found["humanitarian corridor"]
+    assert f.verdict == "agree" and f.label == "Named alike: “humanitarian corridor”"
+    assert sections.is_background(f) and not sections.is_statement(f)
+
+
+def test_clauses_ages_times_names_and_figures_are_not_terms():
+    story, _ = story_of("Workers returned on Friday. A 38-year-old man was hurt last week at 5 p.m. local time. "
+                        "Police searched the Green Valley plant. Officials met \"behind closed doors\".",
+                        "The workers returned home. A 45-year-old man, hurt last week at 6 p.m. local time, "
+                        "left the Green Valley plant after police searched it. They talked \"behind closed doors\".")
+    assert not terms(story)

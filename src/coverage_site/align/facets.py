@@ -561,6 +561,8 @@ def label(kind: str, claims: list[Claim]) -> str:
     if kind == "event" and "status" in c.value:
         topic = c.value["status"]
         return "Whether the suspect is still sought or held" if topic == "custody" else f"{topic[:1].upper()}{topic[1:]}"
+    if kind == "event" and c.value.get("term"):
+        return f"Named alike: “{c.text}”"
     if kind == "event" and "statement" in c.value:
         words = _shortened(c.text)
         return f"In the same words: “{words}”"

@@ -15,6 +15,12 @@ one. Runs that overlap in one sentence are one statement, so three sources join 
 words. Only what two sources share becomes a row: a statement one source makes alone is not a claim.
 Nothing here compares values, so a statement row agrees or is left out, never conflicts: a run that
 one side negates ("did not plead guilty to ...") or quotes is not matched.
+
+Shorter still, two words in lower case that sentences of two sources share ("humanitarian corridor",
+"image stabilization", "terraced house") are a term (`terms`): the same thing named alike, too short
+to say what happened, so a row that is listed with what is named in passing and never counted as an
+agreement. Neither word is a function word, a quoted word or a name, and a figure right before or after
+makes them part of a quantity ("38-year-old", "5:11 p.m. local time"), not a term.
 """
 
 from __future__ import annotations
@@ -22,7 +28,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from coverage_site.claims.events import IRREGULAR, negated
 from coverage_site.model import Article, Claim
@@ -91,6 +97,68 @@ def find(articles: list[Article], sources: dict[str, str]) -> list[list[Claim]]:
             groups.append(claims)
     groups.sort(key=lambda g: (-len({c.article for c in g}), g[0].article, g[0].start))
     return groups[:MAX_STATEMENTS]
+
+
+MAX_TERMS = 20  # a story lists at most this many terms, those most sources share first
+_NUMERIC = re.compile(r"\d")
+
+
+def terms(articles: list[Article], sources: dict[str, str], taken: list[Claim]) -> list[list[Claim]]:
+    """Groups of term claims, one per two-word term that two or more sources use (see the module docstring);
+    words of a claim already made (`taken`: statements, and events such as "raid" or "returned") are not
+    terms again."""
+    sentences = [s for a in articles for s in _sentences(a)]
+    covered: dict[str, list[tuple[int, int]]] = {}
+    for c in taken:
+        covered.setdefault(c.article, []).append((c.start, c.end))
+    index: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    for n, s in enumerate(sentences):
+        spans = covered.get(s.article.id, ())
+        ok = [_term_word(s, k) for k in range(len(s.lowered))]
+        for k in range(len(s.lowered) - 1):
+            if not (ok[k] and ok[k + 1] and _names_a_thing(s.lowered[k], s.lowered[k + 1])) \
+                    or (k and _NUMERIC.match(s.lowered[k - 1])) or (k + 2 < len(s.lowered) and _NUMERIC.match(s.lowered[k + 2])):
+                continue
+            start, end = s.words[k][0], s.words[k + 1][1]
+            if any(a < end and start < b for a, b in spans):
+                continue
+            index.setdefault((s.stems[k], s.stems[k + 1]), []).append((n, k))
+    links = Partition()
+    for hits in index.values():
+        if len({sources[sentences[n].article.id] for n, _ in hits}) < 2 or len({n for n, _ in hits}) > MAX_SEED_SENTENCES:
+            continue
+        first = (hits[0][0], hits[0][1], hits[0][1] + 2)
+        for n, k in hits:
+            links.join(first, (n, k, k + 2))
+    _join_overlaps(links)
+    groups = []
+    for nodes in links.groups():
+        claims = [replace(c, id=c.id.replace("-s", "-t", 1), value={**c.value, "term": True}) for c in _claims(nodes, sentences)]
+        if len({sources[c.article] for c in claims}) >= 2:
+            groups.append(claims)
+    groups.sort(key=lambda g: (-len({c.article for c in g}), g[0].article, g[0].start))
+    return groups[:MAX_TERMS]
+
+
+def _names_a_thing(first: str, second: str) -> bool:
+    """Two words shaped like a noun phrase, not a clause: a plural noun before a word is most often its
+    subject ("workers returned", "nations navigate"), and a participle after a word most often its verb
+    ("citizens working", "police searched"), unless an adverb qualifies it ("clearly marked")."""
+    if first.endswith("s") and not first.endswith(("ss", "us", "is")):
+        return False
+    return not (second.endswith("ing") or second.endswith("ed") and not first.endswith("ly"))
+
+
+# Words of time and age: "last week", "a year ago", "15-year-old girl" are dates and ages, read elsewhere.
+_TIME_WORDS = frozenset("""year years week weeks month months day days hour hours minute minutes ago old time times
+    today yesterday tomorrow tonight morning afternoon evening night late early earlier later last next past""".split())
+
+
+def _term_word(s: _Sentence, k: int) -> bool:
+    """A word a term can hold: in lower case as written, not a function or time word, not quoted, three letters or more."""
+    w = s.lowered[k]
+    return (len(w) >= 3 and w.isalpha() and w not in FUNCTION and w not in _TIME_WORDS and not s.quoted[k]
+            and s.article.text[s.words[k][0]].islower())
 
 
 def _sentences(article: Article) -> Iterable[_Sentence]:

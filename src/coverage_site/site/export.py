@@ -11,8 +11,9 @@ from typing import Any
 from coverage_site.model import Article, Claim, Facet, Finding, Story
 
 # 2: verdict "framing" (worded differently) joins agree, compatible, conflict, single;
-# 3: an event claim may be a statement two sources share in the same words ({"statement", "polarity"}).
-VERSION = 4
+# 3: an event claim may be a statement two sources share in the same words ({"statement", "polarity"});
+# 4: status and weapon facets; 5: a statement claim may be a term ("term": true), listed with the mentions.
+VERSION = 5
 
 
 def article_json(a: Article) -> dict[str, Any]:

@@ -13,13 +13,14 @@ from coverage_site.site import markers, wording
 
 
 def is_mention(f: Facet) -> bool:
-    """A place or organisation named in passing: listed, but not a finding of the comparison."""
-    return f.kind == "org" or (f.kind == "place" and not any(c.event for c in f.claims))
+    """A place or organisation named in passing, or a term two sources share: listed, but not a finding."""
+    return (f.kind == "org" or (f.kind == "place" and not any(c.event for c in f.claims))
+            or (f.kind == "event" and bool(f.claims[0].value.get("term"))))
 
 
 def is_statement(f: Facet) -> bool:
-    """Words two sources share about what happened (align/statements.py): a finding, unlike a bare verb."""
-    return f.kind == "event" and "statement" in f.claims[0].value
+    """Words two sources share about what happened (align/statements.py): a finding, unlike a bare verb or a term."""
+    return f.kind == "event" and "statement" in f.claims[0].value and not f.claims[0].value.get("term")
 
 
 def marked(f: Facet) -> bool:
