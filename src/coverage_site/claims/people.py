@@ -51,8 +51,7 @@ _PARTICLE = r"(?:de|da|del|van|von|der|bin|al|le|la|di)"
 NAME = rf"{_TOK}(?:[ ]+(?:{_PARTICLE}[ ]+)?{_TOK}){{1,3}}"
 _QUAL = r"(?:(?:U\.S\.|U\.K\.|US|UK|UN|EU|[A-Z]{2,6}|(?:[A-Z][a-z]+\s)?[A-Z][a-z]+(?:['’]s|an|ese|ish|i))\s+)?"
 
-# Only try at word starts: five times faster. The lookahead comes first, so that most characters fail at once.
-_START = r"(?=[A-Za-z])(?<![\w.'’-])"
+_START = r"(?<![\w.'’-])(?=[A-Za-z])"  # only try at word starts: five times faster
 _BEFORE = re.compile(rf"{_START}(?P<qual>{_QUAL})(?P<title>{TITLE}),?[ ]+(?P<name>{NAME}|{_TOK})(?![\w-])")
 _TITLE_BEFORE = re.compile(rf"{_START}(?P<title>{TITLE})[ ]+$")
 # The last word of every title, lower-cased: a title ends in a head word or a portfolio ("Secretary of State").
