@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from coverage_site.claims.wordscan import words_regex
+
 # predicate -> surface forms (regex alternatives, matched on word boundaries)
 LEXICON: dict[str, list[str]] = {
     "detain": [r"detain\w*", r"detention", r"held\s+(?=for|in\s+(?:a|an|the)?\s*(?:detention|custody|jail|prison|facility|cent))",
@@ -90,8 +92,8 @@ _ALL = re.compile(r"(?<![\w])(?=\w)(?:" + "|".join(f"(?P<{name}>\\b(?:{'|'.join(
                   re.IGNORECASE)
 
 
-# Where a form can start: the first three letters of each (all are literal). `find` looks for these with
-# str.find on the lower-cased text and tries `_ALL` only there: the same matches as `_ALL.finditer`
+# Where a form can start: the first three letters of each (all are literal). `find` looks for these in
+# one pass over the lower-cased text (`_PREFIX_AT`) and tries `_ALL` only there: the same matches as `_ALL.finditer`
 # at a fifth of the cost (the regex engine otherwise tries the alternation's guard at every character).
 # A form added later that opens otherwise ("(?:", "rai?d", "a|b") turns this off: `_matches` then scans as before.
 
@@ -110,6 +112,11 @@ def _literal_prefix(form: str) -> str | None:
 
 _PREFIXES = sorted({p for forms in LEXICON.values() for f in forms if (p := _literal_prefix(f))})
 _ALL_PREFIXED = all(_literal_prefix(f) for forms in LEXICON.values() for f in forms)  # tests/test_quotes_events_orgs.py
+# Every word start of the lower-cased text where a prefix stands, left to right, in one pass (`wordscan`): the
+# positions a `str.find` per prefix gave, less those inside a word, where `_ALL`'s own guard fails anyway. The
+# guard reads the same on the lower-cased text: no character becomes a word character, or stops being one, when
+# lower-cased to one character (tests/test_quotes_events_orgs.py checks every code point).
+_PREFIX_AT = words_regex(_PREFIXES, r"(?<!\w)(?=", ")")
 
 
 def _matches(text: str):
@@ -118,14 +125,9 @@ def _matches(text: str):
     if not _ALL_PREFIXED or len(low) != len(text) or "ſ" in text or "\u212a" in text:
         yield from _ALL.finditer(text)  # lower-casing moved offsets, or a letter folds to ASCII: the plain way
         return
-    starts = []
-    for p in _PREFIXES:
-        at = low.find(p)
-        while at != -1:
-            starts.append(at)
-            at = low.find(p, at + 1)
     end = 0
-    for at in sorted(starts):
+    for prefix in _PREFIX_AT.finditer(low):
+        at = prefix.start()
         if at >= end and (m := _ALL.match(text, at)):
             end = m.end()
             yield m
@@ -145,6 +147,15 @@ _NOT_EVENTS = re.compile(r"(?:\btax\s+|\bannual\s+)returns?\b|\b(?:the|this|last
                          re.IGNORECASE)
 
 
+# Compiled once: these run for every predicate found.
+_CLAUSE_PUNCT = re.compile(r"[,;:.]")
+_SPLIT_APOSTROPHE = re.compile(r"(['’])\s+([ts])\b")
+_WORD = re.compile(r"[\w'’-]+")
+_LINE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_PAUSE = re.compile(r"[,;:]")
+_ING_ED = re.compile(r"(?:ing|ed)$")
+
+
 def find(text: str) -> list[EventMention]:
     """Return the predicates of the lexicon found in `text`, with polarity and modality.
 
@@ -158,7 +169,7 @@ def find(text: str) -> list[EventMention]:
         if any(a <= m.start() < b for a, b in senses) or _in_a_name(text, m.start()):
             continue
         before = text[max(0, m.start() - 40):m.start()]
-        clause = re.split(r"[,;:.]", before)[-1]
+        clause = _CLAUSE_PUNCT.split(before)[-1]
         polarity = "negative" if negated(clause) else "positive"
         modality = "hedged" if _MODAL.search(clause) else "asserted"
         out.append(EventMention(m.start(), m.end(), m.lastgroup, polarity, modality))
@@ -170,7 +181,7 @@ NEGATION_WORDS = 3  # "did not confirm", "would not be returning"; "not expectin
 
 def negated(clause: str) -> bool:
     """Whether a negation stands within the few words before the predicate (its scope), not anywhere in the clause."""
-    words = re.findall(r"[\w'’-]+", re.sub(r"(['’])\s+([ts])\b", r"\1\2", clause))  # "didn’ t", "AMD’ s": split apart
+    words = _WORD.findall(_SPLIT_APOSTROPHE.sub(r"\1\2", clause))  # "didn’ t", "AMD’ s": split apart
     return any(_NEGATION.fullmatch(w) or w.lower().endswith(("n't", "n’t")) for w in words[-NEGATION_WORDS:])
 
 
@@ -184,7 +195,7 @@ def _in_a_name(text: str, at: int) -> bool:
     line_start = max(text.rfind("\n", 0, at), text.rfind(". ", 0, at) + 1)
     line_end = text.find("\n", at)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
-    words = re.findall(r"[A-Za-z][\w'’-]*", line)
+    words = _LINE_WORD.findall(line)
     caps = sum(w[0].isupper() for w in words)
     if words and caps >= TITLE_CASE_SHARE * len(words):
         return False  # a headline in title case
@@ -223,7 +234,7 @@ def governing_verb(events: list[EventMention], text: str, start: int, nearest_on
     if nearest_one is None or nearest_one.end > start or _is_verb(text[nearest_one.start:nearest_one.end]):
         return nearest_one
     for e in reversed([e for e in events if e.end <= nearest_one.start and nearest_one.start - e.end <= GOVERNING_GAP]):
-        if _is_verb(text[e.start:e.end]) and not re.search(r"[,;:]", text[e.end:nearest_one.start]):
+        if _is_verb(text[e.start:e.end]) and not _PAUSE.search(text[e.end:nearest_one.start]):
             return e
     return nearest_one
 
@@ -340,7 +351,7 @@ def verb_before(text: str, start: int) -> str | None:
 
 def _stem(verb: str) -> str:
     """A plain verb's stem, as facets key it: "evacuated" -> "evacuat", "shot" -> "shoot"."""
-    return IRREGULAR.get(verb, re.sub(r"(?:ing|ed)$", "", verb))
+    return IRREGULAR.get(verb, _ING_ED.sub("", verb))
 
 
 # What may stand between a figure's first verb and a later one that still has the figure as

@@ -54,13 +54,17 @@ _QUAL = r"(?:(?:U\.S\.|U\.K\.|US|UK|UN|EU|[A-Z]{2,6}|(?:[A-Z][a-z]+\s)?[A-Z][a-z
 _START = r"(?<![\w.'’-])(?=[A-Za-z])"  # only try at word starts: five times faster
 _BEFORE = re.compile(rf"{_START}(?P<qual>{_QUAL})(?P<title>{TITLE}),?[ ]+(?P<name>{NAME}|{_TOK})(?![\w-])")
 _TITLE_BEFORE = re.compile(rf"{_START}(?P<title>{TITLE})[ ]+$")
+# The last word of every title, lower-cased: a title ends in a head word or a portfolio ("Secretary of State").
+_TITLE_ENDS = tuple(sorted({w.split(" ")[-1] for w in expand(_HEADS) + expand(_PORTFOLIO)}))
 _CAPITALISED = re.compile(r"(?=[A-Z])(?<![\w-])[A-Z][\w'’-]*")
 # Names start at capitalised word starts: try nowhere else. The lookahead comes first so that the engine skips
 # straight to capitals (a lookbehind first makes it try every position).
 _NAME_START = r"(?=[A-Z])(?<![\w.'’-])"
 _AFTER = re.compile(rf"{_NAME_START}(?P<name>{NAME})(?:,?[ ]+(?:Jr|Sr)\.|[ ]+(?:II|III|IV))?,[ ]+(?:the\s+|a\s+|an\s+)?(?P<qual>{_QUAL})(?P<title>{TITLE})(?=\s*[,.;)]|\s+(?:of|at|for|who|in|with)\b)")
+# The lookahead names every letter a branch can start with: a capital (a name, "Mr"), or the first letter of "said",
+# "according", "told", "year", "his", "her", "their", "the", "whose", "identified" or "named".
 _SPEAKER = re.compile(
-    rf"(?<![\w.'’-])(?=[A-Za-z])(?:(?P<name>{NAME})\s+(?:said|says|told|added|explained|noted|wrote|asked|stated|argued|insisted|warned|announced)\b"
+    rf"(?=[A-Zsatyhwin])(?<![\w.'’-])(?:(?P<name>{NAME})\s+(?:said|says|told|added|explained|noted|wrote|asked|stated|argued|insisted|warned|announced)\b"
     rf"|(?:said|says|told|according\s+to)\s+(?P<name2>{NAME})\b"
     rf"|(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+(?P<name3>{_TOK}(?:\s+{_TOK})?)\b"
     # A name, a comma, then an age, an appositive or "who": one branch reads the name once for all three (a name
@@ -153,7 +157,7 @@ def find(text: str) -> list[PersonMention]:
             if _LONGER.match(text[end:end + 3]):
                 continue  # followed by more of a longer name
             before = text[max(0, m.start() - 60):m.start()]
-            title = _TITLE_BEFORE.search(before)
+            title = _title_before(before)
             if not title:
                 word = _WORD_BEFORE.search(before)
                 if word and word.group(1) not in _NOT_NAME_WORDS and not before.endswith(". "):
@@ -216,6 +220,21 @@ def _titles_before(text: str):
                 covered = m.end()
                 yield m
                 break
+
+
+def _title_before(before: str) -> re.Match | None:
+    """`_TITLE_BEFORE.search(before)`: the title right before a name, if any.
+
+    Most names have none, and the search tries the whole title grammar at every word of the 60 characters
+    before them; a name can only have one where those characters end in spaces after a title's last word.
+    That is checked first on ASCII text, where lower-casing matches exactly what the grammar's
+    case-blind letters do. (`$` also matches before a final newline.)
+    """
+    if before.isascii():
+        end = before[:-1] if before.endswith("\n") else before
+        if not end.endswith(" ") or not end.rstrip(" ").lower().endswith(_TITLE_ENDS):
+            return None
+    return _TITLE_BEFORE.search(before)
 
 
 def _key_at(text: str, m: re.Match, keys: dict[str, str], longest: int) -> tuple[str | None, int]:

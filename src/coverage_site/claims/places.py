@@ -28,6 +28,10 @@ _FEATURE = re.compile(  # the lookahead lets the engine skip to capitals
     r"|(?:[A-Z][a-z]+\s){1,3}(?:Sea|Ocean|River|Valley|Glacier|Island|Islands|Peninsula|Strait|Canyon|Desert|Bay|"
     r"Mountains|National\s+Park|Province|Prefecture|Region|District|Borough))\b"
 )
+# A word every feature's name holds: a text with none of them (most) skips the regex.
+_FEATURE_WORDS = ("Mount", "Mt", "Lake", "Cape", "Isle", "Gulf", "Bay", "Sea", "Strait", "Ocean", "River", "Valley",
+                  "Glacier", "Island", "Peninsula", "Canyon", "Desert", "National", "Province", "Prefecture", "Region",
+                  "District", "Borough")
 
 
 # Streets and roads, named or numbered: "Independent Street", "117th St.", "State Route 94".
@@ -35,6 +39,9 @@ _STREET = re.compile(
     r"(?=[\dA-Z])\b(?:(?:\d{1,4}(?:st|nd|rd|th)|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|"
     r"Lane|Drive|Highway|Parkway|Place)(?!\w)|\b(?:State\s+Route|Route|Interstate|Highway)\s\d{1,4}\b)"
 )
+# A word every street's name holds, as `_FEATURE_WORDS`.
+_STREET_WORDS = ("Street", "St.", "Avenue", "Ave.", "Road", "Rd.", "Boulevard", "Blvd.", "Lane", "Drive", "Highway",
+                 "Parkway", "Place", "Route", "Interstate")
 
 
 @dataclass(frozen=True)
@@ -73,11 +80,11 @@ def find(text: str) -> list[PlaceMention]:
                 end = m.end()
                 break
         out.append(PlaceMention(start, end, best, tuple(cands)))
-    for m in _FEATURE.finditer(text):
+    for m in _FEATURE.finditer(text) if any(w in text for w in _FEATURE_WORDS) else ():
         name = m.group().strip()
         out.append(PlaceMention(m.start(), m.start() + len(name), _feature(name), ()))
     first_town = next((p.place.name for p in out if p.place.type == "city"), None)
-    for m in _STREET.finditer(text):
+    for m in _STREET.finditer(text) if any(w in text for w in _STREET_WORDS) else ():
         # Inside the town named right after it ("Newton Street, Millom", "117th Street in Queens"), known to the
         # gazetteer or not; else inside whatever town the text names first.
         after = _TOWN_AFTER.match(text, m.end())
@@ -106,23 +113,26 @@ def _lookup_run(text: str, start: int, end: int, g) -> list[tuple[int, int, list
     i = 0
     while i < len(words):
         hit = None
+        a = words[i][0]
+        # In the middle of a longer name ("Korean Confederation of ..."), unless a
+        # preposition leads to it ("Killed In Queens Hit-And-Run").
+        led = i > 0 and text[words[i - 1][0]:words[i - 1][1]] in _LEADS
         for j in range(min(len(words), i + 5), i, -1):
-            a, b = words[i][0], words[j - 1][1]
+            b = words[j - 1][1]
             name = text[a:b]
             if not name.endswith(".S."):
                 name = _POSSESSIVE.sub("", name).rstrip(".")
             if name in _SKIP_FIRST:
                 break
             cands = g.lookup(name) or g.lookup(name + ".")
-            # In the middle of a longer name ("Korean Confederation of ..."), unless a
-            # preposition leads to it ("Killed In Queens Hit-And-Run").
-            led = i > 0 and text[words[i - 1][0]:words[i - 1][1]] in _LEADS
+            if not cands:
+                continue  # most words and runs: no place, and none of the tests below can make one
             inside = i > 0 and j < len(words) and not led
             if inside and not any(c.type in ("country", "state", "continent", "region") for c in cands):
                 continue
             if i == 0 and j < len(words) and is_given_name(name) and not any(c.type == "country" for c in cands):
                 continue  # "Paul Ryan", "Georgia Smith": a given name opening a person's name
-            if cands and name[:1].isupper() and not _weak_start(text, a, cands):
+            if name[:1].isupper() and not _weak_start(text, a, cands):
                 hit = (a, a + len(name), cands, j)
                 break
         if hit:

@@ -131,7 +131,8 @@ def scan(text: str, exclude: tuple[tuple[int, int], ...] = ()) -> list[Quantity]
     excluded = SpanIndex(list(exclude) + [m.span() for m in _PHONE.finditer(text)])
     toks = _tokens(text)
     # The tokens a quantity can start at; any other is skipped at once (most of a text).
-    starts = [k for k, t in enumerate(toks) if t.text[0].isdigit() or t.low in _STARTERS or t.text in _SYMBOLS_AND_CODES
+    # The set test first: it settles most tokens.
+    starts = [k for k, t in enumerate(toks) if t.low in _STARTERS or t.text[0].isdigit() or t.text in _SYMBOLS_AND_CODES
               or t.text[0] == "." and len(t.text) > 1 or "-" in t.low and t.low.split("-")[0] in _NUMBER_WORD]
     out: list[Quantity] = []
     i = 0  # the first token not yet read into a quantity
@@ -147,15 +148,21 @@ def scan(text: str, exclude: tuple[tuple[int, int], ...] = ()) -> list[Quantity]
 
 # A toll of none: "no injuries were reported", "there were no reports of deaths", "no one else was hurt". "Else"
 # counts the others besides those already named, as "another four" does: a count of others, not a total.
-_NONE_HURT = re.compile(
-    r"\b(?:[Nn]o\s+(?:one|body)|[Nn]obody)\s+(?P<others>else\s+)?(?:was|were|has\s+been|had\s+been|is)\s+"
+_NONE_HURT = re.compile(  # the lookahead names each branch's first letter, so that the engine skips to them
+    r"(?=[NnTt])\b(?:[Nn]o\s+(?:one|body)|[Nn]obody)\s+(?P<others>else\s+)?(?:was|were|has\s+been|had\s+been|is)\s+"
     r"(?:seriously\s+|badly\s+)?(?:injured|hurt|killed|wounded)\b"
     r"|\b[Nn]o\s+(?:other\s+)?(?:serious\s+)?(?:injuries|deaths|casualties|fatalities)\s+(?:were|was|have\s+been|had\s+been)\s+reported\b"
     r"|\b(?:[Tt]here\s+(?:were|have\s+been)\s+)?no\s+(?:immediate\s+)?reports?\s+of\s+(?:any\s+)?(?:injuries|deaths|casualties|fatalities)\b"
     r"|\b[Tt]here\s+(?:were|have\s+been)\s+no\s+(?:injuries|deaths|casualties|fatalities)\b")
 
 
+# Every branch of `_NONE_HURT` ends in one of these words: a text with none of them (most) is passed over at once.
+_HARM_WORDS = ("injured", "hurt", "killed", "wounded", "injuries", "deaths", "casualties", "fatalities")
+
+
 def _none_hurt(text: str, excluded: SpanIndex) -> list[Quantity]:
+    if not any(w in text for w in _HARM_WORDS):
+        return []
     return [Quantity(m.start(), m.end(), "count", Interval(0, 0), False, None, "others" if m.group("others") else None)
             for m in _NONE_HURT.finditer(text) if not excluded.overlaps(m.start(), m.end())]
 
