@@ -217,3 +217,14 @@ def test_a_name_with_a_suffix_keeps_its_title_and_a_suffix_is_no_name():
 def test_a_title_inside_a_capitalised_run_is_the_title_not_part_of_the_name(text, name, role):
     found = [(p.name, p.role) for p in people.find(text)]
     assert found == [(name, role)]
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Dana Whitfield retired in May. Whitfield, a former deputy director at the agency, said little.",
+     "Dana Whitfield", "Former Deputy Director"),
+    ("Omar Haddad died on Sunday. Haddad worked as the chief inspector of the county for a decade.",
+     "Omar Haddad", "Chief Inspector"),
+    ("Reza Farahani served as governor of the province until 2019.", "Reza Farahani", "Governor"),
+])
+def test_a_post_held_or_an_appositive_after_a_name_is_its_title(text, name, role):
+    assert (name, role) in [(p.name, p.role) for p in people.find(text)]

@@ -60,7 +60,12 @@ _CAPITALISED = re.compile(r"(?=[A-Z])(?<![\w-])[A-Z][\w'’-]*")
 # Names start at capitalised word starts: try nowhere else. The lookahead comes first so that the engine skips
 # straight to capitals (a lookbehind first makes it try every position).
 _NAME_START = r"(?=[A-Z])(?<![\w.'’-])"
-_AFTER = re.compile(rf"{_NAME_START}(?P<name>{NAME})(?:,?[ ]+(?:Jr|Sr)\.|[ ]+(?:II|III|IV))?,[ ]+(?:the\s+|a\s+|an\s+)?(?P<qual>{_QUAL})(?P<title>{TITLE})(?=\s*[,.;)]|\s+(?:of|at|for|who|in|with)\b)")
+# A title after a name: an appositive ("Jane Roe, the associate director of ...") or a post held ("Jane Roe
+# served as associate director"), ending where the title's phrase does.
+_TITLE_TAIL = (rf"(?:,[ ]+|[ ]+(?:worked|works|served|serves)[ ]+as[ ]+)(?:the\s+|a\s+|an\s+)?(?P<qual>{_QUAL})"
+               rf"(?P<title>{TITLE})(?=\s*[,.;)]|\s+(?:of|at|for|who|in|with|during|from|until)\b)")
+_AFTER = re.compile(rf"{_NAME_START}(?P<name>{NAME})(?:,?[ ]+(?:Jr|Sr)\.|[ ]+(?:II|III|IV))?{_TITLE_TAIL}")
+_TITLE_AFTER = re.compile(_TITLE_TAIL)
 # The lookahead names every letter a branch can start with: a capital (a name, "Mr"), or the first letter of "said",
 # "according", "told", "year", "his", "her", "their", "the", "whose", "identified" or "named".
 _SPEAKER = re.compile(
@@ -164,6 +169,9 @@ def find(text: str) -> list[PersonMention]:
                     continue  # part of a longer capitalised name
             start = m.start() - (len(before) - title.start()) if title else m.start()
             role = normalise_role(title.group("title")) if title else None
+            after = None if title else _TITLE_AFTER.match(text, end)  # "Felt, a former associate director at"
+            if after:
+                role, end = normalise_role(after.group("title")), after.end("title")
             short.append(PersonMention(start, end, keys[key], role, None, True))
             last_end = end
     return sorted(resolved + short, key=lambda p: p.start)
