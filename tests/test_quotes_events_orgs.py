@@ -178,3 +178,12 @@ def test_predicates_that_recur_or_move_are_rows_but_anchor_no_place_day_or_figur
     story, _ = story_of(text_a, "The bombing of Talodi killed two people, officials said.")
     assert any(f.label == "Bombing (what happened)" and f.verdict == "agree" for f in story.facets)
     assert all(f.verdict != "conflict" for f in story.facets)  # two towns bombed are not two places of one bombing
+
+
+def test_a_name_after_initials_is_still_a_name_not_a_verb():
+    """After "U. S." the rest of a sentence is short and full of names, but it is no title-case headline:
+    "Rose Garden" is a place, not the verb rise."""
+    text = ("The president named her the U. S. Surgeon General during a ceremony in the White House Rose "
+            "Garden Monday, July 13, 2009.")
+    assert "rise" not in [e.predicate for e in events.find(text)]
+    assert "rise" in [e.predicate for e in events.find("Death Toll Rises To 40 After Quake\n\nRescuers dug on.")]

@@ -192,14 +192,16 @@ def _in_a_name(text: str, at: int) -> bool:
     """Is the word at `at` a capitalised word of running prose, i.e. part of a name?"""
     if not text[at].isupper():
         return False
-    line_start = max(text.rfind("\n", 0, at), text.rfind(". ", 0, at) + 1)
+    # The whole line decides whether it is a headline: the tail of a sentence after "U. S." is no headline
+    # for being short and full of names ("U. S. Surgeon General ... in the White House Rose Garden").
+    line_start = text.rfind("\n", 0, at) + 1
     line_end = text.find("\n", at)
-    line = text[line_start:line_end if line_end >= 0 else len(text)]
-    words = _LINE_WORD.findall(line)
+    words = _LINE_WORD.findall(text, line_start, line_end if line_end >= 0 else len(text))
     caps = sum(w[0].isupper() for w in words)
     if words and caps >= TITLE_CASE_SHARE * len(words):
         return False  # a headline in title case
-    return bool(text[line_start:at].strip())  # a sentence's first word is capitalised anyway
+    sentence_start = max(line_start, text.rfind(". ", 0, at) + 1)
+    return bool(text[sentence_start:at].strip())  # a sentence's first word is capitalised anyway
 
 
 MAX_GAP = 80  # characters: farther than this, a predicate belongs to another clause
