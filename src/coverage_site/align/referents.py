@@ -232,6 +232,18 @@ def irrealis(c: Claim) -> bool:
     return bool(_IRREALIS.search(before[opener.end():] if opener else before))
 
 
+# A figure the article itself gives as an earlier, overtaken report: "news originally reported that two of
+# the three victims died", "early reports said 40". It is not what the article says now.
+_SUPERSEDED = re.compile(r"\b(?:(?:originally|initially|first|earlier|previously)\s+(?:had\s+)?(?:reported|said|stated|"
+                         r"believed|thought|claimed|put|estimated)|early\s+reports?\s+(?:said|had|put|suggested))\b",
+                         re.IGNORECASE)
+
+
+def superseded(c: Claim) -> bool:
+    """Whether the article gives the figure as what was first reported, since overtaken."""
+    return bool(_SUPERSEDED.search(c.sentence[:offset(c)]))
+
+
 _MORE_OF_THEM = re.compile(r"\b(?:another|an\s+additional|a\s+further|additional|further)\s+$", re.IGNORECASE)
 
 
@@ -455,6 +467,8 @@ def not_compared(a: Claim, b: Claim, names: dict[tuple[str, str], frozenset[str]
             return "one speaks of what will or may happen, the other of what happened"
         if increment(a) or increment(b):
             return "one counts more of them (“another four”), not all of them"
+        if superseded(a) or superseded(b):
+            return "one gives what was first reported, which its own article says was overtaken"
         sa, sb = scale(a.sentence), scale(b.sentence)
         if sa and sb and sa != sb:
             return OTHER_SCALE
