@@ -256,6 +256,9 @@ def relative(m, anchor: dt.date, ahead: bool) -> Span | None:
         if m.unit == "quarter":
             q = (anchor.month - 1) // 3 + {"next": 1, "last": -1}.get(m.relation, 0)
             return quarter(anchor.year + q // 4, q % 4 + 1)
+        if m.relation is None:  # "Q3" alone: the latest begun by the anchor; looking ahead, the first not yet over
+            now = (anchor.month - 1) // 3 + 1
+            return quarter(anchor.year + ((m.n < now) if ahead else -(m.n > now)), m.n)
         return quarter(anchor.year + {"next": 1, "last": -1}.get(m.relation, 0), m.n)
     if form == "part":
         if m.unit == "week":

@@ -198,6 +198,14 @@ def mention(form: str, g: dict, m: re.Match, text: str) -> DateMention | None:
         n = _NUMWORDS.get(g["n"].lower()) or int(g["n"])
         return mk(relation=g["which"].lower(), unit=g["part"].lower(), n=n)
     if form == "quarter":
+        if g.get("q") and not g.get("y2"):
+            # "Q3" alone: a capital Q, not a model after a brand ("Audi Q3") nor a numbered question ("Q1:").
+            q = m.start("quarter_q") - 1
+            before = re.search(r"(\w+)(['’]s)?\W*$", text[max(0, q - 30):q])
+            brand = before and before.group(1)[0].isupper() and not before.group(2) and before.group(1).lower() not in _Q_LEADS
+            if text[q] != "Q" or text[end:end + 1] == ":" or brand:
+                return None
+            return mk(n=int(g["q"]))
         if g.get("q") or g.get("q3"):
             return mk(year=int(g.get("y2") or g["y3"]), n=int(g.get("q") or g["q3"]))
         if g.get("q4"):  # "24Q3": a two-digit year as elsewhere (under 50 is 20xx)
@@ -271,6 +279,7 @@ def _year_ok(text: str, start: int, span: str) -> bool:
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
+_Q_LEADS = frozenset("the a an its their our his her in by for from of and during since until before after".split())
 _OTHER_CALENDAR = re.compile(r"\b(?:lunar|chinese|jewish|hebrew|islamic|hijri|persian|iranian|tamil|sinhala|thai|tibetan|"
                              r"vietnamese|korean|orthodox|julian)\s+$", re.IGNORECASE)
 _COUNT_AFTER = re.compile(rf"\s+{NUM}\s+{UNIT}\b", re.IGNORECASE)  # "Thanksgiving three years ago"

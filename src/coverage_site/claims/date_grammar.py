@@ -61,7 +61,7 @@ _PATTERNS = [
     # October) and ides (13th; 15th in those four).
     ("roman", rf"\bthe\s+(?P<kind>ides|nones|kalends|calends)\s+of\s+(?P<mon>{_MONTH})(?![^\W\d_])(?:,?\s+(?P<y>\d{{4}}))?"),
     ("halfyear", r"\b(?:the\s+)?(?P<part>first|second|last)\s+(?P<n>six|three|nine|\d)\s+months\s+of\s+(?P<which>this|last|the)\s+year\b"),
-    ("quarter", rf"\b(?:the\s+)?(?:(?P<nth>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?:quarter|qtr)(?:\s+of)?(?:\s+(?P<y>\d{{4}})|\s+(?:the\s+)?(?P<which>this|last|next|current|previous)\s+(?:fiscal\s+)?year)|Q(?P<q>[1-4])\s+(?P<y2>\d{{4}})|(?P<y3>\d{{4}})\s*Q(?P<q3>[1-4])|(?P<y4>\d\d)Q(?P<q4>[1-4])|(?P<rel>{_REL})\s+(?:quarter|qtr))\b"),
+    ("quarter", rf"\b(?:the\s+)?(?:(?P<nth>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?:quarter|qtr)(?:\s+of)?(?:\s+(?P<y>\d{{4}})|\s+(?:the\s+)?(?P<which>this|last|next|current|previous)\s+(?:fiscal\s+)?year)|Q(?P<q>[1-4])(?:(?:\s+of)?\s+(?P<y2>\d{{4}}))?|(?P<y3>\d{{4}})\s*Q(?P<q3>[1-4])|(?P<y4>\d\d)Q(?P<q4>[1-4])|(?P<rel>{_REL})\s+(?:quarter|qtr))\b"),
     ("part", rf"\b(?:(?:at|by|in|until|since)\s+)?(?:the\s+)?(?P<part>beginning|start|middle|end|early|mid|late)(?:\s*-\s*|\s+of\s+|\s+)(?:(?P<mon>{_FULL_MONTH})(?:\s+(?P<y>\d{{4}}))?|(?P<y2>(?:19|20)\d\d)|(?:(?:around|about|roughly|approximately)\s+)?(?:the\s+|(?P<rel>{_REL})\s+)?(?P<unit>week|month|year))\b"),
     # The end or beginning of the month or year in capitals ("BOY" is a boy, whatever its case).
     ("eom", r"\b(?:(?:at|by|in|until|since)\s+)?(?:the\s+)?(?-i:(?P<abbr>EOM|BOM|EOY))\b"),
@@ -167,7 +167,7 @@ def matches(text: str):
         starts = [p]
         if kind == "digit" and p and low[p - 1].isalpha():
             glued = _GLUED_MONTH.search(low, max(covered, p - 9), p)
-            if glued and glued.group(1) in _MONTH_SET:
+            if glued and (glued.group(1) in _MONTH_SET or glued.group(1) == "q"):  # "Feb13"; "Q3 2012"
                 starts.append(glued.start())
         while len(starts) < 6:  # the words just before that can open the same date
             lead = _WORD_BEFORE.search(low, max(covered, starts[-1] - 16), starts[-1])
