@@ -601,3 +601,16 @@ def test_a_figure_given_as_first_reported_and_overtaken_is_not_compared():
                         "Local stations originally reported that two of the three victims died in the office shooting.")
     assert not [f for f in story.facets if f.verdict == "conflict"]
     assert any("first reported" in f.explanation for f in story.facets)
+
+
+def test_tolls_given_for_different_places_are_not_compared():
+    """"killed 12,000 people in Mumbai" and "killed more than 20,000 people across India, Bangladesh and Nepal"
+    are tolls of two areas; the same area given two tolls is still a conflict."""
+    from tests.test_align import story_of
+    apart, _ = story_of("Some 12,000 people were killed in India's Mumbai by the 1999 floods, the worst hit city.",
+                        "The 1999 floods killed more than 20,000 people across India, Bangladesh and Nepal.")
+    assert not [f for f in apart.facets if f.verdict == "conflict"]
+    assert any("different places" in f.explanation for f in apart.facets)
+    same, _ = story_of("Some 12,000 people were killed in Mumbai by the 1999 floods.",
+                       "The 1999 floods killed more than 20,000 people in Mumbai.")
+    assert [f for f in same.facets if f.verdict == "conflict"]

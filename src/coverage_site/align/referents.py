@@ -206,6 +206,21 @@ def clause(c: Claim) -> str:
     return c.sentence[start or 0:end or len(c.sentence)]
 
 
+# A locative after the figure, past at most a verb group ("were killed in ..."), up to the end of its list.
+_SCOPE = re.compile(r"(?:\s+[a-z]+){0,3}?\s+(?:in|across|throughout|around|off)\s+(?:the\s+)?(?P<rest>[^;:.]{0,80})")
+
+
+def scope(c: Claim, held: frozenset[str]) -> frozenset[str]:
+    """The names a figure is given for, by a locative right after it and what it counts: "killed 168,000
+    people in Indonesia's Aceh province" is a toll of Aceh (in Indonesia), not of the Indian Ocean's shores."""
+    at = offset(c) + len(c.text)
+    after = c.sentence[at:at + len(c.about or "") + 8]
+    rest = c.sentence[at + (after.find(c.about) + len(c.about) if c.about and c.about in after else 0):]
+    m = _SCOPE.match(rest)
+    words = m.group("rest").lower() if m else ""
+    return frozenset(n for n in held if n in words)
+
+
 def _in_clause(c: Claim, held: frozenset[str]) -> frozenset[str]:
     """The names of a sentence that stand in the claim's own clause, or all of them when it names none."""
     words = clause(c).lower()
@@ -469,6 +484,9 @@ def not_compared(a: Claim, b: Claim, names: dict[tuple[str, str], frozenset[str]
             return "one counts more of them (“another four”), not all of them"
         if superseded(a) or superseded(b):
             return "one gives what was first reported, which its own article says was overtaken"
+        wa, wb = (scope(c, names.get((c.article, c.sentence), frozenset())) for c in (a, b))
+        if wa and wb and wa != wb:
+            return "they are given for different places"
         sa, sb = scale(a.sentence), scale(b.sentence)
         if sa and sb and sa != sb:
             return OTHER_SCALE
