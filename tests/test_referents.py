@@ -614,3 +614,15 @@ def test_tolls_given_for_different_places_are_not_compared():
     same, _ = story_of("Some 12,000 people were killed in Mumbai by the 1999 floods.",
                        "The 1999 floods killed more than 20,000 people in Mumbai.")
     assert [f for f in same.facets if f.verdict == "conflict"]
+
+
+def test_other_people_counted_alone_add_to_a_toll_and_others_after_a_toll_are_their_own():
+    """"Four other people died in hospital" adds to a toll said before; "30 were killed and 55 others
+    injured" gives the injured's own total, still compared."""
+    from tests.test_align import story_of
+    more, _ = story_of("Five people died when the quake struck. Four other people died in hospital, officials said.",
+                       "Nine people died in the quake, officials said.")
+    assert not any(f.verdict == "conflict" and any(c.text == "Four" for c in f.claims) for f in more.facets)
+    complement, _ = story_of("Some 30 people were killed and 55 others injured when shells hit the school.",
+                             "Around 100 people were injured when shells hit the school.")
+    assert any(f.verdict == "conflict" and {c.text for c in f.claims} >= {"55", "Around 100"} for f in complement.facets)
