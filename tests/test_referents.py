@@ -626,3 +626,12 @@ def test_other_people_counted_alone_add_to_a_toll_and_others_after_a_toll_are_th
     complement, _ = story_of("Some 30 people were killed and 55 others injured when shells hit the school.",
                              "Around 100 people were injured when shells hit the school.")
     assert any(f.verdict == "conflict" and {c.text for c in f.claims} >= {"55", "Around 100"} for f in complement.facets)
+
+
+def test_a_clause_that_names_no_one_does_not_borrow_the_other_clauses_name():
+    """"got 14 points from backup center Will Artino, while Ray Okafor scored 11": the 14 are not Okafor's."""
+    from tests.test_align import story_of
+    story, _ = story_of("The team also got 14 points from backup center Will Artino, while starting center "
+                        "Ray Okafor scored 11 points.",
+                        "Ray Okafor finished with a double-double (11 points, 11 rebounds).")
+    assert not [f for f in story.facets if f.verdict == "conflict"]

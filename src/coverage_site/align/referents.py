@@ -222,10 +222,13 @@ def scope(c: Claim, held: frozenset[str]) -> frozenset[str]:
 
 
 def _in_clause(c: Claim, held: frozenset[str]) -> frozenset[str]:
-    """The names of a sentence that stand in the claim's own clause, or all of them when it names none."""
-    words = clause(c).lower()
+    """The names of a sentence that stand in the claim's own clause, or all of them when the sentence is one
+    clause; none when its own clause names no one we read and another clause does ("got 14 points from
+    backup center Will Artino, while Gregory Echenique scored 11": the 14 are not Echenique's)."""
+    text = clause(c)
+    words = text.lower()
     own = frozenset(n for n in held if n in words)
-    return own or held
+    return own or (held if len(text) == len(c.sentence) else frozenset())
 
 
 _IRREALIS = re.compile(r"\b(?:will|'ll|would|could|may|might|shall|expected\s+to|plans?\s+to|set\s+to|going\s+to)\b",
