@@ -635,3 +635,17 @@ def test_a_clause_that_names_no_one_does_not_borrow_the_other_clauses_name():
                         "Ray Okafor scored 11 points.",
                         "Ray Okafor finished with a double-double (11 points, 11 rebounds).")
     assert not [f for f in story.facets if f.verdict == "conflict"]
+
+
+def test_names_inside_a_quotation_are_not_a_figures_participants():
+    from tests.test_align import story_of
+    story, _ = story_of('"Okafor was a big factor tonight," said Dale Smith, who had 13 points.',
+                        "Ray Okafor finished with 11 points and 11 rebounds.")
+    assert not [f for f in story.facets if f.verdict == "conflict"]
+
+
+def test_the_first_or_last_of_them_is_a_part_not_the_total():
+    from tests.test_align import story_of
+    story, _ = story_of("Ray Okafor scored five of the team's first eight points after the break.",
+                        "Ray Okafor scored 11 points after the break.")
+    assert not [f for f in story.facets if f.verdict == "conflict"]

@@ -221,11 +221,18 @@ def scope(c: Claim, held: frozenset[str]) -> frozenset[str]:
     return frozenset(n for n in held if n in words)
 
 
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|``.*?''")
+
+
 def _in_clause(c: Claim, held: frozenset[str]) -> frozenset[str]:
     """The names of a sentence that stand in the claim's own clause, or all of them when the sentence is one
     clause; none when its own clause names no one we read and another clause does ("got 14 points from
-    backup center Will Artino, while Gregory Echenique scored 11": the 14 are not Echenique's)."""
+    backup center Will Artino, while Gregory Echenique scored 11": the 14 are not Echenique's). Names
+    inside a quotation are the speaker's words, not the figure's participants, unless the figure is quoted
+    too ('"Echenique was a big factor," said VanDeest, who had 13 points': the 13 are VanDeest's)."""
     text = clause(c)
+    if c.text in (unquoted := _QUOTED.sub(" ", c.sentence)):
+        held = frozenset(n for n in held if n in unquoted.lower())
     words = text.lower()
     own = frozenset(n for n in held if n in words)
     return own or (held if len(text) == len(c.sentence) else frozenset())
@@ -255,6 +262,16 @@ def irrealis(c: Claim) -> bool:
 _SUPERSEDED = re.compile(r"\b(?:(?:originally|initially|first|earlier|previously)\s+(?:had\s+)?(?:reported|said|stated|"
                          r"believed|thought|claimed|put|estimated)|early\s+reports?\s+(?:said|had|put|suggested))\b",
                          re.IGNORECASE)
+
+
+_PART_BEFORE = re.compile(r"\b(?:first|last|final|opening|closing|next)\s+$", re.IGNORECASE)
+_PART_OF = re.compile(r"\b(?:first|last|final|opening|closing)\b", re.IGNORECASE)
+
+
+def part(c: Claim) -> bool:
+    """Whether a figure counts only the first or last of something ("Creighton's first eight points", "his
+    last three games", "five of the team's first eight points"): a part, not the total another source gives."""
+    return bool(_PART_BEFORE.search(c.sentence[:offset(c)]) or _PART_OF.search(c.about or ""))
 
 
 def superseded(c: Claim) -> bool:
@@ -490,6 +507,8 @@ def not_compared(a: Claim, b: Claim, names: dict[tuple[str, str], frozenset[str]
             return "one speaks of what will or may happen, the other of what happened"
         if increment(a) or increment(b):
             return "one counts more of them (“another four”), not all of them"
+        if part(a) or part(b):
+            return "one counts only the first or last of them (“the first eight”), not all of them"
         if superseded(a) or superseded(b):
             return "one gives what was first reported, which its own article says was overtaken"
         wa, wb = (scope(c, names.get((c.article, c.sentence), frozenset())) for c in (a, b))
