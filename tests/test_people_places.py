@@ -228,3 +228,8 @@ def test_a_title_inside_a_capitalised_run_is_the_title_not_part_of_the_name(text
 ])
 def test_a_post_held_or_an_appositive_after_a_name_is_its_title(text, name, role):
     assert (name, role) in [(p.name, p.role) for p in people.find(text)]
+
+
+def test_places_whose_name_begins_with_the_are_read_after_the():
+    found = [(p.place.name, p.place.type) for p in places.find("He was born in the Bronx and studied in the Hague.")]
+    assert [n for n, _ in found] == ["The Bronx", "The Hague"]

@@ -124,7 +124,7 @@ def _lookup_run(text: str, start: int, end: int, g) -> list[tuple[int, int, list
                 name = _POSSESSIVE.sub("", name).rstrip(".")
             if name in _SKIP_FIRST:
                 break
-            cands = g.lookup(name) or g.lookup(name + ".")
+            cands = _lookup(g, text, a, name)
             if not cands:
                 continue  # most words and runs: no place, and none of the tests below can make one
             inside = i > 0 and j < len(words) and not led
@@ -143,12 +143,18 @@ def _lookup_run(text: str, start: int, end: int, g) -> list[tuple[int, int, list
     return found
 
 
+def _lookup(g, text: str, start: int, name: str) -> list[Place]:
+    """A name's places; after "the", also those whose own name begins with it ("the Bronx", "the Hague")."""
+    return g.lookup(name) or g.lookup(name + ".") or (
+        g.lookup("The " + name) if text[max(0, start - 4):start].lower() == "the " else [])
+
+
 def _lookup_word(text: str, start: int, word: str, g) -> tuple[int, int, list[Place]] | None:
     """`_lookup_run` for a run of one word."""
     name = word if word.endswith(".S.") else _POSSESSIVE.sub("", word).rstrip(".")
     if name in _SKIP_FIRST:
         return None
-    cands = g.lookup(name) or g.lookup(name + ".")
+    cands = _lookup(g, text, start, name)
     if cands and name[:1].isupper() and not _weak_start(text, start, cands):
         return start, start + len(name), cands
     return None
