@@ -233,3 +233,9 @@ def test_a_post_held_or_an_appositive_after_a_name_is_its_title(text, name, role
 def test_places_whose_name_begins_with_the_are_read_after_the():
     found = [(p.place.name, p.place.type) for p in places.find("He was born in the Bronx and studied in the Hague.")]
     assert [n for n, _ in found] == ["The Bronx", "The Hague"]
+
+
+def test_a_small_town_named_before_a_kind_of_place_is_a_place():
+    """A town under 50,000 counts after a locative; "Qeshm island", "X district" name the place as well."""
+    assert [p.place.name for p in places.find("The quake jolted part of the town and shook Qeshm island.")] == ["Qeshm"]
+    assert [p.place.name for p in places.find("Shook Qeshm and then stopped.")] == []

@@ -161,7 +161,8 @@ def _lookup_word(text: str, start: int, word: str, g) -> tuple[int, int, list[Pl
 
 
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|of|to|outside|inside|into|across|around|towards?)\s+(?:the\s+)?$", re.IGNORECASE)
-_QUALIFIED_AFTER = re.compile(r",\s+[A-Z]")
+# "Spiro, Okla.", or a kind of place after the name: "Qeshm island", "Bener Meriah district".
+_QUALIFIED_AFTER = re.compile(r",\s+[A-Z]|\s+(?i:island|province|district|county|region|valley|peninsula)\b")
 
 
 def _weak_start(text: str, start: int, cands: list[Place]) -> bool:
