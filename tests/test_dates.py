@@ -307,3 +307,17 @@ def test_this_year_in_two_articles_is_not_a_shared_fact():
     story, _ = story_of("Ticket sales at the harbour festival doubled this year.",
                         "The harbour festival drew record crowds, and organisers plan a bigger stage this year.")
     assert not any(f.kind == "date" and len({c.article for c in f.claims}) > 1 for f in story.facets)
+
+
+def test_a_month_without_a_year_in_undated_articles_is_the_storys_month():
+    """Undated reports of one story: "in February" and "in mid-February" name one month (a row of their own),
+    "February 11" and "February 18" two days, never compared."""
+    from tests.test_align import story_of
+    story, _ = story_of("The carrier will start selling the phone in February.",
+                        "The phone should reach stores in mid-February, a spokesman said.",
+                        "It goes on sale on February 11.", "Rumours point to February 18 for the launch.",
+                        published=[None] * 4)
+    rows = {frozenset(c.text for c in f.claims): f for f in story.facets if f.kind == "date"}
+    assert rows[frozenset({"in February", "in mid-February"})].verdict == "agree"
+    assert "no year or publication date" in rows[frozenset({"in February", "in mid-February"})].explanation
+    assert not any(f.verdict == "conflict" for f in story.facets)

@@ -251,7 +251,14 @@ def _key(c: Claim, people: dict[str, str], date_events: dict[tuple[str, str], st
         if not c.value.get("start"):
             # A weekday names one day of the story's week; "this year" or "yesterday" unresolved matches nothing.
             day = weekday_of(c)
-            return ("date", None, "weekday", day) if day is not None else None
+            if day is not None:
+                return ("date", None, "weekday", day)
+            # A month with no year names the story's own month, as a weekday its week: "in February", "on
+            # February 11" (that day only) in undated articles of one story.
+            m = c.extra.get("mention")
+            if getattr(m, "year", 0) is None and getattr(m, "month", None) and m.form in ("md", "my", "part"):
+                return ("date", None, "month", m.month, m.day if m.form == "md" else None)
+            return None
         if c.value.get("anchor") and c.value["start"] != c.value["end"]:
             return None  # "this year", "last month" read from the articles' own dates: alike by construction
         return ("date", None, c.value["start"], c.value["end"])

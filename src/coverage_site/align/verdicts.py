@@ -165,6 +165,9 @@ def _intervals(by_article, names, conflict_type, read, describe=None, published=
     if len(by_article) == 1:
         (article, claims), = by_article.items()
         return Verdict("single", f"Only {_who(article, names)} reports this ({_quote(claims[0])}).", ladder=ladder)
+    if not best:
+        said = "; ".join(f"{_quote(cs[0])} ({_who(a, names)})" for a, cs in by_article.items())
+        return Verdict("agree", f"The sources name the same day or month, which no year or publication date places: {said}.")
     if len(best) <= 1:
         return Verdict("agree", "Only one source gives a value that can be read; the others are too vague to compare.")
     clashes = [(x, y) for n, x in enumerate(held) for y in held[n + 1:]
