@@ -321,3 +321,13 @@ def test_a_month_without_a_year_in_undated_articles_is_the_storys_month():
     assert rows[frozenset({"in February", "in mid-February"})].verdict == "agree"
     assert "no year or publication date" in rows[frozenset({"in February", "in mid-February"})].explanation
     assert not any(f.verdict == "conflict" for f in story.facets)
+
+
+@pytest.mark.parametrize("text, year", [
+    ("The store burned down in February, 2003.", 2003),
+    ("In October, 1972, the paper ran the story.", 1972),
+    ("In March, 2000 workers walked out.", None),
+])
+def test_a_year_after_a_month_and_a_comma_ends_the_phrase(text, year):
+    (m,) = [m for m in find(text) if m.month]
+    assert m.year == year

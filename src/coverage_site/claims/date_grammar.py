@@ -76,7 +76,8 @@ _PATTERNS = [
     # A month in the year an offset reaches: "November in two years", "March three years ago".
     ("monthoff", rf"\b(?:(?:in|since|until|by|during|from|of)\s+)?(?P<mon>{_FULL_MONTH})\s+(?:in\s+(?P<fwd>{NUM}\s+years?)|(?P<offs>{NUM}\s+(?:year|month)s?)\s+"
                  r"(?P<dir>ago|back|from\s+(?:now|today)|hence))\b(?!\s+of\b)"),
-    ("my", rf"\b(?:(?:in|since|until|by|during|from|of|early|late|mid-?|next|last|this)\s+)?(?P<mon>{_FULL_MONTH})(?:\s+(?P<y>\d{{4}})|\s+(?P<after>after\s+next|before\s+last))?\b"
+    ("my", rf"\b(?:(?:in|since|until|by|during|from|of|early|late|mid-?|next|last|this)\s+)?(?P<mon>{_FULL_MONTH})(?:(?:\s+|,\s+(?=(?:19|20)\d\d[,.;:)]))(?P<y>\d{{4}})|\s+(?P<after>after\s+next|before\s+last))?\b"
+           # "in February, 2003." with a comma only when the year ends the phrase: "In March, 2000 workers" is no year.
            # "since September 30", "by May 5": a day after the month makes it the `md` form's.
            r"(?!\s+\d{1,2}(?:st|nd|rd|th)?\b(?![,.]\d))"),
     # A weekday its date follows ("on Friday, March 8", "on Thu 21st") is read with that date, by the forms above.
