@@ -331,3 +331,24 @@ def test_a_month_without_a_year_in_undated_articles_is_the_storys_month():
 def test_a_year_after_a_month_and_a_comma_ends_the_phrase(text, year):
     (m,) = [m for m in find(text) if m.month]
     assert m.year == year
+
+
+@pytest.mark.parametrize("text, first, last", [
+    ("The warehouse was built in the 1930s.", "1930-01-01", "1939-12-31"),
+    ("By the mid-1980s the dairy was failing.", "1983-01-01", "1986-12-31"),
+    ("Prices rose in the early 2000s.", "2000-01-01", "2003-12-31"),
+    ("The mill dates from the late 1800s.", "1866-01-01", "1899-12-31"),
+])
+def test_decades_and_centuries(text, first, last):
+    (m,) = find(text)
+    assert resolve(m, dt.date(2013, 1, 1)) == (dt.date.fromisoformat(first), dt.date.fromisoformat(last))
+
+
+def test_an_era_is_not_the_day_of_what_its_clause_tells():
+    """"the 1950s pin-up queen died Thursday": the decade is her era, not the death's date."""
+    from coverage_site.claims import extract_claims
+    from coverage_site.read import parse_article
+    a = parse_article("---\ntitle: x\nsource: S\n---\nThe 1950s pin-up queen died on Thursday in Los Angeles.\n",
+                      "content/articles/a.md")[0]
+    era = next(c for c in extract_claims(a) if c.kind == "date" and "1950s" in c.text)
+    assert era.event is None

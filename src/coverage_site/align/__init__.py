@@ -123,7 +123,8 @@ def _year(article: Article, claims: list[Claim]) -> int | None:
     or a year its explicit dates give at least twice."""
     if article.published_date or article.stamped:
         return (article.published_date or article.stamped).year
-    explicit = [c for c in claims if c.kind == "date" and c.value.get("start") and re.search(r"\d{4}", c.text)]
+    explicit = [c for c in claims if c.kind == "date" and c.value.get("start") and re.search(r"\d{4}", c.text)
+                and c.value["start"][:4] == c.value["end"][:4]]  # "the 1950s" dates no article to its year
     early = [c for c in explicit if c.start < DATED_LINE_CHARS]
     if early:
         return int(early[0].value["start"][:4])

@@ -83,6 +83,8 @@ def extract_claims(article: Article, anchor: Anchor | None = None) -> list[Claim
         ev = events.governing_verb(in_sentence, text, m.start, events.in_clause(in_sentence, text, m.start, m.end))
         if m.end <= dateline_end + 1:
             event = "report"  # the article's own date
+        elif m.form == "decade":
+            event = None  # "the 1950s pin-up queen died Thursday": an era, not the day of what the clause tells
         elif _REPORTED_ON.search(text, sent.start, m.start):
             event = None  # "it was reported Wednesday", "police said Tuesday": a day, not the day of what is reported
         else:

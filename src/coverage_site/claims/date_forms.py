@@ -30,7 +30,7 @@ class DateMention:
     end: int
     text: str
     # md | range | nth | wdweek | wdoffset | dom | my | weekday | part | quarter | halfyear | relative | offset | span
-    # | sequel | day | year | week | nthday | holiday | season, and the forms counted from another date (`base`):
+    # | sequel | day | year | decade | week | nthday | holiday | season, and the forms counted from another date (`base`):
     # shifted | closest | lasting | yearof
     form: str
     year: int | None = None
@@ -248,6 +248,8 @@ def mention(form: str, g: dict, m: re.Match, text: str) -> DateMention | None:
     if form == "era":
         y = int(g.get("y") or g["y2"])
         return mk(form="year", year=y) if y >= 1 else None
+    if form == "decade":
+        return mk(year=int(g["dec"]), relation=(g.get("part") or "").lower() or None)
     if form == "year":
         return mk(year=int(g["y"])) if _year_ok(text, start, span) else None
     return None

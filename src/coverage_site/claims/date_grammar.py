@@ -84,6 +84,9 @@ _PATTERNS = [
     ("weekday", rf"\b(?:(?P<rel>last|this|next|past|on|early|late|on\s+the\s+following|coming|this\s+coming)\s+)?(?P<wd>{_WEEKDAY}|{trie(sorted(WORD_WEEKDAYS))})(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?(?!\w)"
                 rf"(?!,?\s+(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)\b|\d{{1,2}}\s+(?:of\s+)?{_MONTH}(?![^\W\d_])|{_MONTH}\s+\d))"),
     ("era", r"\b(?:(?:in|since|until|by|during|from|of)\s+)?(?:(?P<y>\d{1,4})\s*(?-i:A\.D\.?|AD|CE|C\.E\.?|a\.d\.|c\.e\.)|(?-i:AD)\s+(?P<y2>\d{1,4}))(?!\w)"),
+    # A decade, or its early, middle or late years: "in the 1930s", "the mid-1980s", "the early 2000s".
+    ("decade", r"\b(?:(?:in|since|until|by|during|from|of|through)\s+)?(?:the\s+)?(?:(?P<part>early|mid|late)\s*-?\s*)?"
+               r"(?P<dec>(?:1[5-9]|20)\d0)['’]?s\b"),
     ("year", r"\b(?:(?:in|since|until|by|during|from|of|early|late|mid-?)\s+)?(?P<y>(?:19|20)\d\d)\b(?![,./]?\d)(?!-\d\d?-)"),  # "the 2008-09 season" is 2008
 ]
 # The leading guard tries the alternation only at word starts.
@@ -114,7 +117,7 @@ _LEADS = frozenset("""the on at by in until since during from of early late mid 
 # A hedge leads a date only after "of" ("the end of around next week"); before a number it is the number's.
 _HEDGES = frozenset("around about roughly approximately".split())
 _FORMS = {
-    "digit": "range nth wdweek wdoffset wddom domrel weekofmonth numeric nummonth dmysep slash md dm halfyear quarter part offset span dom my era year",
+    "digit": "range nth wdweek wdoffset wddom domrel weekofmonth numeric nummonth dmysep slash md dm halfyear quarter part offset span dom my era decade year",
     "month": "range nth weekofmonth md dm roman part monthoff my",
     "season": "season",
     "weekday": "holiday nth wdweek afternext wdoffset wddom md dm weekday",

@@ -184,6 +184,11 @@ def resolve(m: DateMention, anchor: dt.date | None, ahead: bool | None = None) -
         return cal.month(m.year, m.month)
     if m.form == "year":
         return dt.date(m.year, 1, 1), dt.date(m.year, 12, 31)
+    if m.form == "decade":  # its early, middle or late years: 0-3, 3-6, 6-9; "the 1800s" is a century
+        parts = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}
+        scale = 11 if m.year % 100 == 0 and m.year < 2000 else 1
+        first, last = parts.get(m.relation, (0, 9))
+        return dt.date(m.year + first * scale, 1, 1), dt.date(m.year + min(99, last * scale + scale - 1), 12, 31)
     if m.form == "quarter" and m.year:
         return cal.quarter(m.year, m.n)
     if m.form == "part" and m.year:
