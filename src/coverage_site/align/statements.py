@@ -133,7 +133,7 @@ def terms(articles: list[Article], sources: dict[str, str], taken: list[Claim]) 
     _join_overlaps(links)
     groups = []
     for nodes in links.groups():
-        claims = [replace(c, id=c.id.replace("-s", "-t", 1), value={**c.value, "term": True}) for c in _claims(nodes, sentences)]
+        claims = [replace(c, id=f"{c.article}-t{c.start}", value={**c.value, "term": True}) for c in _claims(nodes, sentences)]
         if len({sources[c.article] for c in claims}) >= 2:
             groups.append(claims)
     groups.sort(key=lambda g: (-len({c.article for c in g}), g[0].article, g[0].start))
