@@ -116,7 +116,8 @@ def terms(articles: list[Article], sources: dict[str, str], taken: list[Claim]) 
         spans = covered.get(s.article.id, ())
         ok = [_term_word(s, k) for k in range(len(s.lowered))]
         for k in range(len(s.lowered) - 1):
-            if not (ok[k] and ok[k + 1] and _names_a_thing(s.lowered[k], s.lowered[k + 1])) \
+            if not (ok[k + 1] and (ok[k] and _names_a_thing(s.lowered[k], s.lowered[k + 1])
+                                   or _acronym(s, k) and _names_a_thing("", s.lowered[k + 1]))) \
                     or (k and _NUMERIC.match(s.lowered[k - 1])) or (k + 2 < len(s.lowered) and _NUMERIC.match(s.lowered[k + 2])):
                 continue
             start, end = s.words[k][0], s.words[k + 1][1]
@@ -133,11 +134,24 @@ def terms(articles: list[Article], sources: dict[str, str], taken: list[Claim]) 
     _join_overlaps(links)
     groups = []
     for nodes in links.groups():
-        claims = [replace(c, id=f"{c.article}-t{c.start}", value={**c.value, "term": True}) for c in _claims(nodes, sentences)]
+        claims = [replace(c, id=f"{c.article}-t{c.start}", value={**c.value, "term": True})
+                  for c in _claims(_first_run(nodes), sentences)]
         if len({sources[c.article] for c in claims}) >= 2:
             groups.append(claims)
     groups.sort(key=lambda g: (-len({c.article for c in g}), g[0].article, g[0].start))
     return groups[:MAX_TERMS]
+
+
+def _first_run(nodes: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """In each sentence, the first run of overlapping word pairs only: a term said twice in one sentence is one
+    claim of its own words, not a claim stretching from the first saying to the second."""
+    out: list[tuple[int, int, int]] = []
+    reach: dict[int, int] = {}
+    for i, first, last in sorted(nodes):
+        if i not in reach or first < reach[i]:
+            out.append((i, first, last))
+            reach[i] = max(reach.get(i, last), last)
+    return out
 
 
 def _names_a_thing(first: str, second: str) -> bool:
@@ -155,10 +169,17 @@ _TIME_WORDS = frozenset("""year years week weeks month months day days hour hour
 
 
 def _term_word(s: _Sentence, k: int) -> bool:
-    """A word a term can hold: in lower case as written, not a function or time word, not quoted, three letters or more."""
+    """A word a term can hold: in lower case as written, not a function or time word, three letters or more.
+    Quoted words count: a term in scare quotes ("a ``humanitarian corridor''") is still the thing's name."""
     w = s.lowered[k]
-    return (len(w) >= 3 and w.isalpha() and w not in FUNCTION and w not in _TIME_WORDS and not s.quoted[k]
-            and s.article.text[s.words[k][0]].islower())
+    return len(w) >= 3 and w.isalpha() and w not in FUNCTION and w not in _TIME_WORDS and s.article.text[s.words[k][0]].islower()
+
+
+def _acronym(s: _Sentence, k: int) -> bool:
+    """An acronym before a word in lower case is part of the thing's name: "GPS coordinates", "DNA samples"
+    (before a participle, its subject: "NATO launched")."""
+    a, b = s.words[k]
+    return 2 <= b - a <= 5 and s.article.text[a:b].isupper() and s.article.text[a:b].isalpha()
 
 
 def _sentences(article: Article) -> Iterable[_Sentence]:
