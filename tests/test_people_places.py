@@ -239,3 +239,9 @@ def test_a_small_town_named_before_a_kind_of_place_is_a_place():
     """A town under 50,000 counts after a locative; "Qeshm island", "X district" name the place as well."""
     assert [p.place.name for p in places.find("The quake jolted part of the town and shook Qeshm island.")] == ["Qeshm"]
     assert [p.place.name for p in places.find("Shook Qeshm and then stopped.")] == []
+
+
+def test_a_place_that_ends_a_paragraph_is_read():
+    """A run of capitalised words stops at a line break: "in Palmer.\\n\\nThe Maid Building" is Palmer, then a building."""
+    text = "A blaze demolished the old warehouse building in Palmer.\n\nThe Maid Block Building burned to the ground."
+    assert [p.place.name for p in places.find(text)] == ["Palmer"]

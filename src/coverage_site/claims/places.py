@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from coverage_site.claims.names import is_given_name
 from coverage_site.gazetteer import Place, gazetteer
 
-_CAPS = re.compile(r"(?:U\.S\.|U\.K\.|[A-Z][A-Za-z'’.]*)(?:(?:\s+(?:of|the|de|la|del)\s+|\s+|-)(?:U\.S\.|[A-Z][A-Za-z'’.]*))*")
+# A run of capitalised words on one line (a name never runs on into the next paragraph).
+_CAPS = re.compile(r"(?:U\.S\.|U\.K\.|[A-Z][A-Za-z'’.]*)(?:(?:[^\S\n]+(?:of|the|de|la|del)[^\S\n]+|[^\S\n]+|-)(?:U\.S\.|[A-Z][A-Za-z'’.]*))*")
 _QUALIFIERS = [
     re.compile(r",\s+([A-Z][a-z]+\s+[A-Z][a-z]+)\b"),  # ", New York"
     re.compile(r",\s+((?:[A-Z]\.){2,3}|[A-Z][a-z]+\.)"),  # ", Ga.", ", N.Y."
