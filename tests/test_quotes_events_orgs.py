@@ -187,3 +187,17 @@ def test_a_name_after_initials_is_still_a_name_not_a_verb():
             "Garden Monday, July 13, 2009.")
     assert "rise" not in [e.predicate for e in events.find(text)]
     assert "rise" in [e.predicate for e in events.find("Death Toll Rises To 40 After Quake\n\nRescuers dug on.")]
+
+
+@pytest.mark.parametrize("text", [
+    "The team declined to provide the value of the offer.",
+    "In a recent press release, the party urged the government to act.",
+    "The company has not given a release date.",
+    "Police released a statement on Monday.",
+])
+def test_refusals_and_publications_are_not_falls_or_releases(text):
+    assert not [e.predicate for e in events.find(text) if e.predicate in ("fall", "release")]
+
+
+def test_a_fall_and_a_release_are_still_read():
+    assert [e.predicate for e in events.find("Sales declined 5 percent and the workers were released.")] == ["fall", "release"]

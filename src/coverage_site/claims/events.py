@@ -143,8 +143,14 @@ class EventMention:
 
 
 # Word senses that are not the happening: "tax returns", "in the fall" (the season), "a fall in prices" stays.
-_NOT_EVENTS = re.compile(r"(?:\btax\s+|\bannual\s+)returns?\b|\b(?:the|this|last|next|that)\s+fall\b(?!\s+(?:of|in)\b)",
+# Word senses that are not the happening: "tax returns", "this fall"; "declined to comment" (refused, not fell);
+# "a release date", "a press release", "released a statement" (published, no one freed).
+_NOT_EVENTS = re.compile(r"(?:\btax\s+|\bannual\s+)returns?\b|\b(?:the|this|last|next|that)\s+fall\b(?!\s+(?:of|in)\b)"
+                         r"|\bdeclin(?:e|ed|es|ing)\s+(?:to|comment)\b|\brelease\s+dates?\b|\bpress\s+releases?\b"
+                         r"|\breleas(?:e|ed|es|ing)\s+(?:a|an|its|their|his|her|the)\s+(?:statement|report|video|album|film|song|"
+                         r"record|product|update|version|study|book|trailer|photos?|pictures?|images?|footage|details)\b",
                          re.IGNORECASE)
+_SENSE_WORDS = ("return", "fall", "declin", "releas")
 
 
 # Compiled once: these run for every predicate found.
@@ -164,7 +170,7 @@ def find(text: str) -> list[EventMention]:
     """
     out = []
     low = text.lower()
-    senses = [m.span() for m in _NOT_EVENTS.finditer(text)] if "return" in low or "fall" in low else []
+    senses = [m.span() for m in _NOT_EVENTS.finditer(text)] if any(w in low for w in _SENSE_WORDS) else []
     for m in _matches(text):
         if any(a <= m.start() < b for a, b in senses) or _in_a_name(text, m.start()):
             continue
