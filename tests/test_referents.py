@@ -649,3 +649,25 @@ def test_the_first_or_last_of_them_is_a_part_not_the_total():
     story, _ = story_of("Ray Okafor scored five of the team's first eight points after the break.",
                         "Ray Okafor scored 11 points after the break.")
     assert not [f for f in story.facets if f.verdict == "conflict"]
+
+
+def test_a_figure_in_a_relative_clause_belongs_to_its_antecedent():
+    """'"Okafor was a big factor," said Dale Smith, who had 13 points': Smith's 13, never compared with Okafor's 11;
+    "when Hansbrough, who now has 2,302 points," stays Hansbrough's, compared with his 2,301."""
+    from tests.test_align import story_of
+    apart, _ = story_of('Ray Okafor "was definitely a big factor," said Dale Smith, who had 13 points.',
+                        "Ray Okafor finished with 11 points and 11 rebounds.")
+    assert not [f for f in apart.facets if f.verdict == "conflict"]
+    same, _ = story_of("Officials stopped the game when Tyler Hansbrough, who now has 2,302 points, scored.",
+                       "Tyler Hansbrough now has 2,301 career points.")
+    assert [f for f in same.facets if f.verdict == "conflict"]
+
+
+def test_a_figure_is_found_as_a_whole_word_in_its_sentence():
+    """"eight" in "Creighton's first eight points" is the eighth word's, not the "eight" inside "Creighton"."""
+    from coverage_site.model import Claim
+    sentence = "Echenique scored five of Creighton's first eight points in the second half."
+    c = Claim(id="x", article="a", kind="count", text="eight", start=0, end=0, sentence=sentence, value={},
+              context=sentence)
+    from coverage_site.align import referents
+    assert sentence[referents.offset(c):].startswith("eight points") and referents.part(c)

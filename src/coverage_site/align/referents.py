@@ -194,6 +194,12 @@ def shared_participants(a: Claim, b: Claim, names: dict[tuple[str, str], frozens
 _CLAUSE_BREAK = re.compile(r";|\s(?:while|whereas|but)\s|,\s+and\s|\s+and\s+(?=[A-Z])")
 
 
+# A figure in a relative clause belongs to its antecedent, the words just before it: in '"Echenique was a
+# big factor," said VanDeest, who had 13 points' the 13 are VanDeest's. Dates keep the whole sentence.
+_RELATIVE = re.compile(r",\s+(?:who|whose|which)\s")
+_ANTECEDENT_START = re.compile(r"[,;:“”\"]\s*(?=[^,;:“”\"]*$)")
+
+
 def clause(c: Claim) -> str:
     """The clause a claim stands in: "Jane Roe ran for 226 yards while John Doe added 101" has two."""
     at = offset(c)
@@ -203,6 +209,10 @@ def clause(c: Claim) -> str:
             start = m.end()
         elif m.start() >= at + len(c.text) and end is None:
             end = m.start()
+    if c.kind in QUANTITIES or c.kind == "duration":
+        for m in _RELATIVE.finditer(c.sentence, start or 0, at):
+            lead = _ANTECEDENT_START.search(c.sentence, start or 0, m.start())
+            start = lead.end() if lead else (start or 0)
     return c.sentence[start or 0:end or len(c.sentence)]
 
 
@@ -379,11 +389,22 @@ def named_holder(holder: str) -> bool:
     return len(words) >= 2 and all(w[:1].isupper() for w in words)
 
 
+CONTEXT_BEFORE = 60  # the characters of its sentence a claim's context holds before it (claims/__init__.py)
+
+
 def offset(c: Claim) -> int:
-    """Where the claim stands in its sentence (the sentence is a slice of the article text)."""
-    i = c.context.find(c.text)
-    j = c.sentence.find(c.context) if i >= 0 else -1
-    return j + i if j >= 0 else max(0, c.sentence.find(c.text))
+    """Where the claim stands in its sentence (the sentence is a slice of the article text).
+
+    Its context starts CONTEXT_BEFORE characters before it, or at the sentence's start: the claim is the last
+    whole-word occurrence of its text there ("eight" in "Creighton's first eight points", not in "Creighton")."""
+    words = re.compile(rf"(?<!\w){re.escape(c.text)}(?!\w)") if c.text else None
+    j = c.sentence.find(c.context)
+    if words and j >= 0:
+        hits = [m.start() for m in words.finditer(c.context, 0, CONTEXT_BEFORE + len(c.text))]
+        if hits:
+            return j + hits[-1]
+    m = words.search(c.sentence) if words else None
+    return m.start() if m else max(0, c.sentence.find(c.text))
 
 
 # Figures read as intervals (claims/quantities.py); durations are figures too, held in days.
