@@ -671,3 +671,11 @@ def test_a_figure_is_found_as_a_whole_word_in_its_sentence():
               context=sentence)
     from coverage_site.align import referents
     assert sentence[referents.offset(c):].startswith("eight points") and referents.part(c)
+
+
+def test_three_digits_after_a_digit_and_a_comma_are_not_compared():
+    """"4, 183 passing yards" may be 4,183 with a stray space or a list's next item: never a value to dispute."""
+    from tests.test_align import story_of
+    story, _ = story_of("Andrew Luck set a rookie record for a season with 4, 183 passing yards.",
+                        "Andrew Luck threw for 205 passing yards on Sunday.")
+    assert not [f for f in story.facets if f.verdict == "conflict"]

@@ -278,6 +278,14 @@ _PART_BEFORE = re.compile(r"\b(?:first|last|final|opening|closing|next)\s+$", re
 _PART_OF = re.compile(r"\b(?:first|last|final|opening|closing)\b", re.IGNORECASE)
 
 
+_SPLIT_BEFORE = re.compile(r"\d,\s+$")
+
+
+def split_figure(c: Claim) -> bool:
+    """Whether three digits follow "4, ": the end of "4,183" with a stray space, or the next item of a list."""
+    return bool(re.fullmatch(r"\d{3}", c.text) and _SPLIT_BEFORE.search(c.sentence[:offset(c)]))
+
+
 def part(c: Claim) -> bool:
     """Whether a figure counts only the first or last of something ("Creighton's first eight points", "his
     last three games", "five of the team's first eight points"): a part, not the total another source gives."""
@@ -528,6 +536,8 @@ def not_compared(a: Claim, b: Claim, names: dict[tuple[str, str], frozenset[str]
             return "one speaks of what will or may happen, the other of what happened"
         if increment(a) or increment(b):
             return "one counts more of them (“another four”), not all of them"
+        if split_figure(a) or split_figure(b):
+            return "one may be the end of a larger figure a space split (“4, 183”)"
         if part(a) or part(b):
             return "one counts only the first or last of them (“the first eight”), not all of them"
         if superseded(a) or superseded(b):
