@@ -679,3 +679,13 @@ def test_three_digits_after_a_digit_and_a_comma_are_not_compared():
     story, _ = story_of("Andrew Luck set a rookie record for a season with 4, 183 passing yards.",
                         "Andrew Luck threw for 205 passing yards on Sunday.")
     assert not [f for f in story.facets if f.verdict == "conflict"]
+
+
+def test_a_rate_is_not_a_total_and_those_points_point_back():
+    from tests.test_align import story_of
+    rate, _ = story_of("His son's 23 points and eight rebounds a game will help next season, Greg Doyle said.",
+                       "Greg Doyle's son scored 30 points on Friday.")
+    assert not [f for f in rate.facets if f.verdict == "conflict"]
+    back, _ = story_of("He scored 10 points in the first minutes. Those 10 points tied Doug Doyle with the record holder.",
+                       "Doug Doyle led all players with 23 points.")
+    assert not [f for f in back.facets if f.verdict == "conflict"]

@@ -278,6 +278,25 @@ _PART_BEFORE = re.compile(r"\b(?:first|last|final|opening|closing|next)\s+$", re
 _PART_OF = re.compile(r"\b(?:first|last|final|opening|closing)\b", re.IGNORECASE)
 
 
+# A figure per something: "23 points and eight rebounds a game", "$15 an hour", "three times a week".
+_RATE_AFTER = re.compile(r"^[^,;:.]{0,40}?\b(?:a|an|per|each)\s+(?:game|match|season|year|month|week|day|night|hour|"
+                         r"minute|person|head|capita)\b", re.IGNORECASE)
+
+
+_BACK_BEFORE = re.compile(r"\b(?:those|these)\s+$", re.IGNORECASE)
+
+
+def back_reference(c: Claim) -> bool:
+    """Whether a figure points back to one given before ("Those 10 points tied him with ..."): what it counts
+    is in another sentence."""
+    return bool(_BACK_BEFORE.search(c.sentence[:offset(c)]))
+
+
+def rate(c: Claim) -> bool:
+    """Whether a figure is given per game, per year or per person: a rate, not a total."""
+    return bool(_RATE_AFTER.match(c.sentence[offset(c) + len(c.text):]))
+
+
 _SPLIT_BEFORE = re.compile(r"\d,\s+$")
 
 
@@ -536,6 +555,10 @@ def not_compared(a: Claim, b: Claim, names: dict[tuple[str, str], frozenset[str]
             return "one speaks of what will or may happen, the other of what happened"
         if increment(a) or increment(b):
             return "one counts more of them (“another four”), not all of them"
+        if back_reference(a) or back_reference(b):
+            return "one refers back to a figure given before (“those 10 points”)"
+        if rate(a) != rate(b):
+            return "one is a rate (“23 points a game”), the other a total"
         if split_figure(a) or split_figure(b):
             return "one may be the end of a larger figure a space split (“4, 183”)"
         if part(a) or part(b):
