@@ -689,3 +689,13 @@ def test_a_rate_is_not_a_total_and_those_points_point_back():
     back, _ = story_of("He scored 10 points in the first minutes. Those 10 points tied Doug Doyle with the record holder.",
                        "Doug Doyle led all players with 23 points.")
     assert not [f for f in back.facets if f.verdict == "conflict"]
+
+
+def test_what_was_needed_is_not_what_was_done():
+    """"51 votes held" and "60 votes needed"; "needed just nine points" and "finished with 20 points"."""
+    from tests.test_align import story_of
+    votes, _ = story_of("Democrats hold 51 votes in the Senate.", "The bill has 60 votes needed to pass the Senate.")
+    assert not [f for f in votes.facets if f.verdict == "conflict"]
+    points, _ = story_of("Tyler Hansbrough needed just nine points in the game to break the record.",
+                         "Tyler Hansbrough finished with 20 points in the game.")
+    assert not [f for f in points.facets if f.verdict == "conflict"]

@@ -283,6 +283,16 @@ _RATE_AFTER = re.compile(r"^[^,;:.]{0,40}?\b(?:a|an|per|each)\s+(?:game|match|se
                          r"minute|person|head|capita)\b", re.IGNORECASE)
 
 
+_NEEDED_BEFORE = re.compile(r"\b(?:needs?|needed|requires?|required)\s+(?:just\s+|only\s+|at\s+least\s+)?$", re.IGNORECASE)
+_NEEDED_AFTER = re.compile(r"^(?:\s+[a-z]+){0,2}?\s+(?:are|were|is|was)?\s*(?:needed|required)\b", re.IGNORECASE)
+
+
+def needed(c: Claim) -> bool:
+    """Whether a figure is a requirement ("needed just nine points", "60 votes needed to pass"), not what was done."""
+    at = offset(c)
+    return bool(_NEEDED_BEFORE.search(c.sentence[:at]) or _NEEDED_AFTER.match(c.sentence[at + len(c.text):]))
+
+
 _BACK_BEFORE = re.compile(r"\b(?:those|these)\s+$", re.IGNORECASE)
 
 
@@ -555,6 +565,8 @@ def not_compared(a: Claim, b: Claim, names: dict[tuple[str, str], frozenset[str]
             return "one speaks of what will or may happen, the other of what happened"
         if increment(a) or increment(b):
             return "one counts more of them (“another four”), not all of them"
+        if needed(a) != needed(b):
+            return "one is what was needed (“needed nine points”, “60 votes needed”), the other what was done"
         if back_reference(a) or back_reference(b):
             return "one refers back to a figure given before (“those 10 points”)"
         if rate(a) != rate(b):
