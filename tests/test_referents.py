@@ -699,3 +699,12 @@ def test_what_was_needed_is_not_what_was_done():
     points, _ = story_of("Tyler Hansbrough needed just nine points in the game to break the record.",
                          "Tyler Hansbrough finished with 20 points in the game.")
     assert not [f for f in points.facets if f.verdict == "conflict"]
+
+
+def test_that_happening_points_back_to_another():
+    """"That temblor killed at least six people ... in September": the quake before, not this one."""
+    from tests.test_align import story_of
+    story, _ = story_of("A quake shook the island on Sunday. In September another quake hit the coast. "
+                        "That temblor killed at least six people.",
+                        "The quake on the island on Sunday killed three people.")
+    assert not [f for f in story.facets if f.verdict == "conflict"]

@@ -296,10 +296,14 @@ def needed(c: Claim) -> bool:
 _BACK_BEFORE = re.compile(r"\b(?:those|these)\s+$", re.IGNORECASE)
 
 
+_THAT_HAPPENING = re.compile(r"^\s*(?:That|Those)\s+(?!is\b|was\b|are\b|were\b|would\b|will\b)[a-z]+\s")
+
+
 def back_reference(c: Claim) -> bool:
-    """Whether a figure points back to one given before ("Those 10 points tied him with ..."): what it counts
-    is in another sentence."""
-    return bool(_BACK_BEFORE.search(c.sentence[:offset(c)]))
+    """Whether a figure points back to what was told before ("Those 10 points tied him with ...", "That temblor
+    killed at least six people"): what it counts, or the happening it belongs to, is in another sentence,
+    often another happening's."""
+    return bool(_BACK_BEFORE.search(c.sentence[:offset(c)]) or _THAT_HAPPENING.match(c.sentence))
 
 
 def rate(c: Claim) -> bool:
