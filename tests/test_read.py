@@ -230,3 +230,10 @@ def test_a_headline_and_the_paragraph_after_it_do_not_run_together():
     assert "Maria Lopez" in names and not any("Riverside" in n for n in names)
     counts = {c.text: c.about for c in claims if c.kind == "count"}
     assert counts.get("Five") == "fishing boats"
+
+
+def test_a_published_line_in_a_pasted_page_may_print_its_date_in_words():
+    text = ("Council Approves New Budget After Long Debate\nPublished: May 2, 2013, 1:32 PM EDT | Category: politics\n"
+            "The council voted on the budget yesterday after a long debate, officials said.\n")
+    a = parse_article(text, "content/articles/pasted.txt")[0]
+    assert a.published == dt.date(2013, 5, 2) and a.category == "politics" and "Published" not in a.text

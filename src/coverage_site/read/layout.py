@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from coverage_site.read import dateline
+from coverage_site.read import dateline, stamp
 from coverage_site.read.boilerplate import reads_like_headline
 
 # "Published: 2025-09-14 08:18:00 | Category: policy" before the body starts.
@@ -122,7 +122,8 @@ def _read_meta(line: str, meta: dict[str, object]) -> None:
         if not name or not value:
             continue
         if name in ("published", "updated"):
-            parsed = parse_datetime(value)
+            # ISO ("2025-09-14 08:18:00"), or as pages print it ("May 2, 2013, 1:32 PM EDT").
+            parsed = parse_datetime(value) or (found[0] if (found := stamp.read(value)) else None)
             if parsed:
                 meta[name] = parsed
         elif name == "category":
