@@ -481,3 +481,15 @@ def test_an_unknown_verdict_renders_neutral_not_red():
     assert markers.icon("not_compared") == "·" and markers.label("not_compared") == "not compared"
     assert markers.rank("not_compared") == len(markers.ORDER)
     assert wording.count_words("conflict", 2) == "2 conflicts"
+
+
+def test_one_source_background_rows_of_one_label_are_one_line(seed_build):
+    """25 one-source "What happened: the detention" rows are one line of the folded list, each row's anchor kept."""
+    out, data = seed_build
+    story, html = _story_html(out, data)
+    background = re.search(r'<details class="fold" id="background">(.*?)</details>', html, re.S).group(1)
+    lines = re.findall(r"<li id=[^>]*>(.*?)</li>", background, re.S)
+    labels = [re.sub(r"<[^>]+>", "", line).split(" · ")[0] for line in lines]
+    assert len(labels) == len(set(labels)), "a label listed twice"
+    singles = [f for f in story["facets"] if f["label"] == "Detention (what happened)" and len({c["article"] for c in f["claims"]}) == 1]
+    assert len(singles) > 1 and all(f'id="{f["id"]}"' in background for f in singles)

@@ -61,6 +61,31 @@ URLS: dict[str, str] = {
 FRAGMENT_WORDS = 4  # a Text Fragment link names a long sentence by its first and last four words: enough to be unique
 HOME_CHANGES = 8  # the home page lists the site's newest changes, one screen's worth
 BACKGROUND_WORDINGS = 4  # a fact named in passing shows a few of its wordings, not all ("raid" ×10)
+
+
+def background_rows(background: list[Facet], live_facets: set[str]) -> list[dict]:
+    """The folded list of what is named in passing. One-source rows of one label with no page of their own
+    ("What happened: the detention", once in each of 25 sentences) are one line; each keeps its anchor."""
+    rows: list[dict] = []
+    by_label: dict[str, dict] = {}
+    for f in background:
+        href = facet_path(f.id) if f.id in live_facets else None
+        if href is None and len(f.articles) == 1 and f.label in by_label:
+            row = by_label[f.label]
+            row["also"].append(f.id)
+            row["articles"] |= set(f.articles)
+            row["claims"] += list(f.claims)
+            continue
+        row = {"facet": f, "href": href, "also": [], "articles": set(f.articles), "claims": list(f.claims)}
+        rows.append(row)
+        if href is None and len(f.articles) == 1:
+            by_label[f.label] = row
+    for row in rows:
+        row["sources"] = len(row.pop("articles"))
+        claims = row.pop("claims")
+        row["words"] = distinct(c.text for c in claims)[:BACKGROUND_WORDINGS]
+        row["times"] = len(claims)
+    return sorted(rows, key=lambda r: (-r["sources"], r["facet"].label))
 SEARCH_SENTENCES = 6  # a search result quotes at most this many of a facet's sentences
 
 
@@ -232,9 +257,7 @@ def plan_story(config: Config, key: str, align: str, s: Story, published: dict[s
         "lede": [dict(q, sentence=quotable(q["sentence"], by_id[q["who"]["id"]])) for q in
                  summary_quotes([f for f in compared if f.verdict in ("agree", "compatible")], finding_claims, who)],
         "only": [o for o in only if o["facts"]],
-        "background": [{"facet": f, "sources": len(f.articles), "href": facet_path(f.id) if f.id in live_facets else None,
-                        "words": distinct(c.text for c in f.claims)[:BACKGROUND_WORDINGS],
-                        "times": len(f.claims)} for f in sorted(background, key=lambda f: (-len(f.articles), f.label))],
+        "background": background_rows(background, live_facets),
         "in_text": in_text, "names": names,
         "timeline": points, "ticks": ticks,
         "shared": [{"a": names[p.a], "b": names[p.b], "passages": p.passages, "example": wording.words(p.example),
