@@ -98,9 +98,9 @@ def align_story(sid: str, arts: list[Article], claims: dict[str, list[Claim]],
     people = referents.family_names(story_claims)
     compared = [part for g in facet_groups for one in split.by_scale(g) for who in split.by_participants(one, in_clause, people)
                 for part in split.refine(who, in_clause)]
-    said = statements.find(arts, names)
-    said += statements.terms(arts, names, [c for group in said for c in group]
-                             + [c for c in story_claims if c.kind == "event" and "predicate" in c.value])
+    predicates = [c for c in story_claims if c.kind == "event" and "predicate" in c.value]
+    said, terms = statements.find_with_terms(arts, names, predicates)
+    said += terms
     for c in sorted((c for group in said for c in group), key=lambda c: c.start):
         own[c.article] = own[c.article] + [c]
     compared += [(group, []) for group in said]

@@ -565,22 +565,10 @@ def not_compared(a: Claim, b: Claim, names: dict[tuple[str, str], frozenset[str]
             return NO_SHARED_NAME  # only a toll of people needs no shared name: yards and games are somebody's
         if not people and a.kind == "count" and max(_figures(a.sentence), _figures(b.sentence)) >= STAT_LINE:
             return "one sentence is a line of statistics, whose figures are of different games, seasons or players"
-        if irrealis(a) != irrealis(b):
-            return "one speaks of what will or may happen, the other of what happened"
-        if increment(a) or increment(b):
-            return "one counts more of them (“another four”), not all of them"
-        if needed(a) != needed(b):
-            return "one is what was needed (“needed nine points”, “60 votes needed”), the other what was done"
-        if back_reference(a) or back_reference(b):
-            return "one refers back to a figure given before (“those 10 points”)"
-        if rate(a) != rate(b):
-            return "one is a rate (“23 points a game”), the other a total"
-        if split_figure(a) or split_figure(b):
-            return "one may be the end of a larger figure a space split (“4, 183”)"
-        if part(a) or part(b):
-            return "one counts only the first or last of them (“the first eight”), not all of them"
-        if superseded(a) or superseded(b):
-            return "one gives what was first reported, which its own article says was overtaken"
+        for reads, alike, why in _FIGURE_READINGS:
+            ra, rb = reads(a), reads(b)
+            if ra != rb if alike else ra or rb:
+                return why
         wa, wb = (scope(c, names.get((c.article, c.sentence), frozenset())) for c in (a, b))
         if wa and wb and wa != wb:
             return "they are given for different places"
@@ -591,6 +579,20 @@ def not_compared(a: Claim, b: Claim, names: dict[tuple[str, str], frozenset[str]
             return "the figures only touch, a rounding apart"
         return None if _ratio(va, vb) <= MAX_RATIO else "one figure is more than three times the other"
     return None if shared is True else NO_SHARED_NAME
+
+
+# Readings that make a figure something else than the total another source gives, in the order they are told,
+# with the reason a reader is given: either side's reading is enough, or (`alike`) the two must read alike.
+_FIGURE_READINGS = (
+    (irrealis, True, "one speaks of what will or may happen, the other of what happened"),
+    (increment, False, "one counts more of them (“another four”), not all of them"),
+    (needed, True, "one is what was needed (“needed nine points”, “60 votes needed”), the other what was done"),
+    (back_reference, False, "one refers back to a figure given before (“those 10 points”)"),
+    (rate, True, "one is a rate (“23 points a game”), the other a total"),
+    (split_figure, False, "one may be the end of a larger figure a space split (“4, 183”)"),
+    (part, False, "one counts only the first or last of them (“the first eight”), not all of them"),
+    (superseded, False, "one gives what was first reported, which its own article says was overtaken"),
+)
 
 
 # A sentence with this many figures is a line of statistics ("404 yards and two touchdowns on 106

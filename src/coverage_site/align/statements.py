@@ -17,7 +17,7 @@ Nothing here compares values, so a statement row agrees or is left out, never co
 one side negates ("did not plead guilty to ...") or quotes is not matched.
 
 Shorter still, two words in lower case that sentences of two sources share ("humanitarian corridor",
-"image stabilization", "terraced house") are a term (`terms`): the same thing named alike, too short
+"image stabilization", "terraced house") are a term (`find_with_terms`): the same thing named alike, too short
 to say what happened, so a row that is listed with what is named in passing and never counted as an
 agreement. Neither word is a function word, a quoted word or a name, and a figure right before or after
 makes them part of a quantity ("38-year-old", "5:11 p.m. local time"), not a term.
@@ -77,7 +77,19 @@ class _Sentence:
 
 def find(articles: list[Article], sources: dict[str, str]) -> list[list[Claim]]:
     """Groups of statement claims, one group per statement that two or more sources make in the same words."""
+    return _statements([s for a in articles for s in _sentences(a)], sources)
+
+
+def find_with_terms(articles: list[Article], sources: dict[str, str],
+                    taken: list[Claim]) -> tuple[list[list[Claim]], list[list[Claim]]]:
+    """Statements, then terms (see the module docstring) outside them and outside the claims already `taken`, from one reading
+    of the sentences."""
     sentences = [s for a in articles for s in _sentences(a)]
+    said = _statements(sentences, sources)
+    return said, _terms(sentences, sources, taken + [c for group in said for c in group])
+
+
+def _statements(sentences: list[_Sentence], sources: dict[str, str]) -> list[list[Claim]]:
     links = Partition()  # nodes: (sentence, first word, last word + 1)
     for i, p, j, q, size in _shared_runs(sentences, sources):
         a, b = sentences[i], sentences[j]
@@ -103,11 +115,10 @@ MAX_TERMS = 20  # a story lists at most this many terms, those most sources shar
 _NUMERIC = re.compile(r"\d")
 
 
-def terms(articles: list[Article], sources: dict[str, str], taken: list[Claim]) -> list[list[Claim]]:
+def _terms(sentences: list[_Sentence], sources: dict[str, str], taken: list[Claim]) -> list[list[Claim]]:
     """Groups of term claims, one per two-word term that two or more sources use (see the module docstring);
     words of a claim already made (`taken`: statements, and events such as "raid" or "returned") are not
     terms again."""
-    sentences = [s for a in articles for s in _sentences(a)]
     covered: dict[str, list[tuple[int, int]]] = {}
     for c in taken:
         covered.setdefault(c.article, []).append((c.start, c.end))

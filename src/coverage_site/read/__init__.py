@@ -247,7 +247,7 @@ def assemble(rel: str, meta: dict[str, Any], title: str | None, blocks: list[tup
     kept = [(k, t) for k, t in blocks if not boilerplate.is_boilerplate(t)]
     # "Published: May 2, 2013, 1:32 PM" above the story dates an undated article. Where the metadata dates
     # it, such a line stays in the text: a stale "Last updated" there is the article's own inconsistency.
-    stamped, stamps = stamp.find([t for _, t in kept]) if not meta.get("published") else (None, set())
+    stamped, stamps = stamp.find([t for _, t in kept[:stamp.LOOK]]) if not meta.get("published") else (None, set())
     stamp_text = " | ".join(kept[i][1].strip() for i in sorted(stamps)) or None
     kept = [b for i, b in enumerate(kept) if i not in stamps]
     found_dateline = None

@@ -50,7 +50,8 @@ def read(paragraph: str) -> tuple[dt.date, bool] | None:
     if not text or len(text) > MAX_STAMP:
         return None
     dates = sorted((m for pattern in _DATES for m in pattern.finditer(text)), key=lambda m: m.start())
-    if not dates or _date(dates[0]) is None:
+    day = _date(dates[0]) if dates else None
+    if day is None:
         return None
     rest = text
     for m in reversed(dates):  # a stamp may give a second date: "Posted May 2, 2013 | Updated May 3, 2013"
@@ -61,7 +62,7 @@ def read(paragraph: str) -> tuple[dt.date, bool] | None:
         return None
     label = _LABEL.search(text[:dates[0].start()])
     only_update = bool(label and _LATER.search(label.group(0)))
-    return _date(dates[0]), only_update
+    return day, only_update
 
 
 def find(paragraphs: list[str]) -> tuple[dt.date | None, set[int]]:
