@@ -351,3 +351,35 @@ def test_an_era_is_not_the_day_of_what_its_clause_tells():
                       "content/articles/a.md")[0]
     era = next(c for c in extract_claims(a) if c.kind == "date" and "1950s" in c.text)
     assert era.event is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sales open in the second half of 2031.", ("2031-07-01", "2031-12-31")),
+    ("It ships in the first half of next year.", ("2031-01-01", "2031-06-30")),
+    ("Costs rose in the second half of the year.", ("2030-07-01", "2030-12-31")),
+])
+def test_a_half_of_a_year(text, expected):
+    (m,) = find(text)
+    low, high = resolve(m, dt.date(2030, 3, 4))
+    assert (low.isoformat(), high.isoformat()) == expected
+
+
+def test_a_decade_after_a_preposition_dates_its_clause_but_a_decade_as_a_modifier_does_not():
+    from coverage_site.claims import extract_claims
+    from coverage_site.read import parse_article
+
+    art = parse_article("---\ntitle: T\nsource: S\n---\nThe mill was destroyed in the 1970s. "
+                        "The 1950s film star died on Friday.\n", "content/articles/a.md")[0]
+    dated = {c.text: c.event for c in extract_claims(art) if c.kind == "date"}
+    assert dated["in the 1970s"] == "destroy"
+    assert dated["The 1950s"] is None and dated["on Friday"] == "die"
+
+
+def test_a_part_of_the_current_year_is_compared_with_the_same_part_written_out():
+    from tests.test_align import story_of
+
+    story, _ = story_of("The firm plans to ship the chips in the second half of the year, it said.",
+                        "The firm plans to ship the chips in the second half of 2024.")
+    assert any(f.kind == "date" and len({c.article for c in f.claims}) == 2 and f.verdict == "agree" for f in story.facets)
+    bare, _ = story_of("The plan is for this year.", "The plan is for this year, the firm said.")
+    assert not any(f.kind == "date" and len({c.article for c in f.claims}) == 2 for f in bare.facets)

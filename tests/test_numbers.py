@@ -297,3 +297,13 @@ def test_zeros_split_off_a_figure_are_no_count_of_none():
     text = "The flood of 1998 killed 170, 000 people in the delta."
     assert all(q.interval.low != 0 for q in scan(text))
 
+
+
+@pytest.mark.parametrize("sentence, years", [
+    ("She ruled for a quarter-century.", (18.75, 31.25)),
+    ("After a quarter - century in exile he returned.", (18.75, 31.25)),
+    ("a half-century of silence", (37.5, 62.5)),
+])
+def test_a_quarter_or_half_century_hyphenated_or_spaced(sentence, years):
+    (q,) = durations.find(sentence)
+    assert (round(q.interval.low / 365.25, 2), round(q.interval.high / 365.25, 2)) == years

@@ -245,3 +245,73 @@ def test_a_place_that_ends_a_paragraph_is_read():
     """A run of capitalised words stops at a line break: "in Palmer.\\n\\nThe Maid Building" is Palmer, then a building."""
     text = "A blaze demolished the old warehouse building in Palmer.\n\nThe Maid Block Building burned to the ground."
     assert [p.place.name for p in places.find(text)] == ["Palmer"]
+
+
+def _places(text: str) -> list[tuple[str, str]]:
+    return [(text[p.start:p.end], p.place.type) for p in places.find(text)]
+
+
+def test_a_wire_dateline_in_capitals_is_the_town_it_names():
+    assert _places("OAKLAND, Calif. — The council met late.")[0] == ("OAKLAND, Calif.", "city")
+    assert _places("CHICAGO (AP) — Snow closed the airports.")[0][1] == "city"
+    assert _places("UPDATE — The council met late.") == []
+
+
+def test_squares_and_streets_named_first_by_their_kind():
+    found = _places("The crowd gathered on Piazza Navona, then marched along Rue de Rivoli to Place de la Concorde.")
+    assert [name for name, _ in found] == ["Piazza Navona", "Rue de Rivoli", "Place de la Concorde"]
+
+
+def test_camps_piers_gardens_airports_and_stadiums_are_places():
+    found = dict(_places("Aid reached the Nuseirat refugee camp. He was held at Walney Pier, then flown from "
+                         "Gatwick Airport. The Rose Garden was closed, and Wembley Stadium too."))
+    assert {"Nuseirat refugee camp", "Walney Pier", "Gatwick Airport", "Rose Garden", "Wembley Stadium"} <= set(found)
+
+
+def test_a_creator_is_a_title():
+    found = people.find("The studio hired Dana Whitlock, the creator of the cartoon, to write it.")
+    assert any(p.name == "Dana Whitlock" and p.role and "creator" in p.role.lower() for p in found)
+
+
+def test_a_compass_part_of_a_place_is_in_that_place():
+    assert _places("A fire broke out in East Brooklyn on Monday.") == [("Brooklyn", "city")]
+    assert [n for n, _ in _places("Talks between South Korea and North Korea resumed.")] == ["South Korea", "North Korea"]
+
+
+def test_a_name_inside_a_place_named_by_its_kind_is_not_a_person():
+    from coverage_site.claims import extract_claims
+    from coverage_site.read import parse_article
+
+    art = parse_article("---\ntitle: T\nsource: S\n---\nThe mayor spoke in the Harper Rose Garden on Monday.\n",
+                        "content/articles/a.md")[0]
+    found = {(c.kind, c.text) for c in extract_claims(art)}
+    assert ("place", "Harper Rose Garden") in found and not any(k == "person" for k, _ in found)
+
+
+def test_a_describing_word_that_opens_the_sentence_is_not_part_of_the_name():
+    found = people.find("Retired Mary Walker, 71, was hurt. Walker said little.")
+    assert {p.name for p in found} == {"Mary Walker"}
+    assert all("Retired" not in "Retired Mary Walker, 71,"[p.start:p.end] for p in found if p.start < 25)
+
+
+def test_a_business_named_before_its_kind_is_a_place():
+    found = _places("Thieves rammed a van into the Lattimer store near the square. The Brixby plant closed.")
+    assert [(n, t) for n, t in found] == [("Lattimer store", "facility"), ("Brixby plant", "facility")]
+    assert [n for n, _ in _places("Workers at the Georgia plant walked out.")] == ["Georgia"]
+
+
+def test_degrees_after_a_name_and_a_courtesy_title_give_way_to_the_post():
+    found = {p.name: p.role for p in people.find("Obama chose Nora K. Ellery, MD, a family physician from Ohio. "
+                                                 "Dr. Sam Oduya, a surgeon who runs a clinic, agreed.")}
+    assert found["Nora K. Ellery"] == "Family Physician" and found["Sam Oduya"] == "Surgeon"
+
+
+def test_a_street_word_inside_a_longer_name_is_no_street():
+    assert [n for n, _ in _places("The Nevada Highway Patrol said the car was stopped on Main Street Tuesday.")] == \
+        ["Nevada", "Main Street"]
+
+
+def test_an_appositive_post_may_be_described_by_a_word_or_two():
+    found = {p.name: p.role for p in people.find("Ada Quill, the swimming champion turned actress, died. "
+                                                 "Bo Renner, a young record cyclist, won.")}
+    assert found == {"Ada Quill": "Swimming Champion", "Bo Renner": "Young Record Cyclist"}

@@ -201,3 +201,58 @@ def test_refusals_and_publications_are_not_falls_or_releases(text):
 
 def test_a_fall_and_a_release_are_still_read():
     assert [e.predicate for e in events.find("Sales declined 5 percent and the workers were released.")] == ["fall", "release"]
+
+
+@pytest.mark.parametrize("text, predicate", [
+    ("Hikers discovered the wreck on Sunday.", "find"),
+    ("The missing boy was found alive in a barn.", "find"),
+    ("She will be arraigned in district court on Monday.", "arraign"),
+    ("He appeared in court in a wheelchair.", "arraign"),
+    ("The judge announced her retirement last spring.", "retire"),
+    ("The old mill burned down in 1998.", "burn"),
+    ("A storm destroyed the pier.", "destroy"),
+    ("The clerk was terminated two weeks ago.", "fire"),
+    ("She left office in 1998.", "retire"),
+    ("He left the agency for a job in banking.", "retire"),
+    ("She lost her mother to cancer in 2001.", "die"),
+    ("The driver was found unconscious and unresponsive.", "unconscious"),
+    ("The suspect is terminally ill.", "ill"),
+])
+def test_finding_arraignment_retirement_and_destruction_are_predicates(text, predicate):
+    assert predicate in {e.predicate for e in events.find(text)}
+
+
+@pytest.mark.parametrize("text", ["The city terminated the contract.", "The jury found him guilty of fraud.",
+                                  "The audit found that costs had doubled.",
+                                  "She found out about it later.", "A court found the company liable."])
+def test_a_verdict_a_conclusion_or_an_ended_contract_is_not_a_finding_or_a_dismissal(text):
+    assert not {"find", "fire"} & {e.predicate for e in events.find(text)}
+
+
+def test_two_places_of_finding_are_not_compared_since_two_things_may_be_found():
+    """The suspect found in one place and the victims in another are two finds, not a disagreement on one."""
+    from tests.test_align import story_of
+
+    story, _ = story_of("The suspect was found hiding in a shed on Elm Road, police said.",
+                        "The victims were found in a flat on Oak Street, police said.")
+    assert all(f.verdict != "conflict" for f in story.facets)
+    dated, _ = story_of("The bodies were found on Tuesday in a flat.", "The bodies were discovered on Tuesday, police said.")
+    assert any(f.label.endswith("discovery") and f.kind == "date" and f.verdict == "agree" for f in dated.facets)
+
+
+@pytest.mark.parametrize("text", ["The fee was not disclosed.", "They paid an undisclosed sum.",
+                                  "The club declined to give the value of the bid.", "The amount was unspecified."])
+def test_a_value_kept_back_is_the_negative_of_disclose(text):
+    assert [(e.predicate, e.polarity) for e in events.find(text)] == [("disclose", "negative")]
+
+
+def test_a_happening_said_of_no_one_joins_the_row_unless_it_says_it_is_another():
+    from tests.test_align import story_of
+
+    story, _ = story_of("Rangers arrested Tom Beale near the dam.", "Tom Beale was arrested near the dam on Sunday.",
+                        "He was arrested after a short chase.",
+                        "Marta Vos was arrested in June. It was the second such arrest this year.")
+    rows = {frozenset(c.sentence for c in f.claims) for f in story.facets if f.label == "Detention (what happened)"}
+    assert frozenset({"Rangers arrested Tom Beale near the dam.", "Tom Beale was arrested near the dam on Sunday.",
+                      "He was arrested after a short chase."}) in rows
+    assert frozenset({"It was the second such arrest this year."}) in rows

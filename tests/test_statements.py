@@ -125,3 +125,13 @@ def test_a_term_in_scare_quotes_or_after_an_acronym_is_still_a_term():
     story, _ = story_of("The army said it would allow a ``safe passage'' for aid and had sent GPS coordinates to the UN.",
                         "A \"safe passage\" was promised; the agency said it had shared GPS coordinates of its sites.")
     assert {"safe passage", "gps coordinates"} <= set(terms(story))
+
+
+def test_a_name_no_reader_took_is_a_term_when_two_sources_use_it():
+    """The car, the programme, the garden: a capitalised name two sources share is named alike; a title before a
+    name, a name split by a comma and a headline in title case are not."""
+    story, _ = story_of("The woman was struck by a silver Subaru Outback near the temple, and President Ramos called.",
+                        "Witnesses said a grey Subaru Outback hit her; the driver, Ramos, fled.\n\nRamos, Outback Driver, Charged")
+    found = set(terms(story))
+    assert "subaru outback" in found
+    assert not any("president" in t or "," in t or "driver" in t for t in found)

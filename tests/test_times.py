@@ -33,3 +33,9 @@ def test_a_clock_of_a_happening_an_article_dates_to_two_days_is_not_compared():
     story, _ = story_of("The quake struck at 9:12 p.m. on Tuesday.",
                         "Wednesday's quake followed the one on Tuesday. The quake struck at 9:30 p.m.")
     assert all(f.verdict != "conflict" for f in story.facets if f.kind == "time")
+
+
+def test_the_early_hours_are_after_midnight_and_before_dawn():
+    text = "Thieves rammed the shop in the early hours of the morning; in the small hours of Sunday it burned."
+    found = [(text[t.start:t.end], t.value()["start"], t.value()["end"]) for t in times.find(text)]
+    assert found == [("the early hours of the morning", "00:00", "06:00"), ("the small hours of Sunday", "00:00", "06:00")]

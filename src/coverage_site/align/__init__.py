@@ -98,8 +98,9 @@ def align_story(sid: str, arts: list[Article], claims: dict[str, list[Claim]],
     people = referents.family_names(story_claims)
     compared = [part for g in facet_groups for one in split.by_scale(g) for who in split.by_participants(one, in_clause, people)
                 for part in split.refine(who, in_clause)]
-    predicates = [c for c in story_claims if c.kind == "event" and "predicate" in c.value]
-    said, terms = statements.find_with_terms(arts, names, predicates)
+    # Words already read as a predicate, a person, a place or an organisation are not terms again.
+    taken = [c for c in story_claims if c.kind == "event" and "predicate" in c.value or c.kind in ("person", "place", "org")]
+    said, terms = statements.find_with_terms(arts, names, taken)
     said += terms
     for c in sorted((c for group in said for c in group), key=lambda c: c.start):
         own[c.article] = own[c.article] + [c]
@@ -142,7 +143,9 @@ def _entities(claims: list[Claim]) -> list[tuple[str, float]]:
     for c in claims:
         if c.kind == "person":
             out.append(("p:" + c.value["name"], 5.0 if " " in c.value["name"] else 2.5))
-        elif c.kind in ("place", "org"):
+        elif c.kind in ("place", "org") and c.value.get("type") != "street":
+            # A street or a square is shared by its neighbourhood's other happenings (a jewellers' square robbed
+            # twice, months apart): no evidence of one story beyond its words, which the text's own terms hold.
             out.append(("e:" + c.value["name"], 3.0))
     return out
 

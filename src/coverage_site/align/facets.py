@@ -217,6 +217,11 @@ def _bare(words: str) -> str:
     return re.sub(r"[^\w\s]", "", words).strip()
 
 
+# A part of the current period says more than the period itself: "the second half of the year", "the third
+# quarter", "late this month" are compared with the dates other outlets write out ("the second half of 2012").
+_PARTS_OF_A_PERIOD = frozenset({"halfyear", "quarter", "part"})
+
+
 def _key(c: Claim, people: dict[str, str], date_events: dict[tuple[str, str], str],
          suspect: str | None) -> tuple | None:
     """The referent a claim's value is about, or None when it cannot be told."""
@@ -259,7 +264,8 @@ def _key(c: Claim, people: dict[str, str], date_events: dict[tuple[str, str], st
             if getattr(m, "year", 0) is None and getattr(m, "month", None) and m.form in ("md", "my", "part"):
                 return ("date", None, "month", m.month, m.day if m.form == "md" else None)
             return None
-        if c.value.get("anchor") and c.value["start"] != c.value["end"]:
+        if c.value.get("anchor") and c.value["start"] != c.value["end"] and \
+                getattr(c.extra.get("mention"), "form", None) not in _PARTS_OF_A_PERIOD:
             return None  # "this year", "last month" read from the articles' own dates: alike by construction
         return ("date", None, c.value["start"], c.value["end"])
     if c.kind == "time":

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import Levenshtein
 
-from coverage_site.claims.events import ONCE, OPPOSITES
+from coverage_site.claims.events import ANY_OBJECT, ONCE, OPPOSITES
 from coverage_site.model import Claim
 
 # Words that only point at a referent named elsewhere: "them", "others", "people" need the clause's names.
@@ -527,6 +527,8 @@ def not_compared(a: Claim, b: Claim, names: dict[tuple[str, str], frozenset[str]
     if shared is False:
         return DIFFERENT_NAMES
     if a.kind == "place":
+        if a.event in ANY_OBJECT:
+            return "what was found there may be two different things"
         # Only places of one kind exclude each other (two cities, two states); a country and a sea,
         # or "Gaza" and "Gaza Strip", may both be right.
         if shared is not True:

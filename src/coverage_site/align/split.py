@@ -9,6 +9,8 @@ close calls it was kept apart from, so its page can say why it was not compared.
 
 from __future__ import annotations
 
+import re
+
 from coverage_site.align import referents
 from coverage_site.align.verdicts import QUANTITIES, date_interval, quantity_interval, time_interval, weekday_of
 from coverage_site.claims.events import FRAMINGS, OPPOSITES
@@ -177,7 +179,15 @@ def by_participants(claims: list[Claim], names: dict[tuple[str, str], frozenset[
     nameless = [c for c in claims if not own[c.id]]
     order = {c.id: n for n, c in enumerate(claims)}
     if claims[0].kind == "event":
-        # "a previous arrest", "the second arrest for the team": whose, is unclear once people differ.
-        return [sorted(p, key=lambda c: order[c.id]) for p in parts.values()] + [[c] for c in nameless]
+        # "the second arrest for the team", "a previous arrest": a happening that says it is another one stays apart.
+        apart = [c for c in nameless if _ANOTHER.search(c.sentence[:referents.offset(c)][-ANOTHER_CHARS:])]
+        nameless = [c for c in nameless if c not in apart]
+        biggest += nameless
+        return [sorted(p, key=lambda c: order[c.id]) for p in parts.values()] + [[c] for c in apart]
     biggest += nameless
     return [sorted(p, key=lambda c: order[c.id]) for p in parts.values()]
+
+
+ANOTHER_CHARS = 60  # how far before a predicate a word may say it is another occurrence
+_ANOTHER = re.compile(r"\b(?:previous|prior|earlier|another|other|such|similar|second|third|fourth|fifth|first|latest|"
+                      r"separate|again)\b", re.IGNORECASE)

@@ -26,11 +26,13 @@ makes them part of a quantity ("38-year-old", "5:11 p.m. local time"), not a ter
 from __future__ import annotations
 
 import bisect
+import calendar
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from coverage_site.claims.events import IRREGULAR, negated
+from coverage_site.claims.events import IRREGULAR, TITLE_CASE_SHARE, negated
+from coverage_site.claims.people import TITLE
 from coverage_site.model import Article, Claim
 from coverage_site.partition import Partition
 
@@ -126,9 +128,14 @@ def _terms(sentences: list[_Sentence], sources: dict[str, str], taken: list[Clai
     for n, s in enumerate(sentences):
         spans = covered.get(s.article.id, ())
         ok = [_term_word(s, k) for k in range(len(s.lowered))]
+        name = [_name_word(s, k) for k in range(len(s.lowered))]
+        if sum(name) >= TITLE_CASE_SHARE * len(name):
+            name = [False] * len(name)  # a headline in title case: every word looks like a name
         for k in range(len(s.lowered) - 1):
             if not (ok[k + 1] and (ok[k] and _names_a_thing(s.lowered[k], s.lowered[k + 1])
-                                   or _acronym(s, k) and _names_a_thing("", s.lowered[k + 1]))) \
+                                   or _acronym(s, k) and _names_a_thing("", s.lowered[k + 1]))
+                    or k and name[k] and name[k + 1] and s.article.text[s.words[k][1]:s.words[k + 1][0]].isspace()
+                    and not _NATIONALITY.search(s.lowered[k + 1])) \
                     or (k and _NUMERIC.match(s.lowered[k - 1])) or (k + 2 < len(s.lowered) and _NUMERIC.match(s.lowered[k + 2])):
                 continue
             start, end = s.words[k][0], s.words[k + 1][1]
@@ -184,6 +191,22 @@ def _term_word(s: _Sentence, k: int) -> bool:
     Quoted words count: a term in scare quotes ("a ``humanitarian corridor''") is still the thing's name."""
     w = s.lowered[k]
     return len(w) >= 3 and w.isalpha() and w not in FUNCTION and w not in _TIME_WORDS and s.article.text[s.words[k][0]].islower()
+
+
+_TITLE = re.compile(TITLE)
+# A nationality closing two capitalised words ("South Korean", "Latin American") says who, not what is named.
+_NATIONALITY = re.compile(r"(?:an|ans|ese|ish)$")
+_CALENDAR = frozenset(m.lower() for m in (*calendar.month_name[1:], *calendar.day_name))
+
+
+def _name_word(s: _Sentence, k: int) -> bool:
+    """A word of a name that no reader took as a person, a place or an organisation ("Toyota Camry", "Highway
+    Patrol", "Rose Garden"): capitalised, not a function, time or calendar word. A sentence's first word is
+    capitalised anyway, so a name term starts after it (the caller's `k and`)."""
+    w = s.lowered[k]
+    a, _ = s.words[k]
+    return len(w) >= 2 and w.isalpha() and s.article.text[a].isupper() and w not in FUNCTION \
+        and w not in _TIME_WORDS and w not in _CALENDAR and not _TITLE.fullmatch(w)  # "President Obama"
 
 
 def _acronym(s: _Sentence, k: int) -> bool:

@@ -32,6 +32,9 @@ class Anchor:
         return out
 
 
+# A decade as the time of a clause, after a preposition: "built in the 1930s", "by the mid-1980s" (not "the 1950s star").
+_ERA_OF = re.compile(r"(?:in|since|until|by|during|from|through)\s", re.IGNORECASE)
+
 def article_anchor(article: Article) -> Anchor | None:
     """The article's own anchor: its publication date, else the date its page printed, else a full dateline date."""
     if article.published_date:
@@ -83,7 +86,7 @@ def extract_claims(article: Article, anchor: Anchor | None = None) -> list[Claim
         ev = events.governing_verb(in_sentence, text, m.start, events.in_clause(in_sentence, text, m.start, m.end))
         if m.end <= dateline_end + 1:
             event = "report"  # the article's own date
-        elif m.form == "decade":
+        elif m.form == "decade" and not _ERA_OF.match(text, m.start):
             event = None  # "the 1950s pin-up queen died Thursday": an era, not the day of what the clause tells
         elif _REPORTED_ON.search(text, sent.start, m.start):
             event = None  # "it was reported Wednesday", "police said Tuesday": a day, not the day of what is reported
@@ -119,7 +122,11 @@ def extract_claims(article: Article, anchor: Anchor | None = None) -> list[Claim
     # A name inside an organisation's name is the organisation's ("Mercy General Hospital", "Harry Winston Inc."):
     # an organisation that starts where a person does and runs past it wins.
     org_starts = {o.start: o.end for o in all_orgs}
-    found_people = [p for p in people.find(text) if org_starts.get(p.start, 0) <= p.end]
+    # So is a name inside a place named by its kind ("White House Rose Garden", "Newton Street"): not a person.
+    all_places = places.find(text)
+    kind_named = [(p.start, p.end) for p in all_places if p.place.type in ("feature", "street")]
+    found_people = [p for p in people.find(text) if org_starts.get(p.start, 0) <= p.end
+                    and not any(a <= p.start and p.end <= b for a, b in kind_named)]
     person_spans = SpanIndex((p.start, p.end) for p in found_people)
     for p in found_people:
         value = {"name": p.name, "role": p.role}
@@ -143,7 +150,7 @@ def extract_claims(article: Article, anchor: Anchor | None = None) -> list[Claim
             continue
         value = {"name": o.name, "acronym": o.acronym}
         found.append(dict(kind="org", start=o.start, end=o.end, sent=sent, value=value, about=o.name))
-    for p in places.find(text):
+    for p in all_places:
         if person_spans.overlaps(p.start, p.end) or org_spans.overlaps(p.start, p.end):
             continue
         sent = sentence_of(p.start)

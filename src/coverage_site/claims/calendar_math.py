@@ -274,7 +274,7 @@ def relative(m, anchor: dt.date, ahead: bool) -> Span | None:
     if form == "relative":
         return _relative(m.relation, m.unit, anchor)
     if form == "halfyear":
-        year = anchor.year - (1 if m.relation == "last" else 0)
+        year = m.year or anchor.year + {"last": -1, "next": 1}.get(m.relation, 0)
         if m.unit == "first":
             return dt.date(year, 1, 1), month(year, m.n)[1]
         return month(year, 13 - m.n)[0], dt.date(year, 12, 31)

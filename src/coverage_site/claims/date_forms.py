@@ -195,8 +195,13 @@ def mention(form: str, g: dict, m: re.Match, text: str) -> DateMention | None:
             rel = "next"
         return mk(weekday=wd, relation=rel)
     if form == "halfyear":
-        n = _NUMWORDS.get(g["n"].lower()) or int(g["n"])
-        return mk(relation=g["which"].lower(), unit=g["part"].lower(), n=n)
+        if g.get("half"):
+            part, n = g["half"].lower(), 6
+        else:
+            part, n = g["part"].lower(), _NUMWORDS.get(g["n"].lower()) or int(g["n"])
+        if g.get("y"):
+            return mk(year=int(g["y"]), unit=part, n=n)
+        return mk(relation=g["which"].lower(), unit=part, n=n)
     if form == "quarter":
         if g.get("q") and not g.get("y2"):
             # "Q3" alone: a capital Q, not a model after a brand ("Audi Q3") nor a numbered question ("Q1:").

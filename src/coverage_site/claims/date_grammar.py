@@ -60,7 +60,9 @@ _PATTERNS = [
     # The Roman days a few dates are still named by: the kalends (1st), nones (5th; 7th in March, May, July and
     # October) and ides (13th; 15th in those four).
     ("roman", rf"\bthe\s+(?P<kind>ides|nones|kalends|calends)\s+of\s+(?P<mon>{_MONTH})(?![^\W\d_])(?:,?\s+(?P<y>\d{{4}}))?"),
-    ("halfyear", r"\b(?:the\s+)?(?P<part>first|second|last)\s+(?P<n>six|three|nine|\d)\s+months\s+of\s+(?P<which>this|last|the)\s+year\b"),
+    # "the first six months of this year"; a half of it: "the second half of 2012", "the first half of next year".
+    ("halfyear", r"\b(?:the\s+)?(?:(?P<part>first|second|last)\s+(?P<n>six|three|nine|\d)\s+months|(?P<half>first|second)\s+half)"
+                 r"\s+of\s+(?:(?P<which>this|last|next|the)\s+year|(?P<y>(?:19|20)\d\d))\b"),
     ("quarter", rf"\b(?:the\s+)?(?:(?P<nth>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?:quarter|qtr)(?:\s+of)?(?:\s+(?P<y>\d{{4}})|\s+(?:the\s+)?(?P<which>this|last|next|current|previous)\s+(?:fiscal\s+)?year)|Q(?P<q>[1-4])(?:(?:\s+of)?\s+(?P<y2>\d{{4}}))?|(?P<y3>\d{{4}})\s*Q(?P<q3>[1-4])|(?P<y4>\d\d)Q(?P<q4>[1-4])|(?P<rel>{_REL})\s+(?:quarter|qtr))\b"),
     ("part", rf"\b(?:(?:at|by|in|until|since)\s+)?(?:the\s+)?(?P<part>beginning|start|middle|end|early|mid|late)(?:\s*-\s*|\s+of\s+|\s+)(?:(?P<mon>{_FULL_MONTH})(?:\s+(?P<y>\d{{4}}))?|(?P<y2>(?:19|20)\d\d)|(?:(?:around|about|roughly|approximately)\s+)?(?:the\s+|(?P<rel>{_REL})\s+)?(?P<unit>week|month|year))\b"),
     # The end or beginning of the month or year in capitals ("BOY" is a boy, whatever its case).

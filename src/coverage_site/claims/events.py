@@ -22,20 +22,23 @@ LEXICON: dict[str, list[str]] = {
     "raid": [r"raid\w*", r"crackdown\w*", r"enforcement\s+action", r"sweep"],
     "meet": [r"meet\w*", r"met", r"talks", r"discussions", r"visit\w*", r"summit"],
     "regret": [r"regret\w*", r"apolog\w+"],
-    "die": [r"died", r"deaths?", r"dead", r"death\s+toll", r"perished", r"fatalit\w+"],
+    # "lost her father to cancer": a death in the family, not a defeat.
+    "die": [r"died", r"deaths?", r"dead", r"death\s+toll", r"perished", r"fatalit\w+",
+            r"lost\s+(?:his|her|their|my|our)\s+(?:father|mother|son|daughter|wife|husband|brother|sister|child|children|"
+            r"parents|grandmother|grandfather)"],
     "kill": [r"killed", r"killings?", r"slain", r"slay(?:s|ing|ings)?"],
     "injure": [r"injur\w+", r"wounded", r"hurt"],
     "vote": [r"vot(?:e|es|ed|ing)", r"ballots?"],
     "win": [r"won", r"win(?:s|ning)?", r"victor(?:y|ies|ious)"],
     "lose": [r"lost", r"los(?:e|es|ing)", r"defeat\w*"],
     "rise": [r"ros(?:e|en)", r"ris(?:e|es|ing)", r"increas(?:e|ed|es|ing)", r"climb(?:s|ed)?", r"jump(?:s|ed)?", r"surg(?:e|ed|es)"],
-    "fall": [r"fell", r"fall(?:s|en|ing)?", r"decreas(?:e|ed|es|ing)", r"declin(?:e|ed|es|ing)", r"drop(?:s|ped)?", r"plung(?:e|ed|es)"],
+    "fall": [r"fell", r"fall(?:s|en|ing)?", r"decreas(?:e|ed|es|ing)", r"declin(?:e|ed|es|ing)(?!\s+to\s+(?:provide|give|reveal|disclose|say|specify|name|identify)\b)", r"drop(?:s|ped)?", r"plung(?:e|ed|es)"],
     "confirm": [r"confirm\w*"],
     "deny": [r"den(?:y|ies|ied|ial)"],
     "announce": [r"announc\w+"],
     "update": [r"updated", r"last\s+update\w*"],
     "quake": [r"earthquake", r"quake", r"tremor"],
-    "fire": [r"fired", r"sacked", r"dismiss\w+", r"ousted"],
+    "fire": [r"fired", r"sacked", r"dismiss\w+", r"ousted", r"terminated(?!\s+(?:the|a|an|its|his|her|their)\s+(?:contract|deal|agreement|lease|pregnancy|program|programme))"],
     "hire": [r"hired", r"appoint\w+", r"named\s+as"],
     "resign": [r"resign\w*", r"stepped\s+down", r"quit"],
     "reside": [r"resid(?:e|es|ed|ing)", r"living\s+in"],
@@ -52,19 +55,38 @@ LEXICON: dict[str, list[str]] = {
     "ceasefire": [r"cease\s*-?\s*fires?", r"truces?"],
     "lockdown": [r"lock(?:ed|ing|s)?\s+down", r"lockdowns?"],
     # A traffic stop: "pulled him over", "stopped the car". "Stopped" alone is not one ("stopped working").
+    # Bodies or a missing person found: "found" of a verdict ("found guilty") or of a conclusion ("found that") is not.
+    "find": [r"discovered", r"discovery\s+of", r"found(?!\s+(?:\w+\s+){0,2}(?:guilty|not\b|liable|innocent|that|out\b))"],
+    "destroy": [r"destroy(?:ed|s|ing)?", r"destruction", r"razed", r"gutted"],
+    "burn": [r"burn(?:ed|t|s|ing)?(?:\s+down)?", r"arson", r"torched", r"set\s+(?:on\s+)?fire"],
+    "arraign": [r"arraign\w*", r"appear(?:ed|s|ing)?\s+in\s+court", r"court\s+appearances?"],
+    # Leaving one's employer is retiring from it: "left the FBI in 1973", "left office".
+    "retire": [r"retir(?:e|ed|es|ing|ement)", r"left\s+(?:office|(?:the|his|her)\s+(?:job|post|agency|company|firm|force|bureau|"
+               r"department|service|government|administration|army|navy|police|FBI|CIA|White\s+House))\b"],
+    # A victim's or a suspect's condition: "unconscious and unresponsive", "terminally ill".
+    "unconscious": [r"unconscious", r"unresponsive", r"knocked\s+out", r"passed\s+out"],
+    "ill": [r"terminally\s+ill\b", r"seriously\s+ill\b", r"critically\s+ill\b", r"gravely\s+ill\b", r"chronically\s+ill\b",
+           r"terminal\s+(?:illness|cancer|disease)"],
+    # Said or kept back: "the price was not disclosed", "an undisclosed sum", "declined to give the value".
+    "disclose": [r"disclos(?:e|ed|es|ing|ure)", r"undisclosed", r"unspecified", r"reveal(?:ed|s|ing)?", r"unrevealed",
+                 r"declin(?:e|ed|es|ing)\s+to\s+(?:provide|give|reveal|disclose|say|specify|name|identify)"],
     "stop": [r"pull(?:ed|ing|s)?\s+(?:(?:him|her|them|the\s+\w+)\s+)?over", r"traffic\s+stops?",
              r"stopped\s+(?:him|her|them|the\s+(?:car|vehicle|driver|truck|motorist))"],
 }
 # Predicates that mark the same moment of a story for dates and places: being
 # deported, released or flown home are all "the day they came back".
-FRAMES = {"deport": "return", "release": "return", "kill": "die"}
+FRAMES = {"deport": "return", "release": "return", "kill": "die", "burn": "destroy"}
 # Predicates that happen once to their participant: a person dies, resigns or is appointed to
 # one post once, so two days given for one of them disagree. A raid, an arrest, a game or a
 # meeting can recur, and two days may be two occurrences: their dates are never called a conflict.
 ONCE = frozenset({"die", "resign", "hire", "bear"})
+# Predicates whose object can be anything: bodies, a suspect and a weapon are each "found" in one story, so two
+# places given for finding may be of two finds, and are never compared.
+ANY_OBJECT = frozenset({"find"})
 # Predicates that are rows of their own but never what a figure, a day or a place is of: a flight moves through
-# many places, bombings and investigations recur across a story, a criticism or a nomination has no toll.
-NOT_ANCHORS = frozenset({"flee", "bomb", "nominate", "criticize", "investigate", "ceasefire", "lockdown"})
+# many places, bombings and investigations recur across a story, a criticism or a nomination has no toll, and the
+# day something was disclosed is a day of reporting, not of what happened.
+NOT_ANCHORS = frozenset({"disclose", "flee", "bomb", "nominate", "criticize", "investigate", "ceasefire", "lockdown"})
 # Pairs a careful reader treats as contradicting each other when said of one thing.
 OPPOSITES = {frozenset(p) for p in [("confirm", "deny"), ("win", "lose"), ("rise", "fall"), ("hire", "fire")]}
 # Pairs that can name one happening with a different implication ("deported" is forced,
@@ -83,7 +105,10 @@ LABELS = {  # predicate -> (past participle, noun)
     "stop": ("pulled over", "traffic stop"), "flee": ("fled", "flight"), "bomb": ("bombed", "bombing"),
     "nominate": ("nominated", "nomination"), "criticize": ("criticized", "criticism"),
     "investigate": ("investigated", "investigation"), "ceasefire": ("agreed a ceasefire", "ceasefire"),
-    "lockdown": ("locked down", "lockdown"),
+    "lockdown": ("locked down", "lockdown"), "find": ("found", "discovery"),
+    "destroy": ("destroyed", "destruction"), "burn": ("burned", "burning"),
+    "arraign": ("arraigned", "arraignment"), "retire": ("retired", "retirement"),
+    "disclose": ("disclosed", "disclosure"), "unconscious": ("unconscious", "unconsciousness"), "ill": ("ill", "illness"),
 }
 _NEGATION = re.compile(r"\b(?:not|no|never|n't|neither|nor|without|denied)\b", re.IGNORECASE)
 _MODAL = re.compile(r"\b(?:may|might|could|reportedly|allegedly|rumou?red|possibly|apparently|purportedly|unconfirmed|said to be)\b", re.IGNORECASE)
@@ -146,10 +171,12 @@ class EventMention:
 # Word senses that are not the happening: "tax returns", "this fall"; "declined to comment" (refused, not fell);
 # "a release date", "a press release", "released a statement" (published, no one freed).
 _NOT_EVENTS = re.compile(r"(?:\btax\s+|\bannual\s+)returns?\b|\b(?:the|this|last|next|that)\s+fall\b(?!\s+(?:of|in)\b)"
-                         r"|\bdeclin(?:e|ed|es|ing)\s+(?:to|comment)\b|\brelease\s+dates?\b|\bpress\s+releases?\b"
+                         r"|\bdeclin(?:e|ed|es|ing)\s+(?:to|comment)\b(?!\s+(?:provide|give|reveal|disclose|say|specify|name|identify)\b)|\brelease\s+dates?\b|\bpress\s+releases?\b"
                          r"|\breleas(?:e|ed|es|ing)\s+(?:a|an|its|their|his|her|the)\s+(?:statement|report|video|album|film|song|"
                          r"record|product|update|version|study|book|trailer|photos?|pictures?|images?|footage|details)\b",
                          re.IGNORECASE)
+# Forms of the lexicon that carry their own negation: "an undisclosed sum", "declined to say".
+_WITHHELD = re.compile(r"un|declin", re.IGNORECASE)
 _SENSE_WORDS = ("return", "fall", "declin", "releas")
 
 
@@ -176,7 +203,7 @@ def find(text: str) -> list[EventMention]:
             continue
         before = text[max(0, m.start() - 40):m.start()]
         clause = _CLAUSE_PUNCT.split(before)[-1]
-        polarity = "negative" if negated(clause) else "positive"
+        polarity = "negative" if negated(clause) or m.lastgroup == "disclose" and _WITHHELD.match(m.group()) else "positive"
         modality = "hedged" if _MODAL.search(clause) else "asserted"
         out.append(EventMention(m.start(), m.end(), m.lastgroup, polarity, modality))
     return out

@@ -22,7 +22,7 @@ _MODIFIERS = (
     r"interior|trade|health|labou?r|executive|managing|chief|under|principal|special|press|prime|national|security|"
     r"home|economy|economic|education|environment|energy|transport|agriculture|culture|unification|commerce|treasury|"
     r"homeland|supreme|general|state|top|lead|head|veteran|presidential|district|superior|court|police|white\s+house|"
-    r"lieutenant|lt\.|fire|sheriff(?:['’]s)?|county"
+    r"lieutenant|lt\.|fire|sheriff(?:['’]s)?|county|family"
 )
 _HEADS = (
     r"president(?:-elect)?|minister|secretary|ambassador|envoy|governor|senator|sen\.|rep\.|representative|"
@@ -34,7 +34,8 @@ _HEADS = (
     r"correspondent|reporter|anchor|journalist|editor|columnist|analyst|economist|scientist|researcher|physician|"
     r"surgeon|nurse|teacher|quarterback|pitcher|striker|goalkeeper|boxer|champion|suspect|victim|witness|spokesperson|"
     r"rep|producers?|writer|author|publisher|designer|photographer|chef|owner|coo|cfo|cto|gm|executive|marshal|"
-    r"fire\s+marshall|coroner|deputy|investigator|chief"
+    r"fire\s+marshall|coroner|deputy|investigator|chief|creator|co-?founder|swimmer|athlete|golfer|cyclist|"
+    r"skier|wrestler|sprinter"
 )
 _PORTFOLIO = (
     r"state|foreign\s+affairs|justice|defen[cs]e|(?:the\s+)?treasury|homeland\s+security|labou?r|health|education|"
@@ -62,8 +63,12 @@ _CAPITALISED = re.compile(r"(?=[A-Z])(?<![\w-])[A-Z][\w'’-]*")
 _NAME_START = r"(?=[A-Z])(?<![\w.'’-])"
 # A title after a name: an appositive ("Jane Roe, the associate director of ...") or a post held ("Jane Roe
 # served as associate director"), ending where the title's phrase does.
-_TITLE_TAIL = (rf"(?:,[ ]+|[ ]+(?:worked|works|served|serves)[ ]+as[ ]+)(?:the\s+|a\s+|an\s+)?(?P<qual>{_QUAL})"
-               rf"(?P<title>{TITLE})(?=\s*[,.;)]|\s+(?:of|at|for|who|in|with|during|from|until)\b)")
+# Letters after a name say a degree, not a post: "Jane Roe, MD, a family physician".
+_POSTNOMINAL = r"(?:,[ ]+(?:MD|M\.D\.|PhD|Ph\.D\.|MBA|JD|RN|DDS|DO|MPH|Esq\.?))*"
+# Up to two words that describe the post in an appositive: "the swimming champion", "a young swimming champion".
+_DESCRIBED = r"(?:(?!(?:said|says|told|who|whom|which|that|is|was|were|are|has|had|and|but|or|of|in|at|to|for|with|by)\b)[a-z]+[ ]+){0,2}"
+_TITLE_TAIL = (rf"{_POSTNOMINAL}(?:,[ ]+|[ ]+(?:worked|works|served|serves)[ ]+as[ ]+)(?:the\s+|a\s+|an\s+)?(?P<qual>{_QUAL})"
+               rf"(?P<title>{_DESCRIBED}{TITLE})(?=\s*[,.;)]|\s+(?:of|at|for|who|in|with|during|from|until|turned)\b)")
 _AFTER = re.compile(rf"{_NAME_START}(?P<name>{NAME})(?:,?[ ]+(?:Jr|Sr)\.|[ ]+(?:II|III|IV))?{_TITLE_TAIL}")
 _TITLE_AFTER = re.compile(_TITLE_TAIL)
 # The lookahead names every letter a branch can start with: a capital (a name, "Mr"), or the first letter of "said",
@@ -115,12 +120,17 @@ def find(text: str) -> list[PersonMention]:
     for m in _titles_before(text):
         name = _clean_name(m.group("name"))
         if name and name.lower() not in _HEAD_WORDS and name.lower() not in _MODIFIER_WORDS:  # "Surgeon General"
-            full.append(PersonMention(m.start("title"), m.end("name"), name, normalise_role(m.group("title")), _qual(m), False))
+            role, end = normalise_role(m.group("title")), m.end("name")
+            after = _TITLE_AFTER.match(text, end) if role.lower().rstrip(".") in _COURTESY else None
+            if after:  # "Dr. Jane Roe, a physician who ...": the post, not the courtesy title
+                role, end = normalise_role(after.group("title")), after.end("title")
+            full.append(PersonMention(m.start("title"), end, name, role, _qual(m), False))
     for m in _AFTER.finditer(text):
         name = _clean_name(m.group("name"))
         if name:
             of = _qual(m) or _office_after(text, m.end("title"))
-            full.append(PersonMention(m.start("name"), m.end("title"), name, normalise_role(m.group("title")), of, False))
+            full.append(PersonMention(_from(text, m.start("name"), name), m.end("title"), name,
+                                      normalise_role(m.group("title")), of, False))
     for m in _SPEAKER.finditer(text):
         group = next(g for g in ("name", "name2", "name3", "name4", "name5", "name8") if m.group(g))
         if m.group("appositive") and not is_given_name(m.group(group).split()[0]):
@@ -131,7 +141,7 @@ def find(text: str) -> list[PersonMention]:
             continue  # "Qeshm Governor Mehdi Irannejad said": a title inside; the title's own reading names him
         name = _clean_name(m.group(group), single_ok=group == "name3")
         if name:
-            full.append(PersonMention(m.start(group), m.end(group), name, None, None, group == "name3"))
+            full.append(PersonMention(_from(text, m.start(group), name), m.end(group), name, None, None, group == "name3"))
     full += _bare_names(text)
     full = _drop_overlaps(full)
     # Resolve single-token names ("President Trump") to a full name of the text.
@@ -373,11 +383,26 @@ def _qual(m: re.Match) -> str | None:
     return q or None
 
 
+_COURTESY = frozenset({"dr", "prof", "rev"})
+
+
+def _from(text: str, start: int, name: str) -> int:
+    """Where a cleaned name starts in the words it was read from ("Unemployed John Jenkin": at "John")."""
+    at = text.find(name.split()[0], start)
+    return at if at >= 0 else start
+
+
+# An adjective or participle before a name, capitalised only because it opens the sentence.
+_DESCRIBING = re.compile(r"(?:ed|ing|ly|ful|less)$")
+
+
 def _clean_name(name: str, single_ok: bool = True) -> str | None:
     name = _POSSESSIVE.sub("", name.strip())
     parts = name.split()
     while parts and parts[0] in _NOT_NAME_WORDS:
         parts = parts[1:]
+    if len(parts) >= 3 and _DESCRIBING.search(parts[0]) and not is_given_name(parts[0]) and is_given_name(parts[1]):
+        parts = parts[1:]  # "Unemployed John Jenkin, 23," opening a sentence: a word about him, then his name
     if not parts or any(p in _NOT_NAME_WORDS for p in parts):
         return None
     if len(parts) == 1 and not single_ok:

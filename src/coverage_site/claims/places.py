@@ -21,28 +21,48 @@ _QUALIFIERS = [
     re.compile(r",\s+([A-Z][a-z]+)\b"),  # ", Georgia"
 ]
 _SKIP_FIRST = frozenset("The A An In On At After Before During For From With This That It He She They We But And".split())
-# Words that put a place name after them in a headline: "Killed In Queens", "Heist in Downtown Paris".
-_LEADS = frozenset("In At Near Outside Inside Downtown Central Suburban Northern Southern Eastern Western Rural Greater Of To From Across".split())
+# Words that put a place name after them in a headline ("Killed In Queens", "Heist in Downtown Paris"), or name a
+# part of it ("South Richmond Hill" is in Richmond Hill).
+_LEADS = frozenset("In At Near Outside Inside Downtown Central Suburban Northern Southern Eastern Western Rural Greater Of To From Across "
+                    "North South East West Northeast Northwest Southeast Southwest Upper Lower".split())
 # Mountains, seas, rivers, valleys...: named by their shape, inside whatever the text says.
 _FEATURE = re.compile(  # the lookahead lets the engine skip to capitals
     r"(?=[A-Z])\b(?:(?:Mount|Mt\.?|Lake|Cape|Isle\s+of|Gulf\s+of|Bay\s+of|Sea\s+of|Strait\s+of)\s+(?:[A-Z][a-z]+\s?){1,3}"
     r"|(?:[A-Z][a-z]+\s){1,3}(?:Sea|Ocean|River|Valley|Glacier|Island|Islands|Peninsula|Strait|Canyon|Desert|Bay|"
-    r"Mountains|National\s+Park|Province|Prefecture|Region|District|Borough))\b"
+    r"Mountains|National\s+Park|Province|Prefecture|Region|District|Borough|Square|Pier|Garden|Gardens|Airport|Stadium|"
+    r"refugee\s+camp))\b"
 )
 # A word every feature's name holds: a text with none of them (most) skips the regex.
 _FEATURE_WORDS = ("Mount", "Mt", "Lake", "Cape", "Isle", "Gulf", "Bay", "Sea", "Strait", "Ocean", "River", "Valley",
                   "Glacier", "Island", "Peninsula", "Canyon", "Desert", "National", "Province", "Prefecture", "Region",
-                  "District", "Borough")
+                  "District", "Borough", "Square", "Pier", "Garden", "Airport", "Stadium", "refugee camp")
 
 
-# Streets and roads, named or numbered: "Independent Street", "117th St.", "State Route 94".
+# Streets and roads, named or numbered: "Independent Street", "117th St.", "State Route 94"; not inside a longer name
+# ("the California Highway Patrol"), though a weekday or a month may follow ("on Main Street Tuesday").
 _STREET = re.compile(
     r"(?=[\dA-Z])\b(?:(?:\d{1,4}(?:st|nd|rd|th)|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|"
-    r"Lane|Drive|Highway|Parkway|Place)(?!\w)|\b(?:State\s+Route|Route|Interstate|Highway)\s\d{1,4}\b)"
+    r"Lane|Drive|Highway|Parkway|Place)(?!\w)(?!\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z])|\b(?:State\s+Route|Route|Interstate|Highway)\s\d{1,4}\b"
+    # Streets and squares named first by their kind, as in French, Italian and Spanish: "Place Vendome",
+    # "Rue de Castiglione", "Piazza Navona", "Plaza Mayor".
+    r"|\b(?:Place|Rue|Piazza|Plaza|Calle)\s(?:(?:de|del|della|di|du|des|de\sla)\s)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b)"
 )
 # A word every street's name holds, as `_FEATURE_WORDS`.
 _STREET_WORDS = ("Street", "St.", "Avenue", "Ave.", "Road", "Rd.", "Boulevard", "Blvd.", "Lane", "Drive", "Highway",
-                 "Parkway", "Place", "Route", "Interstate")
+                 "Parkway", "Place", "Route", "Interstate", "Rue", "Piazza", "Plaza", "Calle")
+
+
+# A line's first words in capitals before a comma, a dash or "(AP)": where the story was filed.
+_DATELINE = re.compile(r"^[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2}(?=,\s|\s*[—–-]|\s*\()", re.MULTILINE)
+
+
+# A business named, then the kind of place it is, in lower case: "the Casty store", "the Brixby plant" (a person's
+# name there stays the person's: "the Harry Winston store").
+_VENUE_KINDS = ("store", "shop", "boutique", "restaurant", "hotel", "cafe", "bar", "nightclub", "warehouse", "factory",
+                "plant", "mall", "supermarket", "showroom")
+_VENUE = re.compile(r"(?<=\b[Tt]he\s)(?P<name>(?:[A-Z][\w'’&-]*\s){1,3})(?:" + "|".join(_VENUE_KINDS) + r")\b")
+_VENUE_WORDS = tuple(f" {k}" for k in _VENUE_KINDS)
 
 
 @dataclass(frozen=True)
@@ -63,6 +83,10 @@ def find(text: str) -> list[PlaceMention]:
             raw += _lookup_run(text, m.start(), m.end(), g)
         elif hit := _lookup_word(text, m.start(), run, g):
             raw.append(hit)  # one word (most runs): what _lookup_run does for one word, without splitting
+    for m in _DATELINE.finditer(text):  # "SUNNYVALE, Calif. —", "WASHINGTON (AP) —": the wire's dateline, in capitals
+        if cands := g.lookup(m.group().title()):
+            raw.append((m.start(), m.end(), cands))
+    raw.sort(key=lambda r: r[0])
     # Countries the text mentions without ambiguity set the context for the rest.
     countries: set[str] = set()
     for _, _, cands in raw:
@@ -82,8 +106,16 @@ def find(text: str) -> list[PlaceMention]:
                 break
         out.append(PlaceMention(start, end, best, tuple(cands)))
     for m in _FEATURE.finditer(text) if any(w in text for w in _FEATURE_WORDS) else ():
-        name = m.group().strip()
-        out.append(PlaceMention(m.start(), m.start() + len(name), _feature(name), ()))
+        name, start = m.group().strip(), m.start()
+        while (first := name.split(" ", 1))[0] in _SKIP_FIRST and len(first) > 1:  # "The Rose Garden"
+            start, name = start + len(first[0]) + 1, first[1]
+        out.append(PlaceMention(start, start + len(name), _feature(name), ()))
+    if any(w in text for w in _VENUE_WORDS):
+        for m in _VENUE.finditer(text):  # "the Casty store": a business by its name
+            name = m.group("name").strip()
+            if name.split()[0] in _SKIP_FIRST or g.lookup(name) or g.lookup(name.split()[0]):
+                continue  # "the Georgia plant" is in Georgia; "the Paris store" in Paris
+            out.append(PlaceMention(m.start(), m.end(), Place(f"facility:{m.group()}", m.group(), "facility", ()), ()))
     first_town = next((p.place.name for p in out if p.place.type == "city"), None)
     for m in _STREET.finditer(text) if any(w in text for w in _STREET_WORDS) else ():
         # Inside the town named right after it ("Newton Street, Millom", "117th Street in Queens"), known to the

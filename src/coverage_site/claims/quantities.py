@@ -104,7 +104,7 @@ _SYMBOLS_AND_CODES = frozenset(CURRENCY_SYMBOLS) | frozenset(CURRENCY_CODES)
 
 
 def _tokens(text: str) -> list[_Tok]:
-    """Tokens, with "three-day" and "five-year-old" split at the hyphen after the number word."""
+    """Tokens, with "three-day", "five-year-old" and "quarter-century" split at the hyphen after the number word."""
     flat = list(chain.from_iterable(_SPACED_TOKEN.findall(text)))
     ends = list(accumulate(map(len, flat)))
     texts, starts, ends = flat[1::2], ends[0::2], ends[1::2]
@@ -118,7 +118,7 @@ def _tokens(text: str) -> list[_Tok]:
         if not t[0].isalpha():
             continue
         parts = _UNIT_SPLIT.match(t.lower())
-        if parts and parts.group(1) in _NUMBER_WORD and (unit_word(parts.group(2).split("-")[0]) or parts.group(2).startswith("year-old")):
+        if parts and (parts.group(1) in _NUMBER_WORD or parts.group(1) in ("half", "quarter")) and (unit_word(parts.group(2).split("-")[0]) or parts.group(2).startswith("year-old")):
             a = s + len(parts.group(1))
             pieces = [t[:a - s], "-", t[a - s + 1:]]
             texts[k:k + 1], starts[k:k + 1], ends[k:k + 1] = pieces, [s, a, a + 1], [a, a + 1, e]
@@ -449,10 +449,12 @@ def _core(text: str, toks: list[_Tok], i: int) -> _Num | None:
         if nxt in SCALES and low != "one":
             value, j = _scale_run(toks, i + 1, 1)
             return _Num(value, j, True, scaled=value >= 1000)
-        if nxt == "half" and i + 2 < n and unit_word(toks[i + 2].low):
-            return _Num(0.5, i + 2)  # "a half year"
+        # "a half year", "a quarter hour", and hyphenated: "a half-century", "a quarter - century".
+        unit_at = i + 3 if i + 3 < n and toks[i + 2].text == "-" else i + 2
+        if nxt == "half" and unit_at < n and unit_word(toks[unit_at].low):
+            return _Num(0.5, i + 2)  # the unit reader skips the hyphen
         if nxt in FRACTIONS and nxt != "half" or nxt == "half" and low != "another":
-            if i + 2 < n and unit_word(toks[i + 2].low) and nxt == "quarter":
+            if unit_at < n and unit_word(toks[unit_at].low) and nxt == "quarter":
                 return _Num(0.25, i + 2)
             return _Num(1 / FRACTIONS[nxt], i + 2, share=True)  # "a third of", "one half"
         if unit_word(nxt) and low != "one" and toks[i + 1].start > t.end:

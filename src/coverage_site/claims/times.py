@@ -71,7 +71,17 @@ def find(text: str) -> list[TimeMention]:
         hedge = _HEDGE_BEFORE.search(text, max(0, m.start() - 24), m.start())
         start = hedge.start() if hedge else m.start()
         out.append(TimeMention(start, m.end(), _widen(at, hedge.group("hedge").lower() if hedge else ""), _zone(m)))
+    if "hours" in text:
+        out += [TimeMention(m.start(), m.end(), Interval(0, SMALL_HOURS_END, False, False)) for m in _SMALL_HOURS.finditer(text)]
+        out.sort(key=lambda t: t.start)
     return out
+
+
+# "In the early hours of the morning", "the small hours of Sunday": after midnight and before dawn, read as
+# midnight to 6 a.m.
+SMALL_HOURS_END = 360
+_SMALL_HOURS = re.compile(r"\bthe\s+(?:early|small|wee)\s+hours(?:\s+of\s+(?:the\s+morning|[A-Z][a-z]+day(?:\s+morning)?))?\b",
+                          re.IGNORECASE)
 
 
 def _zone(m: re.Match) -> str | None:

@@ -65,7 +65,8 @@ BACKGROUND_WORDINGS = 4  # a fact named in passing shows a few of its wordings, 
 
 def background_rows(background: list[Facet], live_facets: set[str]) -> list[dict]:
     """The folded list of what is named in passing. One-source rows of one label with no page of their own
-    ("What happened: the detention", once in each of 25 sentences) are one line; each keeps its anchor."""
+    ("What happened: the detention", once in each of 25 sentences) are one line; each keeps its anchor. When a line
+    of several sources bears the label too, the one-source line says it was kept apart from it."""
     rows: list[dict] = []
     by_label: dict[str, dict] = {}
     for f in background:
@@ -80,7 +81,10 @@ def background_rows(background: list[Facet], live_facets: set[str]) -> list[dict
         rows.append(row)
         if href is None and len(f.articles) == 1:
             by_label[f.label] = row
+    shown = Counter(row["facet"].label for row in rows)
     for row in rows:
+        # The one-source line of a label another line also bears: what was said of another person or occasion.
+        row["apart"] = shown[row["facet"].label] > 1 and row["facet"].label in by_label and by_label[row["facet"].label] is row
         row["sources"] = len(row.pop("articles"))
         claims = row.pop("claims")
         row["words"] = distinct(c.text for c in claims)[:BACKGROUND_WORDINGS]
