@@ -315,3 +315,9 @@ def test_an_appositive_post_may_be_described_by_a_word_or_two():
     found = {p.name: p.role for p in people.find("Ada Quill, the swimming champion turned actress, died. "
                                                  "Bo Renner, a young record cyclist, won.")}
     assert found == {"Ada Quill": "Swimming Champion", "Bo Renner": "Young Record Cyclist"}
+
+
+def test_a_square_with_an_accented_name_is_read_whole():
+    assert _places("Thieves struck near the Place Vendôme at dawn.") == [("Place Vendôme", "street")]
+    (found,) = places.find("near the Place Vendôme")
+    assert found.place.name == "Place Vendome"  # one square however its accents are written

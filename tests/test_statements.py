@@ -135,3 +135,9 @@ def test_a_name_no_reader_took_is_a_term_when_two_sources_use_it():
     found = set(terms(story))
     assert "subaru outback" in found
     assert not any("president" in t or "," in t or "driver" in t for t in found)
+
+
+def test_words_with_accents_are_whole_words():
+    """"crème brûlée" is two words, not "cr", "me", "br", "l" and "e"."""
+    story, _ = story_of("The chef served crème brûlée to the guests.", "Guests ate the crème brûlée before midnight.")
+    assert set(terms(story)) == {"crème brûlée"}

@@ -47,7 +47,7 @@ MAX_STATEMENTS = 30
 SEED = 3
 MAX_SEED_SENTENCES = 40
 
-_WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)?")  # letters of any script: "Vendôme" is one word
 _QUOTES = re.compile(r"[\"“”«»]|``|''")
 # Function words, auxiliaries, reporting verbs and number words carry no fact of their own.
 FUNCTION = frozenset(

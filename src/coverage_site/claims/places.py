@@ -8,6 +8,7 @@ qualifier ("Bryan County, Georgia", "Macon, Ga.") picks the right one and joins 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from coverage_site.claims.names import is_given_name
@@ -46,7 +47,7 @@ _STREET = re.compile(
     r"January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z])|\b(?:State\s+Route|Route|Interstate|Highway)\s\d{1,4}\b"
     # Streets and squares named first by their kind, as in French, Italian and Spanish: "Place Vendome",
     # "Rue de Castiglione", "Piazza Navona", "Plaza Mayor".
-    r"|\b(?:Place|Rue|Piazza|Plaza|Calle)\s(?:(?:de|del|della|di|du|des|de\sla)\s)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b)"
+    r"|\b(?:Place|Rue|Piazza|Plaza|Calle)\s(?:(?:de|del|della|di|du|des|de\sla)\s)?[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?\b)"
 )
 # A word every street's name holds, as `_FEATURE_WORDS`.
 _STREET_WORDS = ("Street", "St.", "Avenue", "Ave.", "Road", "Rd.", "Boulevard", "Blvd.", "Lane", "Drive", "Highway",
@@ -115,14 +116,15 @@ def find(text: str) -> list[PlaceMention]:
             name = m.group("name").strip()
             if name.split()[0] in _SKIP_FIRST or g.lookup(name) or g.lookup(name.split()[0]):
                 continue  # "the Georgia plant" is in Georgia; "the Paris store" in Paris
-            out.append(PlaceMention(m.start(), m.end(), Place(f"facility:{m.group()}", m.group(), "facility", ()), ()))
+            out.append(PlaceMention(m.start(), m.end(), Place(f"facility:{_plain(m.group())}", _plain(m.group()), "facility", ()), ()))
     first_town = next((p.place.name for p in out if p.place.type == "city"), None)
     for m in _STREET.finditer(text) if any(w in text for w in _STREET_WORDS) else ():
         # Inside the town named right after it ("Newton Street, Millom", "117th Street in Queens"), known to the
         # gazetteer or not; else inside whatever town the text names first.
         after = _TOWN_AFTER.match(text, m.end())
         town = after.group("town") if after else first_town
-        out.append(PlaceMention(m.start(), m.end(), Place(f"street:{m.group()}", m.group(), "street", (town,) if town else ()), ()))
+        name = _plain(m.group())
+        out.append(PlaceMention(m.start(), m.end(), Place(f"street:{name}", name, "street", (town,) if town else ()), ()))
     out.sort(key=lambda p: (p.start, -(p.end - p.start)))
     return _merge(out)
 
@@ -132,7 +134,13 @@ _TOWN_AFTER = re.compile(r"(?:,\s+|\s+in\s+)(?P<town>[A-Z][a-z]+(?:\s+[A-Z][a-z]
 
 def _feature(name: str) -> Place:
     found = gazetteer().lookup(name)
-    return found[0] if found else Place(f"feature:{name}", name, "feature", ())
+    return found[0] if found else Place(f"feature:{_plain(name)}", _plain(name), "feature", ())
+
+
+def _plain(name: str) -> str:
+    """A name the text spells itself, without its accents: "Place Vendôme" and "Place Vendome" are one square,
+    not two spellings (the claim's text keeps what was written)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 _RUN_WORD = re.compile(r"U\.S\.|U\.K\.|[A-Za-z'’.]+")
