@@ -16,6 +16,7 @@ from dataclasses import replace
 from rapidfuzz import fuzz
 
 from coverage_site.align import referents
+from coverage_site.align.names import names_spelt_alike, people_clusters
 from coverage_site.align.verdicts import (QUANTITIES, QUOTE_MATCH, quantity_interval, quote_similarity, time_interval,
                                           weekday_of)
 from coverage_site.claims import orgs
@@ -172,7 +173,7 @@ def _value_of(c: Claim) -> tuple | None:
 
 def _join_spellings(groups: dict[tuple, list[Claim]]) -> dict[tuple, list[Claim]]:
     """One street or building spelt two ways by different sources ("Independent Street" / "Independence
-    Street") is one place: its names differ in one word, spelt alike (referents.spelt_like), of one type.
+    Street") is one place: its names differ in one word, spelt alike (names.spelt_alike), of one type.
 
     Only named streets and buildings: a town or country spelt alike is resolved by the gazetteer, and
     two streets of near names in one story are far rarer than a misspelling.
@@ -183,7 +184,7 @@ def _join_spellings(groups: dict[tuple, list[Claim]]) -> dict[tuple, list[Claim]
     for n, a in enumerate(places):
         for b in places[n + 1:]:
             ca, cb = groups[a][0], groups[b][0]
-            if ca.value["type"] == cb.value["type"] and referents.names_spelt_alike(ca.value["name"], cb.value["name"]):
+            if ca.value["type"] == cb.value["type"] and names_spelt_alike(ca.value["name"], cb.value["name"]):
                 joined.join(a, b)
     out = {k: v for k, v in groups.items() if k not in joined.parent}
     for keys in joined.groups():
@@ -396,12 +397,12 @@ def _people_names(claims: list[Claim]) -> dict[str, str]:
     """Map every name a story's sources give ("Trump", "Donald John Trump", "Kathryn Gomes") to one key per person.
 
     A single surname joins the one full name it belongs to; full names join by
-    `referents.same_person` (surname, compatible given names, spelling variants).
+    `names.same_person` (surname, compatible given names, spelling variants).
     """
     full = [c.value["name"] for c in claims if c.kind == "person" and " " in c.value["name"]]
     # Whose age a figure is names a person too ("Anthony Doe III, 38" beside "Anthony Doe said").
     full += _named_holders([c for c in claims if c.kind == "age"])
-    out = referents.people_clusters(full)
+    out = people_clusters(full)
     for c in claims:
         if c.kind == "person" and " " not in c.value["name"]:
             matches = {out[f] for f in full if c.value["name"] in f.split()}

@@ -13,7 +13,8 @@ import math
 import re
 from dataclasses import dataclass
 
-from coverage_site.align.referents import QUANTITIES, Person, names_spelt_alike, same_person, spelt_alike
+from coverage_site.align.names import Person, names_spelt_alike, same_person, spelt_alike
+from coverage_site.align.referents import QUANTITIES
 from coverage_site.claims.events import FRAMINGS, LABELS
 from coverage_site.claims.intervals import INF, Interval
 from coverage_site.model import Claim
