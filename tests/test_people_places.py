@@ -321,3 +321,14 @@ def test_a_square_with_an_accented_name_is_read_whole():
     assert _places("Thieves struck near the Place Vendôme at dawn.") == [("Place Vendôme", "street")]
     (found,) = places.find("near the Place Vendôme")
     assert found.place.name == "Place Vendome"  # one square however its accents are written
+
+
+def test_a_town_named_as_a_town_is_a_place_even_unlisted_and_is_never_a_conflict():
+    found = _places("The quake hit the town of Qarlik on Monday. Rescuers reached Qarlik by noon.")
+    assert found == [("Qarlik", "locality"), ("Qarlik", "locality")]
+    from tests.test_align import story_of
+
+    story, _ = story_of("The quake struck near the town of Qarlik, officials said.",
+                        "The quake struck near the village of Tolvan, officials said.")
+    assert all(f.verdict != "conflict" for f in story.facets)
+    assert {c.text for f in story.facets if f.kind == "place" for c in f.claims} == {"Qarlik", "Tolvan"}

@@ -196,9 +196,11 @@ def _facets(story_id: str, groups: list[tuple[list[Claim], list[tuple[Claim, str
         fid = _unique(f"{story_id}--{slugify(label)[:50].strip('-')}", used)
         used.add(fid)
         present = {c.article for c in claims}
-        notes = dict.fromkeys(f" Not compared with “{other.text}” ({names.get(other.article, other.article)}): {why}."
-                              for other, why in close_calls)  # one note per wording: a town named twice is said once
-        explanation = v.explanation + facets.reading_note(claims, names) + "".join(list(notes)[:MAX_CLOSE_CALLS])
+        notes: dict[tuple[str, str], str] = {}  # one note per wording of one source: a town named twice is said once
+        for other, why in close_calls:
+            notes.setdefault((other.text, other.article),
+                             f" Not compared with “{other.text}” ({names.get(other.article, other.article)}): {why}.")
+        explanation = v.explanation + facets.reading_note(claims, names) + "".join(list(notes.values())[:MAX_CLOSE_CALLS])
         out.append(Facet(
             id=fid, label=label, kind=kind, verdict=v.verdict, explanation=explanation, claims=tuple(claims),
             conflict_type=v.conflict_type, ladder=v.ladder, silent=tuple(a for a in article_ids if a not in present),

@@ -392,6 +392,8 @@ def not_compared(a: Claim, b: Claim, names: dict[tuple[str, str], frozenset[str]
     if a.kind == "place":
         if a.event in ANY_OBJECT:
             return "what was found there may be two different things"
+        if "locality" in (a.value.get("type"), b.value.get("type")):
+            return "one is a town the gazetteer does not list, so where it lies is unknown"
         # Only places of one kind exclude each other (two cities, two states); a country and a sea,
         # or "Gaza" and "Gaza Strip", may both be right.
         if shared is not True:

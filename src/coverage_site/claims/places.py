@@ -117,6 +117,7 @@ def find(text: str) -> list[PlaceMention]:
             if name.split()[0] in _SKIP_FIRST or g.lookup(name) or g.lookup(name.split()[0]):
                 continue  # "the Georgia plant" is in Georgia; "the Paris store" in Paris
             out.append(PlaceMention(m.start(), m.end(), Place(f"facility:{_plain(m.group())}", _plain(m.group()), "facility", ()), ()))
+    out += _localities(text, g)
     first_town = next((p.place.name for p in out if p.place.type == "city"), None)
     for m in _STREET.finditer(text) if any(w in text for w in _STREET_WORDS) else ():
         # Inside the town named right after it ("Newton Street, Millom", "117th Street in Queens"), known to the
@@ -130,6 +131,29 @@ def find(text: str) -> list[PlaceMention]:
 
 
 _TOWN_AFTER = re.compile(r"(?:,\s+|\s+in\s+)(?P<town>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b(?!\s+(?:Street|Avenue|Road))")
+
+
+# A town the gazetteer does not list, named as one: "the town of Dargahan", "the villages of Zainabieh and Koohi".
+_LOCALITY = re.compile(r"\b(?:town|city|village|villages|hamlet|suburb|community)\s+of\s+"
+                       r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?:\s+and\s+(?P<other>[A-Z][a-z]+))?")
+_CALENDAR_WORDS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
+    June July August September October November December""".split())
+
+
+def _localities(text: str, g) -> list[PlaceMention]:
+    """Towns named as towns that GeoNames does not know, and every later mention of them in the text. Where such
+    a town lies is unknown, so it is compared with nothing (type "locality"), only named alike."""
+    names = []
+    for m in _LOCALITY.finditer(text) if " of " in text else ():
+        for name in (m.group("name"), m.group("other")):
+            words = (name or "").split()
+            while words and words[-1] in _CALENDAR_WORDS:  # "the town of Taludi Thursday"
+                words.pop()
+            name = " ".join(words)
+            if name and not g.lookup(name) and name not in names:
+                names.append(name)
+    return [PlaceMention(m.start(), m.end(), Place(f"locality:{name}", name, "locality", ()), ())
+            for name in names for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
 
 
 def _feature(name: str) -> Place:
