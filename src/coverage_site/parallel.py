@@ -5,6 +5,16 @@ input, so the results (and the site) never depend on the number of processes;
 results come back in order and one at a time, so a big corpus is never held in
 memory at once.
 
+Results arrive as pickles, read and unpickled by a helper thread (the process
+pool's, or Dask's event loop), and are freed once written: glibc's malloc
+would keep most of that freed memory in the process (it raises its threshold
+for mmap-ing a big block each time one is freed, so later big blocks land in
+heaps it rarely gives back). So a build fixes that threshold at glibc's
+default and trims the heaps every TRIM_EVERY results (`release_memory`):
+without it, the main process of a cold build of 3,000 generated articles
+peaked at 381 MB, with it at 265 MB, the site the same. Elsewhere than glibc
+both do nothing.
+
 A build may run its map stages elsewhere (`running`): on a Dask cluster
 (`dask_engine.py`, issue #19), with the same functions and items, so the same
 results in the same order. It may also show their progress (`progress.py`),
@@ -13,6 +23,7 @@ and make sure its workers share a folder with the client (`check_shared`).
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -25,6 +36,8 @@ R = TypeVar("R")
 PARALLEL_FROM = 24  # fewer items than this are not worth starting processes for
 CHUNKS_PER_JOB = 8  # items go out in chunks, at least this many per process, so a slow chunk delays little
 MAX_CHUNK = 32  # items per chunk at most: results come back one chunk at a time (memory, ordering)
+TRIM_EVERY = 50  # results between two trims of malloc's heaps (`release_memory`)
+MMAP_THRESHOLD = 128 * 1024  # glibc's default: blocks this big or bigger are mmap-ed, and unmapped when freed
 
 # The engine and progress display of the build in progress (None: local processes, silent).
 _ENGINE: ContextVar[Any] = ContextVar("engine", default=None)
@@ -50,6 +63,7 @@ def stages(config: Any) -> Iterator[None]:
     from coverage_site.progress import Progress
 
     progress = Progress.on(sys.stderr, config.progress)
+    _fix_mmap_threshold()
     if config.engine == "local":
         with running(None, progress):
             yield
@@ -79,7 +93,36 @@ def pmap(fn: Callable[[T], R], items: list[T], jobs: int | None = None,
     results = engine.map(fn, items) if engine is not None else _local(fn, items, jobs, preload)
     if progress is not None and stage and items:
         results = progress.track(results, stage, len(items))
-    yield from results
+    for i, result in enumerate(results, 1):
+        if i % TRIM_EVERY == 0:
+            release_memory()
+        yield result
+
+
+@functools.cache
+def _glibc() -> Any:
+    """glibc's malloc controls (`mallopt`, `malloc_trim`), or None on another C library."""
+    import ctypes
+
+    try:
+        libc = ctypes.CDLL(None)
+        return libc if hasattr(libc, "malloc_trim") and hasattr(libc, "mallopt") else None
+    except OSError:
+        return None
+
+
+def _fix_mmap_threshold() -> None:
+    """Keep malloc's mmap threshold where glibc starts it (M_MMAP_THRESHOLD: setting it stops it growing)."""
+    libc = _glibc()
+    if libc is not None:
+        libc.mallopt(-3, MMAP_THRESHOLD)  # -3: M_MMAP_THRESHOLD
+
+
+def release_memory() -> None:
+    """Give the memory malloc holds free back to the system (malloc_trim), where glibc can."""
+    libc = _glibc()
+    if libc is not None:
+        libc.malloc_trim(0)
 
 
 def _local(fn: Callable[[T], R], items: list[T], jobs: int | None, preload: Iterable[Callable[[], object]]
