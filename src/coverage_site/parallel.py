@@ -11,9 +11,9 @@ would keep most of that freed memory in the process (it raises its threshold
 for mmap-ing a big block each time one is freed, so later big blocks land in
 heaps it rarely gives back). So a build fixes that threshold at glibc's
 default and trims the heaps every TRIM_EVERY results (`release_memory`):
-without it, the main process of a cold build of 3,000 generated articles
-peaked at 381 MB, with it at 265 MB, the site the same. Elsewhere than glibc
-both do nothing.
+the main process of a cold build of 3,000 generated articles peaked at 447-452
+MB without it and 365 MB with it, the site the same (README, "Beyond one
+machine"). Elsewhere than glibc both do nothing.
 
 A build may run its map stages elsewhere (`running`): on a Dask cluster
 (`dask_engine.py`, issue #19), with the same functions and items, so the same
