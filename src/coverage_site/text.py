@@ -1,4 +1,4 @@
-"""Text helpers every stage may use: slugs and month names. They import nothing of ours.
+"""Text helpers every stage may use: slugs, month and weekday names. They import nothing of ours.
 
 They sit at the bottom of the import graph (issue #18): the readers, story
 grouping, the site plan and author pages all need them, and none of those
@@ -19,6 +19,9 @@ MONTHS: dict[str, int] = {
     )
     for m in names
 }  # a month's English name or abbreviation, lower case -> its number
+# The months' and weekdays' full English names, capitalised as written (not `calendar`'s, which follow the locale).
+CALENDAR_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                  "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 SLUG_LENGTH = 80  # characters: room for a headline's first dozen words, short enough for any file system

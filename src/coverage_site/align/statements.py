@@ -26,7 +26,6 @@ makes them part of a quantity ("38-year-old", "5:11 p.m. local time"), not a ter
 from __future__ import annotations
 
 import bisect
-import calendar
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -35,6 +34,7 @@ from coverage_site.claims.events import IRREGULAR, TITLE_CASE_SHARE, negated
 from coverage_site.claims.people import TITLE
 from coverage_site.model import Article, Claim
 from coverage_site.partition import Partition
+from coverage_site.text import CALENDAR_NAMES
 
 MIN_WORDS = 4
 MIN_CONTENT = 3
@@ -196,7 +196,7 @@ def _term_word(s: _Sentence, k: int) -> bool:
 _TITLE = re.compile(TITLE)
 # A nationality closing two capitalised words ("South Korean", "Latin American") says who, not what is named.
 _NATIONALITY = re.compile(r"(?:an|ans|ese|ish)$")
-_CALENDAR = frozenset(m.lower() for m in (*calendar.month_name[1:], *calendar.day_name))
+_CALENDAR = frozenset(m.lower() for m in CALENDAR_NAMES)
 
 
 def _name_word(s: _Sentence, k: int) -> bool:

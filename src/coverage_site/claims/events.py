@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from coverage_site.claims.wordscan import words_regex
 
+# What one declines to do when keeping something back: "declined to give the value" (a disclosure refused).
+_WITHHOLDING = r"(?:provide|give|reveal|disclose|say|specify|name|identify)"
 # predicate -> surface forms (regex alternatives, matched on word boundaries)
 LEXICON: dict[str, list[str]] = {
     "detain": [r"detain\w*", r"detention", r"held\s+(?=for|in\s+(?:a|an|the)?\s*(?:detention|custody|jail|prison|facility|cent))",
@@ -32,7 +34,11 @@ LEXICON: dict[str, list[str]] = {
     "win": [r"won", r"win(?:s|ning)?", r"victor(?:y|ies|ious)"],
     "lose": [r"lost", r"los(?:e|es|ing)", r"defeat\w*"],
     "rise": [r"ros(?:e|en)", r"ris(?:e|es|ing)", r"increas(?:e|ed|es|ing)", r"climb(?:s|ed)?", r"jump(?:s|ed)?", r"surg(?:e|ed|es)"],
-    "fall": [r"fell", r"fall(?:s|en|ing)?", r"decreas(?:e|ed|es|ing)", r"declin(?:e|ed|es|ing)(?!\s+to\s+(?:provide|give|reveal|disclose|say|specify|name|identify)\b)", r"drop(?:s|ped)?", r"plung(?:e|ed|es)"],
+    # Said or kept back: "the price was not disclosed", "an undisclosed sum", "declined to give the value" (before
+    # "fall": tried first where both could match, so "declined to give" is no fall).
+    "disclose": [r"disclos(?:e|ed|es|ing|ure)", r"undisclosed", r"unspecified", r"reveal(?:ed|s|ing)?", r"unrevealed",
+                 r"declin(?:e|ed|es|ing)\s+to\s+" + _WITHHOLDING],
+    "fall": [r"fell", r"fall(?:s|en|ing)?", r"decreas(?:e|ed|es|ing)", r"declin(?:e|ed|es|ing)", r"drop(?:s|ped)?", r"plung(?:e|ed|es)"],
     "confirm": [r"confirm\w*"],
     "deny": [r"den(?:y|ies|ied|ial)"],
     "announce": [r"announc\w+"],
@@ -67,9 +73,6 @@ LEXICON: dict[str, list[str]] = {
     "unconscious": [r"unconscious", r"unresponsive", r"knocked\s+out", r"passed\s+out"],
     "ill": [r"terminally\s+ill\b", r"seriously\s+ill\b", r"critically\s+ill\b", r"gravely\s+ill\b", r"chronically\s+ill\b",
            r"terminal\s+(?:illness|cancer|disease)"],
-    # Said or kept back: "the price was not disclosed", "an undisclosed sum", "declined to give the value".
-    "disclose": [r"disclos(?:e|ed|es|ing|ure)", r"undisclosed", r"unspecified", r"reveal(?:ed|s|ing)?", r"unrevealed",
-                 r"declin(?:e|ed|es|ing)\s+to\s+(?:provide|give|reveal|disclose|say|specify|name|identify)"],
     "stop": [r"pull(?:ed|ing|s)?\s+(?:(?:him|her|them|the\s+\w+)\s+)?over", r"traffic\s+stops?",
              r"stopped\s+(?:him|her|them|the\s+(?:car|vehicle|driver|truck|motorist))"],
 }
@@ -171,7 +174,7 @@ class EventMention:
 # Word senses that are not the happening: "tax returns", "this fall"; "declined to comment" (refused, not fell);
 # "a release date", "a press release", "released a statement" (published, no one freed).
 _NOT_EVENTS = re.compile(r"(?:\btax\s+|\bannual\s+)returns?\b|\b(?:the|this|last|next|that)\s+fall\b(?!\s+(?:of|in)\b)"
-                         r"|\bdeclin(?:e|ed|es|ing)\s+(?:to|comment)\b(?!\s+(?:provide|give|reveal|disclose|say|specify|name|identify)\b)|\brelease\s+dates?\b|\bpress\s+releases?\b"
+                         r"|\bdeclin(?:e|ed|es|ing)\s+(?:to|comment)\b(?!\s+" + _WITHHOLDING + r"\b)|\brelease\s+dates?\b|\bpress\s+releases?\b"
                          r"|\breleas(?:e|ed|es|ing)\s+(?:a|an|its|their|his|her|the)\s+(?:statement|report|video|album|film|song|"
                          r"record|product|update|version|study|book|trailer|photos?|pictures?|images?|footage|details)\b",
                          re.IGNORECASE)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from coverage_site.claims.names import is_given_name
 from coverage_site.gazetteer import Place, gazetteer
+from coverage_site.text import CALENDAR_NAMES
 
 # A run of capitalised words on one line (a name never runs on into the next paragraph).
 _CAPS = re.compile(r"(?:U\.S\.|U\.K\.|[A-Z][A-Za-z'’.]*)(?:(?:[^\S\n]+(?:of|the|de|la|del)[^\S\n]+|[^\S\n]+|-)(?:U\.S\.|[A-Z][A-Za-z'’.]*))*")
@@ -43,8 +44,7 @@ _FEATURE_WORDS = ("Mount", "Mt", "Lake", "Cape", "Isle", "Gulf", "Bay", "Sea", "
 # ("the California Highway Patrol"), though a weekday or a month may follow ("on Main Street Tuesday").
 _STREET = re.compile(
     r"(?=[\dA-Z])\b(?:(?:\d{1,4}(?:st|nd|rd|th)|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|"
-    r"Lane|Drive|Highway|Parkway|Place)(?!\w)(?!\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-    r"January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z])|\b(?:State\s+Route|Route|Interstate|Highway)\s\d{1,4}\b"
+    r"Lane|Drive|Highway|Parkway|Place)(?!\w)(?!\s+(?!(?:" + "|".join(CALENDAR_NAMES) + r")\b)[A-Z][a-z])|\b(?:State\s+Route|Route|Interstate|Highway)\s\d{1,4}\b"
     # Streets and squares named first by their kind, as in French, Italian and Spanish: "Place Vendome",
     # "Rue de Castiglione", "Piazza Navona", "Plaza Mayor".
     r"|\b(?:Place|Rue|Piazza|Plaza|Calle)\s(?:(?:de|del|della|di|du|des|de\sla)\s)?[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?\b)"
@@ -87,7 +87,6 @@ def find(text: str) -> list[PlaceMention]:
     for m in _DATELINE.finditer(text):  # "SUNNYVALE, Calif. —", "WASHINGTON (AP) —": the wire's dateline, in capitals
         if cands := g.lookup(m.group().title()):
             raw.append((m.start(), m.end(), cands))
-    raw.sort(key=lambda r: r[0])
     # Countries the text mentions without ambiguity set the context for the rest.
     countries: set[str] = set()
     for _, _, cands in raw:
@@ -136,8 +135,7 @@ _TOWN_AFTER = re.compile(r"(?:,\s+|\s+in\s+)(?P<town>[A-Z][a-z]+(?:\s+[A-Z][a-z]
 # A town the gazetteer does not list, named as one: "the town of Dargahan", "the villages of Zainabieh and Koohi".
 _LOCALITY = re.compile(r"\b(?:town|city|village|villages|hamlet|suburb|community)\s+of\s+"
                        r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?:\s+and\s+(?P<other>[A-Z][a-z]+))?")
-_CALENDAR_WORDS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
-    June July August September October November December""".split())
+_CALENDAR_WORDS = frozenset(CALENDAR_NAMES)
 
 
 def _localities(text: str, g) -> list[PlaceMention]:

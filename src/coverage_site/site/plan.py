@@ -84,7 +84,7 @@ def background_rows(background: list[Facet], live_facets: set[str]) -> list[dict
     shown = Counter(row["facet"].label for row in rows)
     for row in rows:
         # The one-source line of a label another line also bears: what was said of another person or occasion.
-        row["apart"] = shown[row["facet"].label] > 1 and row["facet"].label in by_label and by_label[row["facet"].label] is row
+        row["apart"] = by_label.get(row["facet"].label) is row and shown[row["facet"].label] > 1
         row["sources"] = len(row.pop("articles"))
         claims = row.pop("claims")
         row["words"] = distinct(c.text for c in claims)[:BACKGROUND_WORDINGS]
