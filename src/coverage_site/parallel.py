@@ -10,7 +10,8 @@ pool's, or Dask's event loop), and are freed once written: glibc's malloc
 would keep most of that freed memory in the process (it raises its threshold
 for mmap-ing a big block each time one is freed, so later big blocks land in
 heaps it rarely gives back). So a build fixes that threshold at glibc's
-default and trims the heaps every TRIM_EVERY results (`release_memory`):
+default and trims the heaps every TRIM_EVERY results, at most TRIMS_PER_STAGE
+times a stage (`release_memory`):
 the main process of a cold build of 3,000 generated articles peaked at 447-452
 MB without it and 365 MB with it, the site the same (README, "Beyond one
 machine"). Elsewhere than glibc both do nothing.
@@ -36,7 +37,8 @@ R = TypeVar("R")
 PARALLEL_FROM = 24  # fewer items than this are not worth starting processes for
 CHUNKS_PER_JOB = 8  # items go out in chunks, at least this many per process, so a slow chunk delays little
 MAX_CHUNK = 32  # items per chunk at most: results come back one chunk at a time (memory, ordering)
-TRIM_EVERY = 50  # results between two trims of malloc's heaps (`release_memory`)
+TRIM_EVERY = 50  # results at least between two trims of malloc's heaps (`release_memory`)
+TRIMS_PER_STAGE = 20  # and at most this many trims a stage: on a heap of gigabytes one trim takes a tenth of a second
 MMAP_THRESHOLD = 128 * 1024  # glibc's default: blocks this big or bigger are mmap-ed, and unmapped when freed
 
 # The engine and progress display of the build in progress (None: local processes, silent).
@@ -93,8 +95,9 @@ def pmap(fn: Callable[[T], R], items: list[T], jobs: int | None = None,
     results = engine.map(fn, items) if engine is not None else _local(fn, items, jobs, preload)
     if progress is not None and stage and items:
         results = progress.track(results, stage, len(items))
+    every = max(TRIM_EVERY, len(items) // TRIMS_PER_STAGE)  # a trim walks the whole heap: never one per few results
     for i, result in enumerate(results, 1):
-        if i % TRIM_EVERY == 0:
+        if i % every == 0:
             release_memory()
         yield result
 
