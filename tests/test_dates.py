@@ -383,3 +383,13 @@ def test_a_part_of_the_current_year_is_compared_with_the_same_part_written_out()
     assert any(f.kind == "date" and len({c.article for c in f.claims}) == 2 and f.verdict == "agree" for f in story.facets)
     bare, _ = story_of("The plan is for this year.", "The plan is for this year, the firm said.")
     assert not any(f.kind == "date" and len({c.article for c in f.claims}) == 2 for f in bare.facets)
+
+
+# "Over the weekend", "on the weekend": the last weekend on or before the anchor, the coming one after a future verb.
+@pytest.mark.parametrize("text,anchor,expected", [
+    ("Two shops were looted over the weekend.", D(2024, 5, 15), [("over the weekend", (D(2024, 5, 11), D(2024, 5, 12)))]),
+    ("He was detained on the weekend.", D(2024, 5, 12), [("on the weekend", (D(2024, 5, 11), D(2024, 5, 12)))]),
+    ("Talks will resume over the weekend.", D(2024, 5, 15), [("over the weekend", (D(2024, 5, 18), D(2024, 5, 19)))]),
+])
+def test_the_weekend(text, anchor, expected):
+    assert resolved(text, anchor) == expected

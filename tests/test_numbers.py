@@ -307,3 +307,44 @@ def test_zeros_split_off_a_figure_are_no_count_of_none():
 def test_a_quarter_or_half_century_hyphenated_or_spaced(sentence, years):
     (q,) = durations.find(sentence)
     assert (round(q.interval.low / 365.25, 2), round(q.interval.high / 365.25, 2)) == years
+
+
+# A share said as "one in five" or "nine out of ten" is a percentage, not two counts; not under "in" before a
+# year ("5 in 2012") or when the first is the larger ("3 in 2 games").
+@pytest.mark.parametrize("sentence,expected", [
+    ("One in five pupils missed the exam.", [("One in five", "percent", "[20,20]")]),
+    ("Nine out of ten doctors backed the change.", [("Nine out of ten", "percent", "[90,90]")]),
+    ("About 1 in 1,000 patients reacted.", [("About 1 in 1,000", "percent", "[0.095,0.105]")]),
+    ("Police recorded 40 in 2019.", [("40", "count", "[40,40]")]),
+    ("The side scored 4 in 3 matches.", [("4", "count", "[4,4]"), ("3", "count", "[3,3]")]),
+])
+def test_ratios_are_shares(sentence, expected):
+    assert [(sentence[q.start:q.end], q.kind, q.interval.notation()) for q in numbers.find(sentence)] == expected
+
+
+# "A hundred and fifty" is one number, as "one hundred and fifty" is; a rank after "No." is no count; "m." after
+# an amount of money is a million at the end of a sentence.
+@pytest.mark.parametrize("sentence,expected", [
+    ("A hundred and fifty homes were flooded.", [("A hundred and fifty", "count", "[150,150]")]),
+    ("a thousand and two ballots were spoiled", [("a thousand and two", "count", "[1002,1002]")]),
+    ("a hundred and ten thousand fans came", [("a hundred and ten thousand", "count", "[110000,110000]")]),
+    ("The No. 3 official in the ministry quit.", []),
+    ("The club paid £12m.", [("£12m", "money", "[11500000,12500000]")]),
+    ("The bridge cost $1.5M. Work starts soon.", [("$1.5M", "money", "[1450000,1550000]")]),
+])
+def test_article_numbers_ranks_and_glued_millions(sentence, expected):
+    assert [(sentence[q.start:q.end], q.kind, q.interval.notation()) for q in numbers.find(sentence)] == expected
+
+
+# A bound before a duration opens it on that side at the length said, as it does a count: "more than three hours"
+# is not three hours, and must not clash with "four hours".
+@pytest.mark.parametrize("sentence,span,interval", [
+    ("The standoff lasted more than three hours.", "more than three hours", "(0.125,)"),
+    ("Answers took up to 20 minutes.", "up to 20 minutes", "[0,0.013889]"),
+    ("The vote took less than an hour.", "less than an hour", "[0,0.041667)"),
+    ("Queues lasted at least two days.", "at least two days", "[2,)"),
+    ("Waits of ≤ 15 minutes are the goal.", "≤ 15 minutes", "[0,0.010417]"),
+    ("The strike may last a week or more.", "a week or more", "[7,)"),
+])
+def test_bounded_durations(sentence, span, interval):
+    assert [(sentence[q.start:q.end], q.interval.notation()) for q in durations.find(sentence)] == [(span, interval)]

@@ -234,6 +234,8 @@ def _describe_days(i: Interval) -> str:
         return f"{x / per:.2g}" if x / per < 10 else f"{x / per:,.0f}"
     if i.high == INF:
         return f"more than {num(i.low)} {unit}"
+    if i.low <= 0:
+        return f"at most {num(i.high)} {unit}"  # "up to 15 minutes", "less than an hour"
     if num(i.low) == num(i.high):
         return f"about {num(i.low)} {unit}" if i.low != i.high else f"{num(i.low)} {unit}"
     return f"{num(i.low)} to {num(i.high)} {unit}"

@@ -271,6 +271,11 @@ def relative(m, anchor: dt.date, ahead: bool) -> Span | None:
             first = add_months(anchor.replace(day=1), m.n)
             return part(first.year, first.month, "month", m.relation)
         return part(anchor.year + m.n, None, "year", m.relation)
+    if form == "relative" and m.relation == "nearest":  # "over the weekend": the last one, or the coming one
+        saturday = anchor + dt.timedelta(days=5 - anchor.weekday())
+        if not ahead and anchor < saturday:
+            saturday -= dt.timedelta(days=7)
+        return saturday, saturday + _ONE
     if form == "relative":
         return _relative(m.relation, m.unit, anchor)
     if form == "halfyear":

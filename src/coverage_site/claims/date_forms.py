@@ -230,6 +230,8 @@ def mention(form: str, g: dict, m: re.Match, text: str) -> DateMention | None:
             return mk(year=year, month=month, unit="month", relation=part)
         return mk(unit=g["unit"].lower(), relation=part, n={"last": -1, "next": 1}.get(_rel(g.get("rel") or "this"), 0))
     if form == "relative":
+        if g.get("bare"):
+            return mk(relation="nearest", unit="weekend")
         rel = _rel(g["rel"])
         unit = "year" if g["unit"].lower() == "yr" else g["unit"].lower()
         return mk(relation=rel, unit=unit)

@@ -70,7 +70,9 @@ _PATTERNS = [
     ("offset", rf"\b(?P<offs>{NUM}\s+{UNIT}(?:,?\s+(?:and\s+)?{NUM}\s+{UNIT})*)\s+(?P<dir>ago|back|earlier|before|hence|from\s+(?:now|today)|later)\b|\bin\s+(?P<fwd>{NUM}\s+{UNIT}(?:\s+(?:and\s+)?{NUM}\s+{UNIT})*)\b(?!\s+(?:ago|of|and|to|after|before))"),
     ("span", rf"\b(?:the\s+)?(?P<rel>last|past|previous|next|coming|upcoming|following)\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|few|several|couple\s+of)\s+(?P<unit>day|week|month|year)s\b"),
     ("sequel", r"\b(?:the\s+)?(?P<rel>next|following|previous|preceding)\s+(?P<unit>day|morning|evening|night)\b|\b(?:the\s+)?(?P<unit2>day|night)\s+(?P<rel2>before|after)\b(?!\s+(?:yesterday|tomorrow|that|the|a|an|his|her|their|its|[A-Z0-9]))"),
-    ("relative", rf"\b(?P<rel>(?:earlier|later)\s+this|last|this|next|past|previous|current|coming|upcoming|the\s+following|the\s+previous)\s+(?P<unit>week|month|year|weekend|yr)\b"),
+    # "over the weekend", "on the weekend": the nearest one (the last, or the coming one when the verb is future).
+    ("relative", rf"\b(?P<rel>(?:earlier|later)\s+this|last|this|next|past|previous|current|coming|upcoming|the\s+following|the\s+previous)\s+(?P<unit>week|month|year|weekend|yr)\b"
+                 r"|\b(?:over|on|during|at|across|throughout)\s+the\s+(?P<bare>weekend)\b"),
     ("day", r"\b(?P<word>(?:the\s+)?day\s+(?:after\s+tomorrow|before\s+yesterday)|today|yesterday|tomorrow|tonight|last\s+night|this\s+morning|this\s+afternoon|this\s+evening)\b"),
     # A bare day of the month is noisy ("the fifth time", "the 12th seed"): only after a preposition, or in digits
     # before a pause ("paid on the 27th.").
@@ -114,7 +116,7 @@ _ANCHORS = {**{w: "holiday" for w in "christmas xmas easter halloween thanksgivi
 # Words that can stand before the word that anchors a date: "at the end of March", "the last 2 days".
 _LEADS = frozenset("""the on at by in until since during from of early late mid last this next past previous current
     coming upcoming following preceding end beginning start middle a an few couple several one two three four five six
-    seven eight nine ten eleven twelve day after before earlier later penultimate ad ides nones kalends calends""".split()) \
+    seven eight nine ten eleven twelve day after before earlier later penultimate ad ides nones kalends calends over across throughout""".split()) \
     | holidays.WORDS
 # A hedge leads a date only after "of" ("the end of around next week"); before a number it is the number's.
 _HEDGES = frozenset("around about roughly approximately".split())

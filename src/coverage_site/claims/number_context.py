@@ -71,8 +71,9 @@ def not_a_quantity(text: str, toks: list, i: int, j: int, value: float | None) -
                 and prev.text not in CURRENCY_CODES and not _sentence_start(text, prev.start)
                 and "\n" not in text[prev.end:first.start]):  # a headline's last word is not a model name
             return True  # Boeing 737, Section 230, Apollo 11, iPhone 15
-        if prev.low in LABEL_WORDS:
-            return True  # code 7734, room 12
+        if prev.low in LABEL_WORDS or prev.text in (".", "#") and i > 1 and toks[i - 2].low in ("no", "nos") \
+                and toks[i - 2].end == prev.start:
+            return True  # code 7734, room 12, "the No. 2 official": a label or a rank, not a count
     if raw.isalpha() and value is not None and 0 < value < 10 and i and toks[i - 1].low in _DEFINITE and raw.lower() not in WHOLE \
             and not (j < len(toks) and (singular(toks[j].low) in MEASURE_UNITS or unit_word(toks[j].low))):
         return True  # "the two nations": a reference, not a count ("the nine acre site" is a measure)
@@ -150,21 +151,28 @@ def hedge_words(toks: list, i: int) -> int:
     return len(found[0].split()) if found else 0
 
 
-def bounds_and_hedges(toks, i, start, value, interval, num):
-    """Apply the words before a number: bounds and hedges."""
+def bound_before(toks: list, i: int) -> tuple[str, bool, int] | None:
+    """The bound just before token `i` ("more than", "up to", "≤"): its direction, whether it is closed, and how
+    many tokens it spans."""
     last = toks[i - 1].low if i else ""
     candidates = _BOUNDS_BY_LAST.get(last, ())
     joined = " ".join(t.low for t in toks[max(0, i - 6):i]) if candidates else ""
     for phrase, direction, closed in candidates:
         if joined.endswith(phrase) and (len(joined) == len(phrase) or joined[-len(phrase) - 1] == " "):
-            if interval is not None and interval.low != interval.high:
-                break  # "more than hundreds" does not occur; keep the vague range
-            n = len(phrase.split())
-            start = toks[i - n].start
-            v = interval.low if interval is not None else value  # a share is already in percent
-            if direction == "lower":
-                return Interval(v, INF, not closed, True), False, start
-            return Interval(0 if v >= 0 else -INF, v, False, not closed), False, start
+            return direction, closed, len(phrase.split())
+    return None
+
+
+def bounds_and_hedges(toks, i, start, value, interval, num):
+    """Apply the words before a number: bounds and hedges."""
+    bound = bound_before(toks, i)
+    if bound and not (interval is not None and interval.low != interval.high):  # "more than hundreds": keep the range
+        direction, closed, n = bound
+        start = toks[i - n].start
+        v = interval.low if interval is not None else value  # a share is already in percent
+        if direction == "lower":
+            return Interval(v, INF, not closed, True), False, start
+        return Interval(0 if v >= 0 else -INF, v, False, not closed), False, start
     hedge = hedge_before(toks, i)
     if interval is not None and value is None:  # vague plural
         return interval, True, start

@@ -32,7 +32,7 @@ from itertools import accumulate, chain
 
 from coverage_site.claims.intervals import INF, Interval
 from coverage_site.claims.number_context import (
-    about_of, appositive_name, bounds_and_hedges, hedge_before, hedge_words, not_a_quantity,
+    about_of, appositive_name, bound_before, bounds_and_hedges, hedge_before, hedge_words, not_a_quantity,
 )
 from coverage_site.claims.number_words import (
     CURRENCY_BEFORE, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, FRACTIONS, MEASURE_UNITS, NATIONAL_CURRENCIES,
@@ -90,6 +90,7 @@ class _Num:
 
 # Compiled once: these run for every candidate number.
 _JOINER = re.compile(r",?\s+(?:and|but)\s+|\s*,\s*")
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")  # a four-digit figure that reads as a year
 _YEAR_OLD = re.compile(r"-?year-olds?")
 _YEAR_OLD_WORD = re.compile(r"year-olds?")
 _NUMERAL = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?")
@@ -208,6 +209,7 @@ def _parse_at(text: str, toks: list[_Tok], i: int, exclude) -> tuple[Quantity, i
     num = _core(text, toks, i)
     if num is None:
         return None
+    num = _ratio(text, toks, num)
     value, j = num.value, num.end
     first, last = toks[i], toks[j - 1]
     if exclude.overlaps(first.start, last.end):
@@ -286,6 +288,7 @@ def _parse_at(text: str, toks: list[_Tok], i: int, exclude) -> tuple[Quantity, i
                 hedge = hedge_before(toks, i)
                 days, j = _compound_duration(text, toks, interval or Interval.exact(value), time_unit, after_unit)
                 interval = _duration(days, TIME_UNITS[time_unit], hedge)
+                said = Interval(days.low * TIME_UNITS[time_unit], days.high * TIME_UNITS[time_unit])
                 if hedge and start == first.start:
                     start = toks[i - hedge_words(toks, i)].start
                 if i and toks[i - 1].low in ("another", "the", "a", "an") and toks[i].low in WHOLE:
@@ -314,13 +317,23 @@ def _parse_at(text: str, toks: list[_Tok], i: int, exclude) -> tuple[Quantity, i
     elif kind == "count" and (name := appositive_name(text, first.start, end, first.text)):
         kind, about = "age", name
     suffix = (toks[j].low, toks[j + 1].low) if j + 1 < len(toks) else None
-    if (suffix in SUFFIX_BOUNDS and value is not None and kind != "duration"
+    if (suffix in SUFFIX_BOUNDS and value is not None
             and not (j + 2 < len(toks) and (toks[j + 2].text[0].isdigit() or toks[j + 2].low in _NUMBER_WORD))):
-        interval = Interval(value, INF) if SUFFIX_BOUNDS[suffix] == "lower" else Interval(0 if value >= 0 else -INF, value)
+        if kind == "duration":  # "three days or more": the length said, in days, is the bound
+            interval = Interval(said.low, INF) if SUFFIX_BOUNDS[suffix] == "lower" else Interval(0.0, said.high)
+        else:
+            interval = Interval(value, INF) if SUFFIX_BOUNDS[suffix] == "lower" else Interval(0 if value >= 0 else -INF, value)
         j += 2
         end = toks[j - 1].end
     if kind == "duration":
         approximate = True
+        # "more than three hours", "up to 15 minutes", "≤ 2 hours": the length said, open on that side. "Over three
+        # days" may also be a span of three days ("talks over three days"), which the open reading still holds.
+        if (bound := bound_before(toks, i)) and start == first.start:
+            direction, closed, words = bound
+            interval = Interval(said.low, INF, not closed, True) if direction == "lower" \
+                else Interval(0.0, said.high, False, not closed)
+            start = toks[i - words].start
     else:
         interval, approximate, start = bounds_and_hedges(toks, i, start, value, interval, num)
     if about is None and (kind in ("count", "measure") or num.share):
@@ -447,8 +460,9 @@ def _core(text: str, toks: list[_Tok], i: int) -> _Num | None:
         if nxt in SMALL and low != "one":
             return _Num(None, _skip_of(toks, i + 2), True, SMALL[nxt])
         if nxt in SCALES and low != "one":
-            value, j = _scale_run(toks, i + 1, 1)
-            return _Num(value, j, True, scaled=value >= 1000)
+            value, j = _word_number(toks, i + 1, lead=1)  # "a hundred and fifty": the article counts one
+            plain = all(toks[k].low in SCALES for k in range(i + 1, j))  # "a thousand" is round, "a thousand and one" not
+            return _Num(value, j, plain, scaled=plain and value >= 1000)
         # "a half year", "a quarter hour", and hyphenated: "a half-century", "a quarter - century".
         unit_at = i + 3 if i + 3 < n and toks[i + 2].text == "-" else i + 2
         if nxt == "half" and unit_at < n and unit_word(toks[unit_at].low):
@@ -484,7 +498,7 @@ def _core(text: str, toks: list[_Tok], i: int) -> _Num | None:
         if j + 1 < n and toks[j].text == "-" and toks[j].start == toks[j - 1].end and toks[j + 1].start == toks[j].end \
                 and toks[j + 1].low in SCALES and toks[j + 1].low != "hundred":
             j += 1  # "$137-million": the hyphen joins the scale to the number
-        scale = _trailing_scale(toks, j)
+        scale = _trailing_scale(toks, j, money=currency is not None)
         if scale > 1:
             value *= scale
             j += 1
@@ -569,22 +583,44 @@ def _decimals(toks: list[_Tok], j: int) -> tuple[float, int] | None:
     return (float("0." + digits), j) if digits else None
 
 
-def _trailing_scale(toks: list[_Tok], j: int) -> int:
+def _trailing_scale(toks: list[_Tok], j: int, money: bool = False) -> int:
+    """The scale after a figure: "million", or glued "bn", "k", "m" ("m." ends a sentence after an amount of
+    money, "$4.5m.", but may be metres after a bare figure, "ran the 100m.")."""
     if j < len(toks):
         w = toks[j].low
         if w in SCALES and w != "hundred":
             return SCALES[w]
-        if w in SHORT_SCALES and toks[j].start == toks[j - 1].end and (w != "m" or j + 1 >= len(toks) or toks[j + 1].text != "."):
+        if w in SHORT_SCALES and toks[j].start == toks[j - 1].end and (w != "m" or money or j + 1 >= len(toks) or toks[j + 1].text != "."):
             return SHORT_SCALES[w]
     return 1
 
 
-def _word_number(toks: list[_Tok], i: int) -> tuple[float | None, int]:
-    """Read "three hundred and forty", "twenty-five", "one million", "fifteen hundred"."""
+def _ratio(text: str, toks: list[_Tok], num: _Num) -> _Num:
+    """"One in five", "nine out of ten": a share of a whole, not a count of one and of five. Under "in" the
+    whole must not read as a year ("killed 5 in 2012"), and the part must be the smaller ("3 in 2 attacks")."""
+    j, n = num.end, len(toks)
+    if num.value is None or num.vague or num.share or num.currency or j + 1 >= n:
+        return num
+    if toks[j].low == "in":
+        k = j + 1
+    elif toks[j].low == "out" and j + 2 < n and toks[j + 1].low == "of":
+        k = j + 2
+    else:
+        return num
+    whole = _core(text, toks, k)
+    if whole is None or whole.value is None or whole.vague or whole.share or whole.currency \
+            or not 0 < num.value < whole.value or k == j + 1 and _YEAR.fullmatch(toks[k].text):
+        return num
+    return _Num(num.value / whole.value, whole.end, share=True)
+
+
+def _word_number(toks: list[_Tok], i: int, lead: int = 0) -> tuple[float | None, int]:
+    """Read "three hundred and forty", "twenty-five", "one million", "fifteen hundred"; `lead` 1 when an article
+    before `i` stands for "one" ("a hundred and fifty")."""
     total = 0
-    current = 0
+    current = lead
     j = i
-    seen = False
+    seen = bool(lead)
     last = ""  # "unit" or "tens": "one twenty" is two numbers, not 21
     while j < len(toks):
         w = toks[j].low
@@ -630,14 +666,6 @@ def _word_number(toks: list[_Tok], i: int) -> tuple[float | None, int]:
         j += 1
     value = total + current
     return (value if seen else None), j
-
-
-def _scale_run(toks: list[_Tok], j: int, base: float) -> tuple[float, int]:
-    value = base
-    while j < len(toks) and toks[j].low in SCALES:
-        value *= SCALES[toks[j].low]
-        j += 1
-    return value, j
 
 
 def _duration(interval: Interval, days: float, hedge: str | None) -> Interval:
