@@ -348,3 +348,14 @@ def test_article_numbers_ranks_and_glued_millions(sentence, expected):
 ])
 def test_bounded_durations(sentence, span, interval):
     assert [(sentence[q.start:q.end], q.interval.notation()) for q in durations.find(sentence)] == [(span, interval)]
+
+
+# "A third man", "a fifth straight day": an ordinal after "a", not a share; "a third of", "by a third." are shares.
+@pytest.mark.parametrize("sentence,expected", [
+    ("A third man was held on Sunday.", []),
+    ("It was a fifth straight night of unrest.", []),
+    ("Police cut patrols by a third.", [("a third", "percent")]),
+    ("A third of the flats stood empty.", [("A third", "percent")]),
+])
+def test_a_third_man_is_no_share(sentence, expected):
+    assert [(sentence[q.start:q.end], q.kind) for q in numbers.find(sentence)] == expected

@@ -236,6 +236,8 @@ def _key(c: Claim, people: dict[str, str], date_events: dict[tuple[str, str], st
     if c.kind in QUANTITIES:
         if c.event in METADATA_EVENTS:
             return None  # "Updated 13:42": a figure of the page, not of the story
+        if c.value.get("part"):
+            return _figure(c)  # "four of the dead were police officers": a part of the toll, not the toll
         head = _head(c.about)
         vague = head is None or c.about.split()[-1].lower() in referents.VAGUE_HEADS
         if c.kind == "count" and _fractional(c):
@@ -368,13 +370,14 @@ def _head(about: str | None) -> str | None:
 
 
 def _year(c: Claim) -> str | None:
-    """The time a figure's sentence names, part of its referent: its one year, or the time that opens it
+    """The time a figure's sentence names, part of its referent: its one year, the time that opens it
     ("In January, five cables were cut", "Earlier this year, a gunman killed three": background, another
-    happening than the story's)."""
+    happening than the story's), or a month named without a day ("a quake struck in September, killing
+    seven": news dates its own happening by the day)."""
     years = _YEAR.findall(c.sentence)
     if len(set(years)) == 1:
         return years[0]
-    m = _BACKGROUND_OPENING.match(c.sentence)
+    m = _BACKGROUND_OPENING.match(c.sentence) or _MONTH_ALONE.search(c.sentence)
     return " ".join(m.group(1).lower().split())[:12] if m else None
 
 
@@ -383,6 +386,12 @@ _BACKGROUND_OPENING = re.compile(
     r"((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*|"
     r"(?:[Ee]arlier|[Ll]ater)\s+this\s+(?:year|month)|[Ll]ast\s+(?:year|month)|"
     r"(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal|[Mm]any|\d+)\s+(?:years?|months?)\s+ago)\.?,")
+
+
+_MONTH_ALONE = re.compile(
+    r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Dd]uring)\s+(?:(?:early|late|mid)[\s-]+)?"
+    r"((?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)(?!\s*\d)")
 
 
 def _one_person(name: str, people: dict[str, str]) -> str:

@@ -56,7 +56,7 @@ def refine(claims: list[Claim], names: dict[tuple[str, str], frozenset[str]]) ->
         for j in range(i + 1, len(runs)):
             pairs = [(a, b) for a in run if vals[a.id] is not None for b in runs[j]
                      if vals[b.id] is not None and a.article != b.article and not _fits(kind, a, b, vals)]
-            why = [(a, b, referents.not_compared(a, b, names, vals[a.id], vals[b.id])) for a, b in pairs]
+            why = [(a, b, _why_not(a, b, claims, names, vals)) for a, b in pairs]
             if any(w == referents.OTHER_SCALE for _, _, w in why):
                 apart.add((i, j))
             if any(w is None for _, _, w in why):
@@ -79,6 +79,22 @@ def refine(claims: list[Claim], names: dict[tuple[str, str], frozenset[str]]) ->
             notes.setdefault(root(j), []).append((a, why))
     order = {c.id: n for n, c in enumerate(claims)}
     return [(sorted(m, key=lambda c: order[c.id]), notes.get(r, [])) for r, m in merged.items()]
+
+
+def _why_not(a: Claim, b: Claim, claims: list[Claim], names: dict[tuple[str, str], frozenset[str]],
+             vals: dict) -> str | None:
+    """`referents.not_compared` for two clashing claims, read with every sentence in which their sources give
+    the same values: an article that says "ten killed" three times may name where in only one of them, and a
+    sentence that names other people or places than the other source's ("ten killed on Qeshm island" against
+    "more than a dozen killed by a quake in eastern China") tells the two figures apart."""
+    why = referents.not_compared(a, b, names, vals[a.id], vals[b.id])
+    if why is not None or a.kind == "event":
+        return why
+    same_a = [c for c in claims if c.article == a.article and vals[c.id] == vals[a.id]]
+    same_b = [c for c in claims if c.article == b.article and vals[c.id] == vals[b.id]]
+    if any(referents.shared_participants(x, y, names) is False for x in same_a for y in same_b if (x, y) != (a, b)):
+        return referents.DIFFERENT_NAMES
+    return None
 
 
 def clear(a: Claim, b: Claim, names: dict[tuple[str, str], frozenset[str]]) -> bool:

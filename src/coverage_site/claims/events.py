@@ -29,7 +29,7 @@ LEXICON: dict[str, list[str]] = {
             r"lost\s+(?:his|her|their|my|our)\s+(?:father|mother|son|daughter|wife|husband|brother|sister|child|children|"
             r"parents|grandmother|grandfather)"],
     "kill": [r"killed", r"killings?", r"slain", r"slay(?:s|ing|ings)?"],
-    "injure": [r"injur\w+", r"wounded", r"hurt"],
+    "injure": [r"injur\w+", r"wound(?:ed|ing)", r"hurt"],
     "vote": [r"vot(?:e|es|ed|ing)", r"ballots?"],
     "win": [r"won", r"win(?:s|ning)?", r"victor(?:y|ies|ious)"],
     "lose": [r"lost", r"los(?:e|es|ing)", r"defeat\w*"],
@@ -249,6 +249,9 @@ GOVERNING_GAP = 40  # characters from a verb to the event noun it governs ("conf
 _SUBJECT_TO_VERB = re.compile(r"^\s*(?:[\w'’-]+\s+){0,4}?(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|been)\s+)?"
                               r"(?:(?:also|reportedly|later|then|all|still|seriously|critically)\s+)?$")
 
+# A verb right after "and" is the clause's second predicate, not the figure's: "killed 12 people and wounded 40".
+_COORDINATED = re.compile(r"\b(?:and|or|but)\s*$", re.IGNORECASE)
+
 
 def own_verb(events: list[EventMention], text: str, end: int) -> EventMention | None:
     """The predicate right after a figure and the noun it counts: "55 others injured", "300 workers were detained".
@@ -257,7 +260,7 @@ def own_verb(events: list[EventMention], text: str, end: int) -> EventMention | 
     ("30 were killed and 55 others injured": 55 were injured).
     """
     after = [e for e in events if e.start >= end and e.start - end <= OWN_VERB_GAP]
-    if after and _SUBJECT_TO_VERB.match(text[end:after[0].start]):
+    if after and _SUBJECT_TO_VERB.match(gap := text[end:after[0].start]) and not _COORDINATED.search(gap):
         return after[0]
     return None
 

@@ -59,12 +59,15 @@ class Quantity:
     approximate: bool
     unit: str | None = None  # currency code, measure unit, or "days"
     about: str | None = None  # what is counted: "South Korean workers"; for an age, whose
+    part: bool = False  # "four of the dead", "two of them": a part of a group counted elsewhere, not its size
 
     def value(self) -> dict:
         out = self.interval.to_json()
         out["approximate"] = self.approximate
         if self.unit:
             out["unit"] = self.unit
+        if self.part:
+            out["part"] = True
         return out
 
 
@@ -338,7 +341,9 @@ def _parse_at(text: str, toks: list[_Tok], i: int, exclude) -> tuple[Quantity, i
         interval, approximate, start = bounds_and_hedges(toks, i, start, value, interval, num)
     if about is None and (kind in ("count", "measure") or num.share):
         about = about_of(toks, j, num.vague is not None)
-    return Quantity(start, end, kind, interval, approximate, unit, about), j
+    part = kind == "count" and j + 2 < len(toks) and toks[j].low == "of" and toks[j + 1].low in _GROUP_WORDS \
+        and toks[j + 2].text[0].isalpha()
+    return Quantity(start, end, kind, interval, approximate, unit, about, part), j
 
 
 _CENTS = frozenset("cent cents pennies ¢".split())
@@ -470,6 +475,9 @@ def _core(text: str, toks: list[_Tok], i: int) -> _Num | None:
         if nxt in FRACTIONS and nxt != "half" or nxt == "half" and low != "another":
             if unit_at < n and unit_word(toks[unit_at].low) and nxt == "quarter":
                 return _Num(0.25, i + 2)
+            if low in ("a", "an") and nxt not in ("half", "quarter") and i + 2 < n and toks[i + 2].text[0].isalpha() \
+                    and toks[i + 2].low not in _SHARE_FOLLOWERS:
+                return None  # "a third man", "a fifth straight day": an ordinal, not a share
             return _Num(1 / FRACTIONS[nxt], i + 2, share=True)  # "a third of", "one half"
         if unit_word(nxt) and low != "one" and toks[i + 1].start > t.end:
             return _Num(1, i + 1, True)  # "a week", "another hour"
@@ -593,6 +601,13 @@ def _trailing_scale(toks: list[_Tok], j: int, money: bool = False) -> int:
         if w in SHORT_SCALES and toks[j].start == toks[j - 1].end and (w != "m" or money or j + 1 >= len(toks) or toks[j + 1].text != "."):
             return SHORT_SCALES[w]
     return 1
+
+
+# "of", one of these and a noun after a count make it a part of a group named by that noun: "four of the dead".
+# After "of them" or "of whom" the words that follow say which part ("five of them critically"): no group noun.
+_GROUP_WORDS = frozenset("the those these its their his her our".split())
+# Words after "a third" that leave it a share: "a third of", "a third more", "cut by a third and ...".
+_SHARE_FOLLOWERS = frozenset("of more less fewer and or to than".split())
 
 
 def _ratio(text: str, toks: list[_Tok], num: _Num) -> _Num:
