@@ -393,3 +393,16 @@ def test_a_part_of_the_current_year_is_compared_with_the_same_part_written_out()
 ])
 def test_the_weekend(text, anchor, expected):
     assert resolved(text, anchor) == expected
+
+
+# A count before a singular unit cannot count it: the unit that many ahead. With the plural it is a span.
+@pytest.mark.parametrize("text,expected", [
+    ("the launch slipped to 3 upcoming week", (D(2024, 6, 3), D(2024, 6, 9))),
+    ("voting is set for upcoming two day", (D(2024, 5, 17), D(2024, 5, 17))),
+    ("the audit lands two coming month", (D(2024, 7, 1), D(2024, 7, 31))),
+    ("results come upcoming 3 quarter", (D(2025, 1, 1), D(2025, 3, 31))),
+    ("the games return in 2 upcoming year", (D(2026, 1, 1), D(2026, 12, 31))),
+    ("over the upcoming two weeks", (D(2024, 5, 20), D(2024, 6, 2))),
+])
+def test_a_count_before_a_singular_unit_is_that_many_ahead(text, expected):
+    assert [resolve(m, D(2024, 5, 15)) for m in find(text)] == [expected]

@@ -252,6 +252,19 @@ def relative(m, anchor: dt.date, ahead: bool) -> Span | None:
         return d, d
     if form == "span":
         return _span(m.relation, m.unit, m.n, anchor)
+    if form == "ahead":  # "two upcoming week": the week two on from this one
+        if m.unit == "day":
+            return day_range(anchor + dt.timedelta(days=m.n))
+        if m.unit == "week":
+            monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(days=7 * m.n)
+            return monday, monday + dt.timedelta(days=6)
+        if m.unit == "month":
+            first = add_months(anchor.replace(day=1), m.n)
+            return month(first.year, first.month)
+        if m.unit == "quarter":
+            q = (anchor.month - 1) // 3 + m.n
+            return quarter(anchor.year + q // 4, q % 4 + 1)
+        return dt.date(anchor.year + m.n, 1, 1), dt.date(anchor.year + m.n, 12, 31)
     if form == "quarter":
         if m.unit == "quarter":
             q = (anchor.month - 1) // 3 + {"next": 1, "last": -1}.get(m.relation, 0)

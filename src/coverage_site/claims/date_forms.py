@@ -29,7 +29,7 @@ class DateMention:
     start: int
     end: int
     text: str
-    # md | range | nth | wdweek | wdoffset | dom | my | weekday | part | quarter | halfyear | relative | offset | span
+    # md | range | nth | wdweek | wdoffset | dom | my | weekday | part | quarter | halfyear | relative | offset | ahead | span
     # | sequel | day | year | decade | week | nthday | holiday | season, and the forms counted from another date (`base`):
     # shifted | closest | lasting | yearof
     form: str
@@ -241,6 +241,9 @@ def mention(form: str, g: dict, m: re.Match, text: str) -> DateMention | None:
         if (g.get("dir") or "").lower() in ("later", "earlier", "before"):
             return None  # "two days later": counted from an event, not from the anchor
         return mk(relation=direction, offsets=offsets)
+    if form == "ahead":
+        n = (g.get("n") or g["n2"]).lower()
+        return mk(unit=g["unit"].lower(), n=int(n) if n.isdigit() else _NUMWORDS[n])
     if form == "span":
         rel = _rel(g["rel"])
         n = g["n"].lower()

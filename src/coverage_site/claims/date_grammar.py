@@ -68,6 +68,10 @@ _PATTERNS = [
     # The end or beginning of the month or year in capitals ("BOY" is a boy, whatever its case).
     ("eom", r"\b(?:(?:at|by|in|until|since)\s+)?(?:the\s+)?(?-i:(?P<abbr>EOM|BOM|EOY))\b"),
     ("offset", rf"\b(?P<offs>{NUM}\s+{UNIT}(?:,?\s+(?:and\s+)?{NUM}\s+{UNIT})*)\s+(?P<dir>ago|back|earlier|before|hence|from\s+(?:now|today)|later)\b|\bin\s+(?P<fwd>{NUM}\s+{UNIT}(?:\s+(?:and\s+)?{NUM}\s+{UNIT})*)\b(?!\s+(?:ago|of|and|to|after|before))"),
+    # A count before a singular unit cannot count it ("two upcoming week", "upcoming 2 day"): the unit that many
+    # ahead, as Duckling reads it. The plural ("the upcoming two weeks") is a span (below).
+    ("ahead", r"\b(?:(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:upcoming|coming)|(?:upcoming|coming)\s+"
+              r"(?P<n2>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten))\s+(?P<unit>day|week|month|quarter|year)\b"),
     ("span", rf"\b(?:the\s+)?(?P<rel>last|past|previous|next|coming|upcoming|following)\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|few|several|couple\s+of)\s+(?P<unit>day|week|month|year)s\b"),
     ("sequel", r"\b(?:the\s+)?(?P<rel>next|following|previous|preceding)\s+(?P<unit>day|morning|evening|night)\b|\b(?:the\s+)?(?P<unit2>day|night)\s+(?P<rel2>before|after)\b(?!\s+(?:yesterday|tomorrow|that|the|a|an|his|her|their|its|[A-Z0-9]))"),
     # "over the weekend", "on the weekend": the nearest one (the last, or the coming one when the verb is future).
@@ -121,11 +125,11 @@ _LEADS = frozenset("""the on at by in until since during from of early late mid 
 # A hedge leads a date only after "of" ("the end of around next week"); before a number it is the number's.
 _HEDGES = frozenset("around about roughly approximately".split())
 _FORMS = {
-    "digit": "range nth wdweek wdoffset wddom domrel weekofmonth numeric nummonth dmysep slash md dm halfyear quarter part offset span dom my era decade year",
+    "digit": "range nth wdweek wdoffset wddom domrel weekofmonth numeric nummonth dmysep slash md dm halfyear quarter part offset ahead span dom my era decade year",
     "month": "range nth weekofmonth md dm roman part monthoff my",
     "season": "season",
     "weekday": "holiday nth wdweek afternext wdoffset wddom md dm weekday",
-    "unit": "holiday domrel weekofmonth halfyear quarter part offset span sequel relative day wdweek",
+    "unit": "holiday domrel weekofmonth halfyear quarter part offset ahead span sequel relative day wdweek",
     "holiday": "holiday",
     "eom": "eom",
     "ordinal": "range nth domrel weekofmonth md dm halfyear quarter dom",
