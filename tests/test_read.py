@@ -85,6 +85,10 @@ def test_reporting_is_not_boilerplate(line):
     ("She lives in Los Angeles, Calif. with her family.", 1),
     ("It happened in the U.S. The embassy said nothing.", 2),
     ("A senior U.S. diplomat spoke at 10 a.m. on Friday.", 1),
+    # "a.m." ends a sentence before a capital, unless a day, month or time zone goes on with it.
+    ("Crews put the fire out by 6 a.m. Damage was put at $2 million.", 2),
+    ("Polls close at 8 p.m. Tuesday in most states.", 1),
+    ("The launch is set for 9:30 a.m. EDT from the Cape.", 1),
     ('"We will go," he said. "Now."', 2),
 ])
 def test_sentences_respect_news_abbreviations(text, expected):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from coverage_site.model import Span
+from coverage_site.text import CALENDAR_NAMES
 from coverage_site.read.limits import MAX_SENTENCE
 
 ABBREVIATIONS = frozenset(
@@ -21,6 +22,11 @@ ABBREVIATIONS = frozenset(
 )
 # Words that start a new sentence even after an abbreviation such as "U.S."
 STARTERS = frozenset("the a an in on at this that these those it he she they we i but and however meanwhile".split())
+
+# Capitalised words that go on a sentence after "a.m." or "p.m.": a day, a month, a time zone.
+_AFTER_CLOCK = frozenset(n.lower() for n in CALENDAR_NAMES) | frozenset(n.lower()[:3] for n in CALENDAR_NAMES) | frozenset(
+    """tues thur thurs sept et est edt ct cst cdt mt mst mdt pt pst pdt akst hst gmt utc bst cet cest ist jst aest local
+    eastern central mountain pacific""".split())
 
 _END = re.compile(r"[.!?]+['\"”’)\]]*(?=\s+|$)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
@@ -56,6 +62,9 @@ def _ends_sentence(text: str, dot: int, cut: int, end: int) -> bool:
         # "U.S. The embassy..." still ends; "U.S. Deputy Secretary" does not.
         if token in {"u.s", "u.k", "u.n", "e.u", "d.c", "etc", "inc", "ltd", "co", "corp", "jr", "sr"}:
             return following.lower().strip("\"“‘'(") in STARTERS
+        if token in ("a.m", "p.m"):
+            # "at 6 a.m. Damage was ..." ends; "at 6 a.m. Monday", "6 a.m. EST" do not.
+            return following[0].isupper() and following.lower().strip("\"“‘'(.,;:") not in _AFTER_CLOCK
         return False
     # A lower-case continuation is not a new sentence ("5 p.m. on Friday" handled above).
     return not following[0].islower()
