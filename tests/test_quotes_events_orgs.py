@@ -148,6 +148,10 @@ def test_a_quote_is_given_to_two_people_only_when_each_sentence_names_its_one_sp
     assert not clashes(f'"{words}," said Karolos Pappas.', f'"{words}," said Carolos Pappas.')
     # A speaker found only from the sentence before (a pronoun) is not named by the quote's sentence.
     assert not clashes(f'Tom Park spoke first. "{words}," he said.', f'"{words}," said Ann Lee.')
+    # Not a clash when one sentence names both people, but the row does not pretend one speaker either.
+    story, _ = story_of(f'"{words}," Mayor Ann Lee said.', f'"{words}," said Governor Tom Park, who came with Ann Lee.')
+    (row,) = [f for f in story.facets if f.kind == "quote"]
+    assert row.verdict != "conflict" and "to different speakers" in row.explanation and "Tom Park" in row.explanation
 
 
 def test_a_time_is_of_the_predicate_in_its_own_clause_and_a_traffic_stop_is_one_predicate():

@@ -535,7 +535,13 @@ def _quotes(by_article, names) -> Verdict:
     classes = [f"{_who(a, names)}: {quote_class(base.value['quote'], c.value['quote'])}" for a, c in items[1:]]
     kinds = {quote_class(base.value["quote"], c.value["quote"]) for _, c in items[1:]}
     verdict = "agree" if kinds == {"verbatim"} else "compatible"
-    who = f" to {max(speakers, key=len)}" if speakers else ""
+    longest = max(speakers, key=len) if speakers else None
+    if any(not same_person(s, longest)[0] and not set(s.split()) <= set(longest.split()) for s in speakers):
+        # Different speakers the clash test could not tell apart for sure (a sentence names both): say so.
+        given = "; ".join(f"{_who(a, names)} to {c.value['speaker']}" for a, c in items if c.value["speaker"])
+        who = f", to different speakers ({given})"
+    else:
+        who = f" to {longest}" if longest else ""
     return Verdict(verdict, f"{len(items)} sources quote this{who}; against {_who(base_article, names)}: {', '.join(classes)}.")
 
 
