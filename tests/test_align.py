@@ -314,3 +314,12 @@ def test_a_casualty_count_is_labelled_by_what_befell_the_people():
     story, _ = story_of("Some 30 people were killed and 55 wounded at the school.", "At the school 30 died and 60 wounded.")
     labels = {f.label for f in story.facets if f.kind == "count"}
     assert "People wounded" in labels and not any(label.startswith("Wounded ") for label in labels)
+
+
+def test_a_plain_verb_in_a_label_is_spelt_in_the_past():
+    from coverage_site.align.facets import _past_form
+
+    assert [_past_form(v) for v in ("carrying", "delaying", "shooting", "closing")] == \
+        ["carried", "delayed", "shot", "closed"]
+    story, _ = story_of("The ferry was carrying 212 passengers when it sank.", "It sank while carrying 212 passengers.")
+    assert "Passengers carried" in {f.label for f in story.facets}

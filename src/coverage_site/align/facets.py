@@ -526,7 +526,8 @@ def reading_note(claims: list[Claim], names: dict[str, str]) -> str:
 
 
 def _past_form(verb: str) -> str:
-    """A verb as a label reads it, in the past: "shooting" -> "shot", "wounding" -> "wounded"."""
+    """A verb as a label reads it, in the past: "shooting" -> "shot", "wounding" -> "wounded", "carrying" ->
+    "carried"."""
     if not verb.endswith("ing"):
         return verb
     stem = verb[:-3]
@@ -534,6 +535,8 @@ def _past_form(verb: str) -> str:
         past = next((p for p, s in IRREGULAR.items() if s == base), None)
         if past:
             return past
+    if len(stem) > 2 and stem[-1] == "y" and stem[-2] not in "aeiou":
+        return stem[:-1] + "ied"
     return stem + "ed"
 
 
