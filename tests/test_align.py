@@ -323,3 +323,10 @@ def test_a_plain_verb_in_a_label_is_spelt_in_the_past():
         ["carried", "delayed", "shot", "closed"]
     story, _ = story_of("The ferry was carrying 212 passengers when it sank.", "It sank while carrying 212 passengers.")
     assert "Passengers carried" in {f.label for f in story.facets}
+
+
+def test_rounded_shares_agree_and_a_sentence_of_several_shares_is_not_compared():
+    story, _ = story_of("Ms Fox won with 52 percent of the vote on Tuesday; Mr Hale took 46 percent.",
+                        "Fox won 51.8% of the votes cast to Hale's 46.3%, the county said.")
+    assert not any(f.verdict == "conflict" for f in story.facets)
+    assert facet_for(story, "51.8%").verdict == "compatible"

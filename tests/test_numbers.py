@@ -21,7 +21,7 @@ def read(sentence: str):
     ("Intel recently sold its cellular chip business to Marvell Technology (MRVL) for $600 million.",
      [("$600 million", "money", "[550000000,650000000]", None)]),
     ("The poll of 520 people published in the Kathimerini newspaper gave a 4.5 percent margin of error.",
-     [("520", "count", "[520,520]", "people"), ("4.5 percent", "percent", "[4.5,4.5]", None)]),
+     [("520", "count", "[520,520]", "people"), ("4.5 percent", "percent", "[4.45,4.55]", None)]),
     ("Fanning said the gunman, entered the party of at least a dozen people around 4:00 p.m.",
      [("at least a dozen", "count", "[12,)", "people")]),
     ("More than 50 firefighters tackled the blaze, which broke out on the roof of the supermarket at about 2045 GMT.",
@@ -359,3 +359,14 @@ def test_bounded_durations(sentence, span, interval):
 ])
 def test_a_third_man_is_no_share(sentence, expected):
     assert [(sentence[q.start:q.end], q.kind) for q in numbers.find(sentence)] == expected
+
+
+# A percentage is as precise as its last digit: "52 percent" may be 51.8 rounded.
+@pytest.mark.parametrize("sentence,interval", [
+    ("Support fell to 52 percent in May.", "[51.5,52.5]"),
+    ("Support fell to 51.8% in May.", "[51.75,51.85]"),
+    ("Turnout was about 40 per cent.", "[38,42]"),
+    ("Prices rose more than 40 percent.", "(40,)"),
+])
+def test_a_percentage_is_as_precise_as_its_digits(sentence, interval):
+    assert [q.interval.notation() for q in numbers.find(sentence) if q.kind == "percent"] == [interval]

@@ -432,6 +432,8 @@ def not_compared(a: Claim, b: Claim, names: dict[tuple[str, str], frozenset[str]
             return NO_SHARED_NAME  # only a toll of people needs no shared name: yards and games are somebody's
         if not people and a.kind == "count" and max(_figures(a.sentence), _figures(b.sentence)) >= STAT_LINE:
             return "one sentence is a line of statistics, whose figures are of different games, seasons or players"
+        if a.kind == "percent" and max(len(_SHARES.findall(a.sentence)), len(_SHARES.findall(b.sentence))) > 1:
+            return "one sentence gives several shares, and which is whose needs more than the sentence"
         for reads, alike, why in _FIGURE_READINGS:
             ra, rb = reads(a), reads(b)
             if ra != rb if alike else ra or rb:
@@ -466,6 +468,10 @@ _FIGURE_READINGS = (
 # carries"): which figure is whose, and of which game or season, needs more than the sentence.
 STAT_LINE = 3
 _FIGURE = re.compile(r"\b\d[\d,.]*\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.IGNORECASE)
+
+
+# A percentage as a sentence writes it: "52 percent", "46.3%", "12 per cent".
+_SHARES = re.compile(r"\d\s*(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
 
 
 def _figures(sentence: str) -> int:

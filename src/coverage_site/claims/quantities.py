@@ -289,6 +289,10 @@ def _parse_at(text: str, toks: list[Tok], i: int, exclude) -> tuple[Quantity, in
             start = toks[i - words].start
     else:
         interval, approximate, start = bounds_and_hedges(toks, i, start, value, interval, num)
+        if kind == "percent" and not num.share and interval.low == interval.high and first.text[0].isdigit():
+            # A percentage is as precise as its last digit: "52 percent" may be 51.8 rounded, "51.8%" 51.75-51.85.
+            half = 0.5 * 10 ** -len(first.text.partition(".")[2])
+            interval, approximate = Interval(interval.low - half, interval.high + half), True
     if about is None and (kind in ("count", "measure") or num.share):
         about = about_of(toks, j, num.vague is not None)
     part = kind == "count" and j + 2 < len(toks) and toks[j].low == "of" and toks[j + 1].low in _GROUP_WORDS \
