@@ -370,3 +370,15 @@ def test_a_third_man_is_no_share(sentence, expected):
 ])
 def test_a_percentage_is_as_precise_as_its_digits(sentence, interval):
     assert [q.interval.notation() for q in numbers.find(sentence) if q.kind == "percent"] == [interval]
+
+
+# A small vague count before a scale counts the scale: "a few hundred" is hundreds, not two to five.
+@pytest.mark.parametrize("sentence,expected", [
+    ("A few hundred protesters gathered.", [("A few hundred", "[200,500)")]),
+    ("a couple of thousand fans stayed", [("a couple of thousand", "[2000,3000)")]),
+    ("Several dozen homes burned.", [("Several dozen", "[36,108)")]),
+    ("Several thousand people fled the town.", [("Several thousand", "[3000,9000)")]),
+    ("A few people were hurt.", [("A few", "[2,5]")]),
+])
+def test_a_few_hundred_is_hundreds(sentence, expected):
+    assert [(sentence[q.start:q.end], q.interval.notation()) for q in numbers.find(sentence)] == expected

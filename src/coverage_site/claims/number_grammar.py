@@ -117,12 +117,16 @@ def core(text: str, toks: list[Tok], i: int) -> Num | None:
         if unit_word(nxt) or nxt == "-" and i + 2 < n and unit_word(toks[i + 2].low):
             return Num(0.5, i + 1)  # "half hour", "half-day"
         return Num(0.5, i + 1, share=True)  # "more than half"
+    if low == "several" and (scaled := _vague_scale(toks, i + 1, SMALL["several"])):
+        return scaled  # "several thousand"; "several" alone is no figure to compare
     if low in ("a", "an", "another", "one") and i + 1 < n:
         nxt = toks[i + 1].low
         if nxt == "dozen":
             return Num(12, _skip_of(toks, i + 2), True)
         if nxt in SMALL and low != "one":
-            return Num(None, _skip_of(toks, i + 2), True, SMALL[nxt])
+            j = _skip_of(toks, i + 2)
+            return _vague_scale(toks, j, (2, 3) if nxt in ("couple", "pair") else SMALL[nxt]) \
+                or Num(None, j, True, SMALL[nxt])
         if nxt in SCALES and low != "one":
             value, j = _word_number(toks, i + 1, lead=1)  # "a hundred and fifty": the article counts one
             plain = all(toks[k].low in SCALES for k in range(i + 1, j))  # "a thousand" is round, "a thousand and one" not
@@ -188,6 +192,14 @@ def core(text: str, toks: list[Tok], i: int) -> Num | None:
         value, j = _and_a_half(toks, j, value)
         scaled = toks[j - 1].low in SCALES and toks[j - 1].low != "hundred"
         return Num(value, j, value >= 100 and value % 100 == 0, scaled=scaled)
+    return None
+
+
+def _vague_scale(toks: list[Tok], j: int, few: tuple[float, float]) -> Num | None:
+    """ "a few hundred", "a couple of thousand", "several dozen": a small vague count of a scale, or None."""
+    if j < len(toks) and (toks[j].low in SCALES or toks[j].low == "dozen"):
+        scale = SCALES.get(toks[j].low, 12)
+        return Num(None, j + 1, True, (few[0] * scale, few[1] * scale))
     return None
 
 

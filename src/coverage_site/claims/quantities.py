@@ -44,7 +44,7 @@ from coverage_site.model import SpanIndex
 
 # Words that can open a quantity; any other word is skipped at once (most of a text).
 _STARTERS = (NUMBER_WORD | frozenset(VAGUE) | frozenset(FRACTIONS) | frozenset(CURRENCY_SYMBOLS) | CURRENCY_BEFORE
-             | frozenset("tens a an another minus negative - − all whole full entire rs point".split()))
+             | frozenset("tens a an another several minus negative - − all whole full entire rs point".split()))
 _EXTRA = frozenset("more additional extra further other full whole long straight consecutive".split())
 
 
