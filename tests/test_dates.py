@@ -406,3 +406,15 @@ def test_the_weekend(text, anchor, expected):
 ])
 def test_a_count_before_a_singular_unit_is_that_many_ahead(text, expected):
     assert [resolve(m, D(2024, 5, 15)) for m in find(text)] == [expected]
+
+
+# "9/11" is the name of 11 September 2001; an ISO date keeps its time; two weeks, months or years back or on.
+@pytest.mark.parametrize("text,expected", [
+    ("Security changed after 9/11 for good.", (D(2001, 9, 11), D(2001, 9, 11))),
+    ("Filed at 2023-03-04T09:15:00Z by the desk.", (D(2023, 3, 4), D(2023, 3, 4))),
+    ("The plant shut the week before last.", (D(2024, 4, 29), D(2024, 5, 5))),
+    ("Hearings resume the week after next.", (D(2024, 5, 27), D(2024, 6, 2))),
+    ("Sales dipped the month before last.", (D(2024, 3, 1), D(2024, 3, 31))),
+])
+def test_named_dates_iso_times_and_units_two_away(text, expected):
+    assert [resolve(m, D(2024, 5, 15)) for m in find(text)] == [expected]

@@ -289,6 +289,15 @@ def relative(m, anchor: dt.date, ahead: bool) -> Span | None:
         if not ahead and anchor < saturday:
             saturday -= dt.timedelta(days=7)
         return saturday, saturday + _ONE
+    if form == "relative" and m.relation in ("before last", "after next"):  # two units back or on
+        n = -2 if m.relation == "before last" else 2
+        if m.unit in ("week", "weekend"):
+            monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(days=7 * n)
+            return (monday + dt.timedelta(days=5) if m.unit == "weekend" else monday), monday + dt.timedelta(days=6)
+        if m.unit == "month":
+            first = add_months(anchor.replace(day=1), n)
+            return month(first.year, first.month)
+        return dt.date(anchor.year + n, 1, 1), dt.date(anchor.year + n, 12, 31)
     if form == "relative":
         return _relative(m.relation, m.unit, anchor)
     if form == "halfyear":

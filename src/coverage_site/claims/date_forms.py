@@ -154,6 +154,8 @@ def mention(form: str, g: dict, m: re.Match, text: str) -> DateMention | None:
         before = text[max(0, start - 12):start].lower()
         if not (1 <= mo <= 12 and 1 <= d <= 31) or re.match(r"\s+of\b", text[end:end + 4]) or re.search(r"\b(?:a|an|about|nearly|almost|some)\s+$", before):
             return None  # "1/2 of", "a 2/3 majority": fractions
+        if text[start:end] == "9/11":
+            return mk(form="md", year=2001, month=9, day=11)  # a name: the attacks of 11 September 2001
         return mk(form="md", month=mo, day=d)
     if form == "nth":
         n = -1 if g["nth"].lower() == "last" else int_of(g["nth"])
@@ -232,6 +234,8 @@ def mention(form: str, g: dict, m: re.Match, text: str) -> DateMention | None:
     if form == "relative":
         if g.get("bare"):
             return mk(relation="nearest", unit="weekend")
+        if g.get("far"):  # "the week before last", "the month after next"
+            return mk(relation=" ".join(g["far"].lower().split()), unit=g["unit2"].lower())
         rel = _rel(g["rel"])
         unit = "year" if g["unit"].lower() == "yr" else g["unit"].lower()
         return mk(relation=rel, unit=unit)

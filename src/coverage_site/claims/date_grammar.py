@@ -48,7 +48,8 @@ _PATTERNS = [
     ("domrel", rf"\b(?:the\s+)?(?P<d>\d{{1,2}}(?:st|nd|rd|th)?|{_ORD_WORD})\s+(?:day\s+)?of\s+(?:the\s+)?(?P<rel>next|this|current|previous|last|following|coming)\s+month\b"),
     ("weekofmonth", rf"\b(?:the\s+)?(?:(?P<back>{_ORD_WORD}|\d{{1,2}}(?:st|nd|rd|th))[\s-]+(?:to[\s-]+)?last|(?P<nth>first|second|third|fourth|last|penultimate|1st|2nd|3rd|4th))"
                     rf"\s+(?P<unit>week|day)\s+(?:of|in)\s+(?:(?P<mon>{_MONTH})(?:,?\s+(?P<y>\d{{4}}))?|(?:the\s+year\s+)?(?P<yy>(?:19|20)\d\d))\b|\bthe\s+week\s+of\s+(?P<mon2>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>\d{{4}}))?\b"),
-    ("numeric", r"\b(?:(?P<y>(?:19|20)\d\d)(?P<s>[/.-])(?P<a>\d{1,2})(?P=s)(?P<b>\d{1,2})|(?P<p>\d{1,2})(?P<t>[/.-])(?P<q>\d{1,2})(?P=t)(?P<yy>(?:19|20)?\d\d))\b(?![/.-]\d)"),
+    # (An ISO date may carry its time: "2016-07-04T10:00".)
+    ("numeric", r"\b(?:(?P<y>(?:19|20)\d\d)(?P<s>[/.-])(?P<a>\d{1,2})(?P=s)(?P<b>\d{1,2})(?:\b|(?=T\d))|(?P<p>\d{1,2})(?P<t>[/.-])(?P<q>\d{1,2})(?P=t)(?P<yy>(?:19|20)?\d\d)\b)(?![/.-]\d)"),
     ("nummonth", r"\b(?:(?:in|since|until|by|during|from|of)\s+)?(?:(?P<y>(?:19|20)\d\d)(?P<s>[/-])(?P<a>0?[1-9]|1[0-2])|(?P<b>0?[1-9]|1[0-2])/(?P<y2>(?:19|20)\d\d))\b(?![/.-]\d)"),
     ("dmysep", rf"\b(?P<d>\d{{1,2}})(?P<s>[/-])(?P<mon>{_MONTH})(?P=s)(?P<y>\d{{4}}|\d\d)\b"),
     # Not the fraction of a mixed number ("2-1/2 years", "a 2 1/2-year sentence").
@@ -76,7 +77,8 @@ _PATTERNS = [
     ("sequel", r"\b(?:the\s+)?(?P<rel>next|following|previous|preceding)\s+(?P<unit>day|morning|evening|night)\b|\b(?:the\s+)?(?P<unit2>day|night)\s+(?P<rel2>before|after)\b(?!\s+(?:yesterday|tomorrow|that|the|a|an|his|her|their|its|[A-Z0-9]))"),
     # "over the weekend", "on the weekend": the nearest one (the last, or the coming one when the verb is future).
     ("relative", rf"\b(?P<rel>(?:earlier|later)\s+this|last|this|next|past|previous|current|coming|upcoming|the\s+following|the\s+previous)\s+(?P<unit>week|month|year|weekend|yr)\b"
-                 r"|\b(?:over|on|during|at|across|throughout)\s+the\s+(?P<bare>weekend)\b"),
+                 r"|\b(?:over|on|during|at|across|throughout)\s+the\s+(?P<bare>weekend)\b"
+                 r"|\bthe\s+(?P<unit2>week|weekend|month|year)\s+(?P<far>before\s+last|after\s+next)\b"),
     ("day", r"\b(?P<word>(?:the\s+)?day\s+(?:after\s+tomorrow|before\s+yesterday)|today|yesterday|tomorrow|tonight|last\s+night|this\s+morning|this\s+afternoon|this\s+evening)\b"),
     # A bare day of the month is noisy ("the fifth time", "the 12th seed"): only after a preposition, or in digits
     # before a pause ("paid on the 27th.").
