@@ -382,3 +382,13 @@ def test_a_percentage_is_as_precise_as_its_digits(sentence, interval):
 ])
 def test_a_few_hundred_is_hundreds(sentence, expected):
     assert [(sentence[q.start:q.end], q.interval.notation()) for q in numbers.find(sentence)] == expected
+
+
+# A hedge widens a duration by a tenth of the amount when that is more than a quarter of its unit.
+@pytest.mark.parametrize("sentence,interval", [
+    ("The search lasted about 20 minutes.", "[0.0125,0.015278]"),
+    ("The search lasted 20 minutes.", "[0.013715,0.014063]"),
+    ("The search lasted roughly 10 years.", "[3287.25,4017.75]"),
+])
+def test_a_hedged_duration_is_as_wide_as_a_hedged_count(sentence, interval):
+    assert [q.interval.notation() for q in durations.find(sentence)] == [interval]

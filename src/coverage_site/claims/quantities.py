@@ -376,8 +376,12 @@ def _weighed(toks: list[Tok], i: int) -> bool:
 # After "of them" or "of whom" the words that follow say which part ("five of them critically"): no group noun.
 _GROUP_WORDS = frozenset("the those these its their his her our".split())
 def _duration(interval: Interval, days: float, hedge: str | None) -> Interval:
-    tol = days * min(1.0, interval.high or 1.0) / 4  # a quarter of the unit, of the amount when under one
+    """A length in days, read to a quarter of its unit (of the amount when under one); a hedge ("about 20
+    minutes", "nearly two hours") widens it by a tenth of the amount when that is more, as it does a count."""
+    tol = days * min(1.0, interval.high or 1.0) / 4
     low, high = interval.low * days, interval.high * days
+    if hedge:
+        tol = max(tol, high / 10)
     if hedge == "below":
         return Interval(max(0.0, low - tol), high, False, True)
     if hedge == "above":
