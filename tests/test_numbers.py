@@ -158,6 +158,7 @@ def test_appositive_ages(sentence, expected):
     "The shop code 7734 and the Boeing 737 and an iPhone 15 were listed.",
     "Call +44 20 7946 0958 for details.",
     "Organisers of Rio 2016 met the Vision 2030 planners.",
+    "Protesters gathered outside 10 Downing Street and 221 Baker Street.",
 ])
 def test_not_counts(sentence):
     assert [q for q in numbers.find(sentence) if q.kind == "count"] == []

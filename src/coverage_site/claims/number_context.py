@@ -40,6 +40,11 @@ _TIME_AFTER = re.compile(r"\s*(?::\d|[ap]\.?m\.?(?![a-z])|o['’]clock|GMT|UTC|E
 _GLUED_OK = frozenset(SHORT_SCALES) | TIME_ABBREVIATIONS | frozenset("km kg cm mm mhz ghz gb mb tb".split())
 
 
+# A number before a capitalised name and a street's kind is a house number.
+_ADDRESS_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|"
+                            r"Place|Terrace|Court|Way)(?!\w)")
+
+
 def not_a_quantity(text: str, toks: list, i: int, j: int, value: float | None) -> bool:
     first, last = toks[i], toks[j - 1]
     before = text[max(0, first.start - 1):first.start]
@@ -55,6 +60,8 @@ def not_a_quantity(text: str, toks: list, i: int, j: int, value: float | None) -
         return True  # F-16, COVID-19
     if _TIME_AFTER.match(text, last.end, last.end + 9):
         return True  # 5:03pm, 10 a.m., 10 o'clock
+    if raw[0].isdigit() and _ADDRESS_AFTER.match(text, last.end, last.end + 60):
+        return True  # a house number: "10 Downing Street"
     if _ORDINAL_SUFFIX.match(text[last.end:last.end + 3]):
         return True  # 1st, 22nd
     if _PHONE_AFTER.match(text[last.end:last.end + 12]) or _PLUS_DIGIT.match(text[first.start - 1:first.start + 1]):
