@@ -689,3 +689,15 @@ def test_that_happening_points_back_to_another():
                         "That temblor killed at least six people.",
                         "The quake on the island on Sunday killed three people.")
     assert not [f for f in story.facets if f.verdict == "conflict"]
+
+
+def test_one_place_name_in_two_states_is_two_places_only_when_both_say_so():
+    """"Springfield, Illinois" against "Springfield, Missouri" is a clash; a bare "Paris" (which the gazetteer
+    reads as the French one) against "Paris, Texas" is the same town."""
+    from tests.test_align import story_of
+    story, _ = story_of("Police arrested Dana Cole in Springfield, Illinois, on Monday.",
+                        "Dana Cole was arrested in Springfield, Missouri, police said.")
+    (row,) = [f for f in story.facets if f.kind == "place"]
+    assert row.verdict == "conflict" and "two places of one name" in row.explanation
+    story, _ = story_of("A tornado hit Paris, Texas, on Sunday, Mayor Ann Roe said.", "A tornado hit Paris on Sunday, Mayor Ann Roe said.")
+    assert [f.verdict for f in story.facets if f.kind == "place"] == ["agree"]

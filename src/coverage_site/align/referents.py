@@ -400,6 +400,8 @@ def not_compared(a: Claim, b: Claim, names: dict[tuple[str, str], frozenset[str]
             return NO_SHARED_NAME
         if not a.value.get("type") or a.value.get("type") != b.value.get("type"):
             return "they are places of different kinds, which may both be right"
+        if va == vb:
+            return None  # one name, two places the sources' own words tell apart (verdicts._stated_within)
         if set(va.lower().split()) & set(vb.lower().split()):
             return "one name may be a shorter form of the other"
         if a.value["type"] == "city" and a.value.get("within") == b.value.get("within") and \

@@ -287,6 +287,13 @@ def _places(by_article, names, clear) -> Verdict:
         return Verdict("single", f"Only {_who(article, names)} names this place ({_quote(claim)}).")
     items = list(per_source.items())
     if len({c.value["name"] for _, c in items}) == 1:
+        # One name, but each source says which state or country it is in, and they differ: two places.
+        stated = [(a, c, q) for a, c in items if (q := _stated_within(c))]
+        for n, (a, ca, qa) in enumerate(stated):
+            for b, cb, qb in stated[n + 1:]:
+                if qa not in cb.value.get("within", []) and qb not in ca.value.get("within", []) and clear(ca, cb):
+                    return Verdict("conflict", f"{_quote(ca)} ({_who(a, names)}) and {_quote(cb)} ({_who(b, names)}) "
+                                               f"are two places of one name.", "place")
         return Verdict("agree", f"All {len(items)} sources name {items[0][1].value['name']}.")
     spelt: dict[str, list[str]] = {}
     for a, c in items:
@@ -309,6 +316,12 @@ def _places(by_article, names, clear) -> Verdict:
         "compatible",
         f"{inner[1].value['name']} ({_who(inner[0], names)}) lies within {', '.join(outer)}: one source is more precise.",
     )
+
+
+def _stated_within(c: Claim) -> str | None:
+    """The state or country a place's own words put it in ("Springfield, Illinois"), not one the gazetteer
+    chose for a bare name ("Springfield" alone is read as the largest of them)."""
+    return next((w for w in c.value.get("within", []) if w in c.text[len(c.value["name"]):]), None)
 
 
 def _inside(inner: Claim, outer: Claim) -> bool:
