@@ -701,3 +701,16 @@ def test_one_place_name_in_two_states_is_two_places_only_when_both_say_so():
     assert row.verdict == "conflict" and "two places of one name" in row.explanation
     story, _ = story_of("A tornado hit Paris, Texas, on Sunday, Mayor Ann Roe said.", "A tornado hit Paris on Sunday, Mayor Ann Roe said.")
     assert [f.verdict for f in story.facets if f.kind == "place"] == ["agree"]
+
+
+def test_a_deputy_standing_in_as_acting_head_holds_both_titles():
+    from tests.test_align import story_of
+
+    def verdict(*texts):
+        story, _ = story_of(*texts)
+        (row,) = [f for f in story.facets if f.kind == "person"]
+        return row.verdict
+
+    assert verdict("Acting Fire Chief Lee Ortiz said crews were safe.", "Deputy Fire Chief Lee Ortiz said crews were safe.") == "compatible"
+    assert verdict("Interim Fire Chief Lee Ortiz spoke.", "Fire Chief Lee Ortiz spoke.", "Assistant Fire Chief Lee Ortiz spoke.") == "compatible"
+    assert verdict("Fire Chief Lee Ortiz spoke.", "Deputy Fire Chief Lee Ortiz spoke.") == "conflict"

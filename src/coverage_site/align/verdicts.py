@@ -22,6 +22,7 @@ from coverage_site.model import Claim
 RANKS = frozenset("deputy vice first second senior junior assistant associate acting interim under principal former lieutenant".split())
 # How long or in what capacity one holds an office, not which office: an acting director is the director.
 STANDING = frozenset("acting interim former".split())
+_STANDING_IN = frozenset({"acting", "interim"})
 # Ranks of police and soldiers: "deputy" before them is a job (a sheriff's deputy), not a rank below them.
 POLICE_RANKS = frozenset("sergeant corporal officer detective captain major colonel private constable".split())
 
@@ -353,11 +354,13 @@ def _head_and_staff(staff: Claim, head: Claim) -> bool:
     return bool(title) and title <= role_tokens(office[:-len(" Office")]) and not post & title
 
 
-def _role_clash(a: frozenset[str], b: frozenset[str]) -> bool:
+def _role_clash(a: frozenset[str], b: frozenset[str], standing_in: bool = False) -> bool:
     """Two titles that cannot both hold: the same office at different ranks ("Secretary" / "Deputy Secretary").
 
     Different offices can be held at once (a senator who is majority leader, a
-    publicist who speaks for a family): compatible, never a conflict.
+    publicist who speaks for a family): compatible, never a conflict. Nor is the head against the deputy when
+    some source says the person is acting or interim head (`standing_in`): a deputy standing in is both, and
+    outlets drop the "acting".
     """
     core_a, core_b = a - RANKS, b - RANKS
     if not core_a or not core_b or core_a != core_b:
@@ -367,8 +370,8 @@ def _role_clash(a: frozenset[str], b: frozenset[str]) -> bool:
     ra, rb = a & RANKS - STANDING, b & RANKS - STANDING
     if ra == rb:
         return False
-    if not ra or not rb:
-        return True  # the office itself against its deputy
+    if not ra or not rb:  # the office itself against its deputy, unless a deputy stands in ("Acting Police Chief")
+        return not (standing_in or a & _STANDING_IN or b & _STANDING_IN)
     return not (ra <= rb or rb <= ra)  # "Vice" is a short form of "First Vice"; "First" and "Second" exclude each other
 
 
@@ -404,7 +407,7 @@ def _roles(by_article, names) -> Verdict:
                     f"them {cy.value['role']}: the head of an office and a member of its staff.",
                     "role",
                 )
-            if _role_clash(sa, sb):
+            if _role_clash(sa, sb, any(s & _STANDING_IN for _, _, s in sets)):
                 return Verdict(
                     "conflict",
                     f"{_who(a, names)} calls {person} {ca.value['role']}; {_who(b, names)} calls them {cb.value['role']}: "

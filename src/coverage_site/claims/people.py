@@ -18,7 +18,7 @@ from coverage_site.gazetteer import gazetteer
 from coverage_site.model import SpanIndex
 
 _MODIFIERS = (
-    r"deputy|vice|first|second|senior|junior|assistant|associate|acting|former|foreign|defen[cs]e|finance|justice|"
+    r"deputy|vice|first|second|senior|junior|assistant|associate|acting|interim|former|foreign|defen[cs]e|finance|justice|"
     r"interior|trade|health|labou?r|executive|managing|chief|under|principal|special|press|prime|national|security|"
     r"home|economy|economic|education|environment|energy|transport|agriculture|culture|unification|commerce|treasury|"
     r"homeland|supreme|general|state|top|lead|head|veteran|presidential|district|superior|court|police|white\s+house|"
