@@ -260,3 +260,15 @@ def test_a_happening_said_of_no_one_joins_the_row_unless_it_says_it_is_another()
     assert frozenset({"Rangers arrested Tom Beale near the dam.", "Tom Beale was arrested near the dam on Sunday.",
                       "He was arrested after a short chase."}) in rows
     assert frozenset({"It was the second such arrest this year."}) in rows
+
+
+def test_a_fine_is_no_haul():
+    """"Fined him $5,000" after "the robbery": the amount is the fine, not what was stolen, so it is never compared
+    with another source's haul."""
+    text = "A judge jailed Mark Doyle on Friday for the 2019 robbery and fined him $5,000."
+    at = text.index("$5,000")
+    assert events.nearest(events.find(text), at, at + 6).predicate == "fine"
+    from tests.test_align import story_of
+
+    story, _ = story_of(text, "Robbers stole $20,000 from the bank in 2019, police said.")
+    assert not any(f.verdict == "conflict" for f in story.facets if f.kind == "money")

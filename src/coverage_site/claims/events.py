@@ -66,6 +66,8 @@ LEXICON: dict[str, list[str]] = {
     "destroy": [r"destroy(?:ed|s|ing)?", r"destruction", r"razed", r"gutted"],
     "burn": [r"burn(?:ed|t|s|ing)?(?:\s+down)?", r"arson", r"torched", r"set\s+(?:on\s+)?fire"],
     "arraign": [r"arraign\w*", r"appear(?:ed|s|ing)?\s+in\s+court", r"court\s+appearances?"],
+    # A court's penalty in money: "fined him $5,000", "a fine of $500" (not "fine" alone, mostly an adjective).
+    "fine": [r"fined", r"fines?\s+of"],
     # Leaving one's employer is retiring from it: "left the FBI in 1973", "left office".
     "retire": [r"retir(?:e|ed|es|ing|ement)", r"left\s+(?:office|(?:the|his|her)\s+(?:job|post|agency|company|firm|force|bureau|"
                r"department|service|government|administration|army|navy|police|FBI|CIA|White\s+House))\b"],
@@ -112,6 +114,7 @@ LABELS = {  # predicate -> (past participle, noun)
     "destroy": ("destroyed", "destruction"), "burn": ("burned", "burning"),
     "arraign": ("arraigned", "arraignment"), "retire": ("retired", "retirement"),
     "disclose": ("disclosed", "disclosure"), "unconscious": ("unconscious", "unconsciousness"), "ill": ("ill", "illness"),
+    "fine": ("fined", "fine"),
 }
 _NEGATION = re.compile(r"\b(?:not|no|never|n't|neither|nor|without|denied)\b", re.IGNORECASE)
 _MODAL = re.compile(r"\b(?:may|might|could|reportedly|allegedly|rumou?red|possibly|apparently|purportedly|unconfirmed|said to be)\b", re.IGNORECASE)
