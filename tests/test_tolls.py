@@ -46,3 +46,10 @@ def test_another_sentence_of_the_same_figure_may_name_another_place():
     story, _ = story_of("On Saturday, more than a dozen people were killed by a landslide in northern Peru.",
                         "Ten people died. Ten people died when the landslide buried houses on Chiloe island in Chile.")
     assert not any(f.verdict == "conflict" for f in story.facets if f.kind == "count")
+
+
+def test_additional_and_further_figures_add_to_a_total():
+    story, _ = story_of("Police in Leeds arrested two additional suspects on Monday.",
+                        "Police in Leeds have arrested five suspects in total, officials said.")
+    assert not any(f.verdict == "conflict" for f in story.facets if f.kind == "count")
+    assert any("counts more of them" in f.explanation for f in story.facets)

@@ -198,11 +198,12 @@ _MORE_OF_THEM = re.compile(r"\b(?:another|an\s+additional|a\s+further|additional
 
 def increment(c: Claim) -> bool:
     """Whether a figure adds to one said before ("another four people died", "four more died", "four other
-    people died"): not a total. "Others" after another figure of the sentence are that figure's complement,
-    a total of their own ("30 were killed and 55 others injured")."""
+    people died", "two additional life sentences", "three further arrests"): not a total. "Others" after another
+    figure of the sentence are that figure's complement, a total of their own ("30 were killed and 55 others
+    injured")."""
     at = offset(c)
     after = c.sentence[at + len(c.text):]
-    if _MORE_OF_THEM.search(c.sentence[:at]) or re.match(r"\s+more\b", after):
+    if _MORE_OF_THEM.search(c.sentence[:at]) or re.match(r"\s+(?:more|additional|further|extra)\b", after):
         return True
     return bool(re.match(r"\s+others?\b", after)) and not _FIGURE.search(c.sentence[:at])
 
