@@ -177,20 +177,20 @@ def test_magnitude_is_a_measure_of_the_quake():
     ("Passengers waited 3h on the tarmac.", "3h", "[0.114583,0.135417]"),
     ("The search took 3 hrs in heavy rain.", "3 hrs", "[0.114583,0.135417]"),
     ("The hearing lasted 45 min.", "45 min", "[0.031076,0.031424]"),
-    ("He served 2.5 years of his term.", "2.5 years", "[821.8125,1004.4375]"),
+    ("He served 2.5 years of his term.", "2.5 years", "[867.46875,958.78125]"),
     ("After a 30-minute delay the train left.", "30-minute", "[0.02066,0.021007]"),
     ("Union members began a three-day strike.", "three-day", "[2.75,3.25]"),
     ("The count will take another hour.", "another hour", "[0.03125,0.052083]"),
-    ("The talks ran for an hour and a half.", "an hour and a half", "[0.052083,0.072917]"),
+    ("The talks ran for an hour and a half.", "an hour and a half", "[0.057292,0.067708]"),
     ("Voting was paused for half an hour.", "half an hour", "[0.015625,0.026042]"),
     ("She spent a half year abroad.", "a half year", "[136.96875,228.28125]"),
     ("The ferry stopped for a couple of days.", "a couple of days", "[1.75,2.25]"),
     ("Repairs take a couple of weeks.", "a couple of weeks", "[12.25,15.75]"),
     ("The curfew lasted one week and three days.", "one week and three days", "[8.25,11.75]"),
     # A fraction of the unit joined by "and", with or without its article or count of quarters.
-    ("The count took one and three quarters hours.", "one and three quarters hours", "[0.0625,0.083333]"),
-    ("Crews needed two and quarter hours to reach the valley.", "two and quarter hours", "[0.083333,0.104167]"),
-    ("The march lasted one and a quarter of an hour.", "one and a quarter of an hour", "[0.041667,0.0625]"),
+    ("The count took one and three quarters hours.", "one and three quarters hours", "[0.070312,0.075521]"),
+    ("Crews needed two and quarter hours to reach the valley.", "two and quarter hours", "[0.091146,0.096354]"),
+    ("The march lasted one and a quarter of an hour.", "one and a quarter of an hour", "[0.049479,0.054687]"),
 ])
 def test_newsroom_durations(sentence, span, interval):
     found = durations.find(sentence)
@@ -392,4 +392,16 @@ def test_a_few_hundred_is_hundreds(sentence, expected):
     ("The search lasted roughly 10 years.", "[3287.25,4017.75]"),
 ])
 def test_a_hedged_duration_is_as_wide_as_a_hedged_count(sentence, interval):
+    assert [q.interval.notation() for q in durations.find(sentence)] == [interval]
+
+
+# A length is read to a quarter of the finest part said: "2-1/2 years" no longer touches "two years"; a fraction
+# "of an hour" is that fraction of the hour, not an hour.
+@pytest.mark.parametrize("sentence,interval", [
+    ("He served 2-1/2 years of his term.", "[867.46875,958.78125]"),
+    ("He served two years of his term.", "[639.1875,821.8125]"),
+    ("The vote took a quarter of an hour.", "[0.007812,0.013021]"),
+    ("The vote took three quarters of an hour.", "[0.028646,0.033854]"),
+])
+def test_a_length_is_as_fine_as_its_finest_part(sentence, interval):
     assert [q.interval.notation() for q in durations.find(sentence)] == [interval]

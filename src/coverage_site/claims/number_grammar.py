@@ -138,6 +138,8 @@ def core(text: str, toks: list[Tok], i: int) -> Num | None:
         if nxt in FRACTIONS and nxt != "half" or nxt == "half" and low != "another":
             if unit_at < n and unit_word(toks[unit_at].low) and nxt == "quarter":
                 return Num(0.25, i + 2)
+            if (unit := _of_a_unit(toks, i + 2)) is not None:
+                return Num(1 / FRACTIONS[nxt], unit)  # "a quarter of an hour", "a third of a mile"
             if low in ("a", "an") and nxt not in ("half", "quarter") and i + 2 < n and toks[i + 2].text[0].isalpha() \
                     and toks[i + 2].low not in _SHARE_FOLLOWERS:
                 return None  # "a third man", "a fifth straight day": an ordinal, not a share
@@ -188,10 +190,19 @@ def core(text: str, toks: list[Tok], i: int) -> Num | None:
         if value is None:
             return None
         if j < n and toks[j].low in FRACTIONS and toks[j].low.endswith("s") and j + 1 < n and toks[j + 1].low == "of":
+            if (unit := _of_a_unit(toks, j + 1)) is not None:
+                return Num(value / FRACTIONS[toks[j].low], unit)  # "three quarters of an hour"
             return Num(value / FRACTIONS[toks[j].low], j + 1, share=True)  # "three quarters of"
         value, j = _and_a_half(toks, j, value)
         scaled = toks[j - 1].low in SCALES and toks[j - 1].low != "hundred"
         return Num(value, j, value >= 100 and value % 100 == 0, scaled=scaled)
+    return None
+
+
+def _of_a_unit(toks: list[Tok], j: int) -> int | None:
+    """ "of an hour", "of a mile" after a fraction: the index of the unit, or None."""
+    if j + 2 < len(toks) and toks[j].low == "of" and toks[j + 1].low in ("a", "an") and unit_word(toks[j + 2].low):
+        return j + 2
     return None
 
 

@@ -376,9 +376,12 @@ def _weighed(toks: list[Tok], i: int) -> bool:
 # After "of them" or "of whom" the words that follow say which part ("five of them critically"): no group noun.
 _GROUP_WORDS = frozenset("the those these its their his her our".split())
 def _duration(interval: Interval, days: float, hedge: str | None) -> Interval:
-    """A length in days, read to a quarter of its unit (of the amount when under one); a hedge ("about 20
-    minutes", "nearly two hours") widens it by a tenth of the amount when that is more, as it does a count."""
-    tol = days * min(1.0, interval.high or 1.0) / 4
+    """A length in days, read to a quarter of its unit (of the amount when under one, and of the finest part
+    said: "2-1/2 years" to an eighth of a year, so it does not touch "two years"); a hedge ("about 20 minutes",
+    "nearly two hours") widens it by a tenth of the amount when that is more, as it does a count."""
+    amount = interval.high or 1.0
+    grain = 0.5 if (2 * amount) % 2 == 1 else 0.25 if (4 * amount) % 2 == 1 else 1.0  # a half, a quarter, or whole
+    tol = days * min(grain, amount) / 4
     low, high = interval.low * days, interval.high * days
     if hedge:
         tol = max(tol, high / 10)
