@@ -49,6 +49,7 @@ def refine(claims: list[Claim], names: dict[tuple[str, str], frozenset[str]]) ->
     max(runs, key=len).extend(c for c in claims if vals[c.id] is None)
     joined = Partition(range(len(runs)))
     root = joined.find
+    sources = _SameValues(claims, names, vals)
     reasons: dict[tuple[int, int], tuple[Claim, Claim, str]] = {}
     apart: set[tuple[int, int]] = set()  # runs of two different happenings (referents.OTHER_SCALE)
     clear_pairs = []
@@ -56,7 +57,7 @@ def refine(claims: list[Claim], names: dict[tuple[str, str], frozenset[str]]) ->
         for j in range(i + 1, len(runs)):
             pairs = [(a, b) for a in run if vals[a.id] is not None for b in runs[j]
                      if vals[b.id] is not None and a.article != b.article and not _fits(kind, a, b, vals)]
-            why = [(a, b, _why_not(a, b, claims, names, vals)) for a, b in pairs]
+            why = [(a, b, sources.why_not(a, b)) for a, b in pairs]
             if any(w == referents.OTHER_SCALE for _, _, w in why):
                 apart.add((i, j))
             if any(w is None for _, _, w in why):
@@ -81,20 +82,30 @@ def refine(claims: list[Claim], names: dict[tuple[str, str], frozenset[str]]) ->
     return [(sorted(m, key=lambda c: order[c.id]), notes.get(r, [])) for r, m in merged.items()]
 
 
-def _why_not(a: Claim, b: Claim, claims: list[Claim], names: dict[tuple[str, str], frozenset[str]],
-             vals: dict) -> str | None:
+class _SameValues:
     """`referents.not_compared` for two clashing claims, read with every sentence in which their sources give
     the same values: an article that says "ten killed" three times may name where in only one of them, and a
     sentence that names other people or places than the other source's ("ten killed on Qeshm island" against
-    "more than a dozen killed by a quake in eastern China") tells the two figures apart."""
-    why = referents.not_compared(a, b, names, vals[a.id], vals[b.id])
-    if why is not None or a.kind == "event":
-        return why
-    same_a = [c for c in claims if c.article == a.article and vals[c.id] == vals[a.id]]
-    same_b = [c for c in claims if c.article == b.article and vals[c.id] == vals[b.id]]
-    if any(referents.shared_participants(x, y, names) is False for x in same_a for y in same_b if (x, y) != (a, b)):
-        return referents.DIFFERENT_NAMES
-    return None
+    "more than a dozen killed by a quake in eastern China") tells the two figures apart. Each pair of
+    (source, value) is read once, so a story of many sources giving a few values stays cheap."""
+
+    def __init__(self, claims: list[Claim], names: dict[tuple[str, str], frozenset[str]], vals: dict) -> None:
+        self.names, self.vals = names, vals
+        self.same: dict[tuple[str, str], list[Claim]] = {}
+        for c in claims:
+            self.same.setdefault((c.article, repr(vals[c.id])), []).append(c)
+        self.apart: dict[tuple, list[tuple[str, str]]] = {}  # sentence pairs that name different people or places
+
+    def why_not(self, a: Claim, b: Claim) -> str | None:
+        why = referents.not_compared(a, b, self.names, self.vals[a.id], self.vals[b.id])
+        if why is not None or a.kind == "event":
+            return why
+        ka, kb = (a.article, repr(self.vals[a.id])), (b.article, repr(self.vals[b.id]))
+        if (ka, kb) not in self.apart:
+            self.apart[(ka, kb)] = [(x.id, y.id) for x in self.same[ka] for y in self.same[kb]
+                                    if referents.shared_participants(x, y, self.names) is False]
+        # The pair itself was read above, with its own exceptions (one street spelt two ways is one street).
+        return referents.DIFFERENT_NAMES if any(p != (a.id, b.id) for p in self.apart[(ka, kb)]) else None
 
 
 def clear(a: Claim, b: Claim, names: dict[tuple[str, str], frozenset[str]]) -> bool:
