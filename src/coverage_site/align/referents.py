@@ -10,6 +10,7 @@ People are matched across sources in `align.names`.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 
@@ -65,18 +66,23 @@ _ANTECEDENT_START = re.compile(r"[,;:“”\"]\s*(?=[^,;:“”\"]*$)")
 
 def clause(c: Claim) -> str:
     """The clause a claim stands in: "Jane Roe ran for 226 yards while John Doe added 101" has two."""
-    at = offset(c)
+    return _clause(c.text, c.sentence, c.context, c.kind in QUANTITIES or c.kind == "duration")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _clause(text: str, sentence: str, context: str, figure: bool) -> str:
+    at = _offset(text, sentence, context)
     start = end = None
-    for m in _CLAUSE_BREAK.finditer(c.sentence):
+    for m in _CLAUSE_BREAK.finditer(sentence):
         if m.end() <= at:
             start = m.end()
-        elif m.start() >= at + len(c.text) and end is None:
+        elif m.start() >= at + len(text) and end is None:
             end = m.start()
-    if c.kind in QUANTITIES or c.kind == "duration":
-        for m in _RELATIVE.finditer(c.sentence, start or 0, at):
-            lead = _ANTECEDENT_START.search(c.sentence, start or 0, m.start())
+    if figure:
+        for m in _RELATIVE.finditer(sentence, start or 0, at):
+            lead = _ANTECEDENT_START.search(sentence, start or 0, m.start())
             start = lead.end() if lead else (start or 0)
-    return c.sentence[start or 0:end or len(c.sentence)]
+    return sentence[start or 0:end or len(sentence)]
 
 
 # A locative after the figure, past at most a verb group ("were killed in ..."), up to the end of its list.
@@ -302,14 +308,20 @@ def offset(c: Claim) -> int:
 
     Its context starts CONTEXT_BEFORE characters before it, or at the sentence's start: the claim is the last
     whole-word occurrence of its text there ("eight" in "Creighton's first eight points", not in "Creighton")."""
-    words = re.compile(rf"(?<!\w){re.escape(c.text)}(?!\w)") if c.text else None
-    j = c.sentence.find(c.context)
+    return _offset(c.text, c.sentence, c.context)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _offset(text: str, sentence: str, context: str) -> int:
+    """`offset`, remembered: the pair readers ask it of every claim once for each other claim of its facet."""
+    words = re.compile(rf"(?<!\w){re.escape(text)}(?!\w)") if text else None
+    j = sentence.find(context)
     if words and j >= 0:
-        hits = [m.start() for m in words.finditer(c.context, 0, CONTEXT_BEFORE + len(c.text))]
+        hits = [m.start() for m in words.finditer(context, 0, CONTEXT_BEFORE + len(text))]
         if hits:
             return j + hits[-1]
-    m = words.search(c.sentence) if words else None
-    return m.start() if m else max(0, c.sentence.find(c.text))
+    m = words.search(sentence) if words else None
+    return m.start() if m else max(0, sentence.find(text))
 
 
 # Figures read as intervals (claims/quantities.py); durations are figures too, held in days.
