@@ -405,3 +405,13 @@ def test_a_hedged_duration_is_as_wide_as_a_hedged_count(sentence, interval):
 ])
 def test_a_length_is_as_fine_as_its_finest_part(sentence, interval):
     assert [q.interval.notation() for q in durations.find(sentence)] == [interval]
+
+
+# "30-odd" is 30 to 39, "40-plus" 40 or more; "a 30-something man" is an age, not a count of thirty men.
+@pytest.mark.parametrize("sentence,expected", [
+    ("Some 30-odd families lost their homes.", [("30-odd", "[30,40)")]),
+    ("A 40-plus crowd waited outside.", [("40-plus", "[40,)")]),
+    ("A 30-something man was held.", []),
+])
+def test_odd_plus_and_something(sentence, expected):
+    assert [(sentence[q.start:q.end], q.interval.notation()) for q in numbers.find(sentence)] == expected

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from itertools import accumulate, chain
 
+from coverage_site.claims.intervals import INF
 from coverage_site.claims.number_words import (
     CURRENCY_BEFORE, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, FRACTIONS, SCALES, SHORT_SCALES, SMALL, TENS,
     UNITS, VAGUE, WHOLE, unit_word,
@@ -178,6 +179,13 @@ def core(text: str, toks: list[Tok], i: int) -> Num | None:
         elif j < n and toks[j].low in ("dozen", "dozens"):
             value *= 12
             j += 1
+        if scale == 1 and j + 1 < n and toks[j].text == "-" and toks[j].start == toks[j - 1].end \
+                and toks[j + 1].start == toks[j].end and toks[j + 1].low in ("odd", "plus", "something"):
+            # "30-odd people" is 30 to 39, "40-plus" 40 or more; "a 30-something man" is an age, no count.
+            if toks[j + 1].low == "something" or value != int(value) or value <= 0:
+                return None
+            step = 10 ** (len(str(int(value))) - len(str(int(value)).rstrip("0"))) if value >= 10 else 1
+            return Num(None, j + 2, True, (value, value + step if toks[j + 1].low == "odd" else INF), currency)
         value, j = _and_a_half(toks, j, value)
         digits = t.text.replace(",", "").split(".")[0]
         round_ = scale > 1 or (value >= 100 and digits.endswith("00"))
