@@ -418,3 +418,15 @@ def test_a_count_before_a_singular_unit_is_that_many_ahead(text, expected):
 ])
 def test_named_dates_iso_times_and_units_two_away(text, expected):
     assert [resolve(m, D(2024, 5, 15)) for m in find(text)] == [expected]
+
+
+# A holiday's weekend is the days off around it, not the holiday alone: "over the Thanksgiving weekend" may be
+# the Saturday another outlet names.
+@pytest.mark.parametrize("text,expected", [
+    ("Two stores were robbed over the Thanksgiving weekend.", (D(2023, 11, 23), D(2023, 11, 26))),
+    ("Traffic deaths rose over Memorial Day weekend.", (D(2023, 5, 27), D(2023, 5, 29))),
+    ("The church was full over the Easter weekend.", (D(2023, 4, 7), D(2023, 4, 10))),
+    ("Shops shut on Thanksgiving.", (D(2023, 11, 23), D(2023, 11, 23))),
+])
+def test_a_holidays_weekend(text, expected):
+    assert [resolve(m, D(2023, 12, 4)) for m in find(text)] == [expected]

@@ -356,3 +356,17 @@ def _relative(rel: str, unit: str, a: dt.date) -> Span:
     if rel == "later this":
         return a, dt.date(a.year, 12, 31)
     return dt.date(a.year, 1, 1), dt.date(a.year, 12, 31)
+
+
+def holiday_weekend(d: dt.date) -> Span:
+    """The weekend a holiday falls in or next to: Saturday to a Monday holiday ("Memorial Day weekend"), a
+    Thursday or Friday holiday to Sunday ("the Thanksgiving weekend"), the Saturday before to a Tuesday or
+    Wednesday one, and the Saturday and Sunday of one that falls on them."""
+    wd = d.weekday()
+    if wd in (3, 4):
+        return d, d + dt.timedelta(days=6 - wd)
+    if wd == 5:
+        return d, d + _ONE
+    if wd == 6:
+        return d - _ONE, d
+    return d - dt.timedelta(days=wd + 2), d

@@ -45,6 +45,7 @@ class DateMention:
     month2: int | None = None
     offsets: tuple[tuple[float, str], ...] = ()  # "1 month 21 days ago": ((1, "month"), (21, "day"))
     base: DateMention | None = None  # the date "the next day", "the first Monday after", "for two weeks" count from
+    weekend: bool = False  # a holiday's weekend: "the Thanksgiving weekend", "Memorial Day weekend"
 
     @property
     def needs_anchor(self) -> bool:
@@ -56,6 +57,9 @@ def future(text: str, start: int) -> bool:
     window = text[max(0, start - 80):start]
     cut = max(window.rfind(". "), window.rfind("\n"), window.rfind("? "), window.rfind("! "))
     return bool(_FUTURE.search(window[cut + 1:]))
+
+
+_WEEKEND_AFTER = re.compile(r"\s+weekend\b", re.IGNORECASE)
 
 
 def int_of(word: str) -> int:
@@ -90,6 +94,10 @@ def mention(form: str, g: dict, m: re.Match, text: str) -> DateMention | None:
         rel = {"coming": "next", "past": "last"}.get((g.get("rel") or "").lower(), (g.get("rel") or "").lower() or None)
         if g.get("which"):
             rel = g["which"].lower() + " year"
+        if weekend := _WEEKEND_AFTER.match(text, end):  # "the Thanksgiving weekend", "Memorial Day weekend"
+            end = weekend.end()
+            span = text[start:end]
+            return mk(year=year, unit=holidays.key(g["name"]), relation=rel, weekend=True)
         return mk(year=year, unit=holidays.key(g["name"]), relation=rel)
     if form == "range":
         month = month or MONTHS.get(g["emon"].lower().rstrip("."))
