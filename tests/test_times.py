@@ -39,3 +39,16 @@ def test_the_early_hours_are_after_midnight_and_before_dawn():
     text = "Thieves rammed the shop in the early hours of the morning; in the small hours of Sunday it burned."
     found = [(text[t.start:t.end], t.value()["start"], t.value()["end"]) for t in times.find(text)]
     assert found == [("the early hours of the morning", "00:00", "06:00"), ("the small hours of Sunday", "00:00", "06:00")]
+
+
+def test_a_us_zone_after_a_twelve_hour_clock_is_read_and_one_zone_is_one_zone():
+    """"2:37 p.m. ET" and "11:37 a.m. PT" are one moment in two zones: read with their zones they are not
+    compared as clocks of one zone; EST, EDT and ET are one zone."""
+    from coverage_site.claims import times
+
+    assert [t.value().get("zone") for t in times.find("It hit at 2:37 p.m. ET and again at 3 p.m. EDT.")] == ["ET", "ET"]
+    from tests.test_align import story_of
+
+    story, _ = story_of("The plane crashed at 2:37 p.m. ET on Monday, officials said.",
+                        "The plane crashed at 11:37 a.m. PT on Monday, officials said.")
+    assert not any(f.verdict == "conflict" for f in story.facets if f.kind == "time")

@@ -22,8 +22,11 @@ AFTER_MINUTES = 15  # "shortly after 2 p.m."
 # The clock itself, found first (a plain scan, fast); a hedge is then looked for just before it. The leading
 # lookahead names every character a clock can start with, so the engine skips to them (five times faster).
 _ZONE = r"(?P<tz>GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|local\s+time)\b"
+# A 12-hour clock's zone as US newsrooms write it: "2:37 p.m. ET", "11 a.m. PDT".
+_ZONE_AFTER = r"(?:\s(?P<tz2>ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST)\b)?"
 _CLOCK = re.compile(
     r"(?=[\dnm])(?:(?<![\d:.])(?P<h>[01]?\d|2[0-3])(?:\s?[:.]\s?(?P<m>[0-5]\d))?\s?(?P<ap>[ap])\.?\s?m\b\.?"
+    + _ZONE_AFTER +
     # A 24-hour clock with its zone, the colon spaced as ECB+ writes it ("06: 00 BST", "17:06 hours local time"),
     # or run together as newsrooms write GMT ("1336 GMT").
     rf"|(?<![\d:])(?P<h24>[01]\d|2[0-3])(?:\s?:\s?|(?=[0-5]\d\s?(?:GMT|UTC)))(?P<m24>[0-5]\d)\s?(?:h(?:ou)?rs?\.?\s+)?{_ZONE}"
@@ -85,9 +88,14 @@ _SMALL_HOURS = re.compile(r"\bthe\s+(?:early|small|wee)\s+hours(?:\s+of\s+(?:the
 
 
 def _zone(m: re.Match) -> str | None:
-    """The zone a clock is given in: GMT and UTC are one; "local time" is no zone."""
-    tz = (m.group("tz") or "").upper()
-    return None if not tz or tz.startswith("LOCAL") else "UTC" if tz in ("GMT", "UTC") else tz
+    """The zone a clock is given in: GMT and UTC are one, and so are a US zone's standard and daylight times
+    ("EST", "EDT", "ET"); "local time" is no zone."""
+    tz = (m.group("tz") or m.group("tz2") or "").upper()
+    if not tz or tz.startswith("LOCAL"):
+        return None
+    if tz in ("GMT", "UTC"):
+        return "UTC"
+    return tz[0] + "T" if len(tz) <= 3 and tz[0] in "ECMP" and tz[-1] == "T" and tz not in ("CET",) else tz
 
 
 def _widen(at: int, hedge: str) -> Interval:
