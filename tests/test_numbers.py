@@ -415,3 +415,15 @@ def test_a_length_is_as_fine_as_its_finest_part(sentence, interval):
 ])
 def test_odd_plus_and_something(sentence, expected):
     assert [(sentence[q.start:q.end], q.interval.notation()) for q in numbers.find(sentence)] == expected
+
+
+# An age after a person's noun, in brackets after a name, or after "who is"; not after a thing's noun.
+@pytest.mark.parametrize("sentence,kind", [
+    ("The suspect, 25, was held overnight.", "age"),
+    ("Her son, 4, was unhurt.", "age"),
+    ("Ravi Patel (25) was held overnight.", "age"),
+    ("Patel, who is 25, was held overnight.", "age"),
+    ("The company, 50, was sold.", "count"),
+])
+def test_ages_after_a_persons_noun_or_in_brackets(sentence, kind):
+    assert [q.kind for q in numbers.find(sentence)] == [kind]

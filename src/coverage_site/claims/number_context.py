@@ -118,13 +118,28 @@ _NOT_NAME = frozenset("""January February March April May June July August Septe
 
 
 def appositive_name(text: str, start: int, end: int, raw: str) -> str | None:
-    """ "Anthony Smith, 38, was": the number after a name and a comma is the person's age."""
-    if not raw.isdigit() or len(raw) > 3 or not 0 < int(raw) < 125 or not _PAUSE.match(text[end:end + 2]):
+    """ "Anthony Smith, 38, was": the number after a name and a comma is the person's age; so is one after a
+    person's noun ("the suspect, 25,"), in brackets after a name ("John Smith (25)"), or after "who is"."""
+    if not raw.isdigit() or len(raw) > 3 or not 0 < int(raw) < 125:
         return None
-    m = _NAME_BEFORE.search(text, max(0, start - 60), start)
-    if not m or any(w in _NOT_NAME for w in m.group(1).split()):
+    if text[end:end + 1] == ")":
+        m = _NAME_IN_BRACKETS.search(text, max(0, start - 60), start)
+        return m.group(1) if m and not any(w in _NOT_NAME for w in m.group(1).split()) else None
+    if not _PAUSE.match(text[end:end + 2]):
         return None
-    return m.group(1)
+    m = _NAME_BEFORE.search(text, max(0, start - 60), start) or _WHO_IS.search(text, max(0, start - 70), start)
+    if m and not any(w in _NOT_NAME for w in m.group(1).split()):
+        return m.group(1)
+    m = _PERSON_NOUN_BEFORE.search(text, max(0, start - 40), start)
+    return m.group(1).lower() if m else None
+
+
+_NAME_IN_BRACKETS = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)\s+\($")
+_WHO_IS = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*),\s+who\s+(?:is|was)\s+$")
+# A person's noun before a comma: "the suspect, 25,", "a teenager, 17,"; the noun is the age's holder.
+_PERSON_NOUN_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+)?(suspect|victim|man|woman|boy|girl|teenager|teen|"
+    r"driver|gunman|shooter|mother|father|son|daughter|wife|husband|passenger|pilot|student)\s*,\s*$")
 
 
 def _sentence_start(text: str, pos: int) -> bool:
