@@ -53,3 +53,14 @@ def test_additional_and_further_figures_add_to_a_total():
                         "Police in Leeds have arrested five suspects in total, officials said.")
     assert not any(f.verdict == "conflict" for f in story.facets if f.kind == "count")
     assert any("counts more of them" in f.explanation for f in story.facets)
+
+
+def test_a_figure_a_death_toll_reaches_is_the_toll():
+    # "rose to 27" is the toll's new value, not a rise of 27; dated reports name the later one.
+    assert _counts("The death toll from the floods rose to 27 on Wednesday.") == [("27", "die")]
+    assert _counts("Prices rose to 27 percent.") == []
+    story, _ = story_of("Floods in Kerala killed 12 people on Monday, officials said.",
+                        "The death toll from floods in Kerala rose to 27 on Wednesday, officials said.",
+                        published=["2024-05-06", "2024-05-08"])
+    (row,) = [f for f in story.facets if f.kind == "count"]
+    assert row.verdict == "conflict" and "later report" in row.explanation

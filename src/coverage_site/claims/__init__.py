@@ -107,7 +107,8 @@ def extract_claims(article: Article, anchor: Anchor | None = None) -> list[Claim
         if q.end > sent.end:
             continue  # a phrase that runs across a sentence break is not one quantity
         in_sentence = by_sentence.get(sent.start, [])
-        own = events.own_verb(in_sentence, text, q.end)
+        toll = events.toll_reached(in_sentence, text, q.start)  # "the death toll rose to 27": 27 dead
+        own = events.own_verb(in_sentence, text, q.end) or toll
         ev = own or events.nearest(in_sentence, q.start, q.end, events.NEAR)
         predicate = ev.predicate if ev else events.verb_near(text[:sent.end], q.start, q.end)
         governing = None if own else events.verb_before(text[:q.start], q.start)
@@ -115,7 +116,8 @@ def extract_claims(article: Article, anchor: Anchor | None = None) -> list[Claim
             # "shooting three people, killing one": the verb the figure is the object of, not the nearest one.
             ev, predicate = None, governing
         also = events.coordinated(in_sentence, text, q.end, ev) if ev else ()
-        about = q.about or (_duration_of(text, q.end, sent.end) if q.kind == "duration" else None)
+        about = q.about or (_duration_of(text, q.end, sent.end) if q.kind == "duration" else None) \
+            or ("dead" if toll and toll.predicate == "die" and q.kind == "count" else None)
         found.append(dict(kind=q.kind, start=q.start, end=q.end, sent=sent, value=q.value(), about=about,
                           event=predicate, reported_by=source_of(sent), **({"also": also} if also else {})))
     all_orgs = orgs.find(text)

@@ -256,6 +256,20 @@ _SUBJECT_TO_VERB = re.compile(r"^\s*(?:[\w'’-]+\s+){0,4}?(?:(?:were|was|have\s
 _COORDINATED = re.compile(r"\b(?:and|or|but)\s*$", re.IGNORECASE)
 
 
+# "The death toll ... rose to 27", "the toll stood at 12": a figure a toll reaches is the toll's.
+_TOLL_REACHES = re.compile(r"\btoll\b[^.;:]{0,80}?\b(?:rose|risen|rises|rising|climbed|climbs|jumped|reached|reaches|"
+                           r"stood|stands|hit|hits|increased|grew)\s+(?:at\s+|to\s+)?(?:at\s+least\s+|more\s+than\s+)?$",
+                           re.IGNORECASE)
+
+
+def toll_reached(events: list[EventMention], text: str, start: int) -> EventMention | None:
+    """The toll a figure is the new value of ("the death toll from the quake rose to 10"), or None."""
+    m = _TOLL_REACHES.search(text, max(0, start - 120), start)
+    if not m:
+        return None
+    return next((e for e in reversed(events) if e.end <= m.start() + 4 and e.start >= m.start() - 20), None)
+
+
 def own_verb(events: list[EventMention], text: str, end: int) -> EventMention | None:
     """The predicate right after a figure and the noun it counts: "55 others injured", "300 workers were detained".
 
