@@ -264,7 +264,10 @@ _TOLL_REACHES = re.compile(r"\btoll\b[^.;:]{0,80}?\b(?:rose|risen|rises|rising|c
 
 def toll_reached(events: list[EventMention], text: str, start: int) -> EventMention | None:
     """The toll a figure is the new value of ("the death toll from the quake rose to 10"), or None."""
-    m = _TOLL_REACHES.search(text, max(0, start - 120), start)
+    window = max(0, start - 120)
+    if "toll" not in text[window:start].lower():
+        return None  # most figures: no toll before them
+    m = _TOLL_REACHES.search(text, window, start)
     if not m:
         return None
     return next((e for e in reversed(events) if e.end <= m.start() + 4 and e.start >= m.start() - 20), None)
