@@ -1,4 +1,4 @@
-"""Text helpers every stage may use: slugs, month and weekday names. They import nothing of ours.
+"""Text helpers every stage may use: slugs, month and weekday names, the kinds of street. They import nothing of ours.
 
 They sit at the bottom of the import graph (issue #18): the readers, story
 grouping, the site plan and author pages all need them, and none of those
@@ -22,6 +22,9 @@ MONTHS: dict[str, int] = {
 # The months' and weekdays' full English names, capitalised as written (not `calendar`'s, which follow the locale).
 CALENDAR_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                   "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# The word that says a name is a street's: "Newton Street", "10 Downing Street" (places, and house numbers).
+STREET_KINDS = ("Street", "St.", "Avenue", "Ave.", "Road", "Rd.", "Boulevard", "Blvd.", "Lane", "Drive", "Highway",
+                "Parkway", "Place")
 
 
 SLUG_LENGTH = 80  # characters: room for a headline's first dozen words, short enough for any file system

@@ -23,6 +23,7 @@ from coverage_site.claims import orgs
 from coverage_site.claims.events import FRAMES, IRREGULAR, LABELS
 from coverage_site.model import Claim
 from coverage_site.partition import Partition
+from coverage_site.text import MONTHS
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
@@ -390,8 +391,7 @@ _BACKGROUND_OPENING = re.compile(
 
 _MONTH_ALONE = re.compile(
     r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Dd]uring)\s+(?:(?:early|late|mid)[\s-]+)?"
-    r"((?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)(?!\s*\d)")
+    r"((?:" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")\b\.?)(?!\s*\d)")
 
 
 def _one_person(name: str, people: dict[str, str]) -> str:

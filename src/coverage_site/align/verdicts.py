@@ -371,7 +371,7 @@ def _role_clash(a: frozenset[str], b: frozenset[str], standing_in: bool = False)
     if ra == rb:
         return False
     if not ra or not rb:  # the office itself against its deputy, unless a deputy stands in ("Acting Police Chief")
-        return not (standing_in or a & _STANDING_IN or b & _STANDING_IN)
+        return not standing_in
     return not (ra <= rb or rb <= ra)  # "Vice" is a short form of "First Vice"; "First" and "Second" exclude each other
 
 
@@ -396,6 +396,7 @@ def _roles(by_article, names) -> Verdict:
     sets = [(a, c, role_tokens(c.value["role"])) for a, c in items]
     if all(s == sets[0][2] for _, _, s in sets):
         return Verdict("agree", f"Every source that gives a title calls {person} {sets[0][1].value['role']}.")
+    standing_in = any(s & _STANDING_IN for _, _, s in sets)
     for n, (a, ca, sa) in enumerate(sets):
         for b, cb, sb in sets[n + 1:]:
             staff = next(((x, cx, y, cy) for x, cx, y, cy in ((a, ca, b, cb), (b, cb, a, ca)) if _head_and_staff(cx, cy)), None)
@@ -407,7 +408,7 @@ def _roles(by_article, names) -> Verdict:
                     f"them {cy.value['role']}: the head of an office and a member of its staff.",
                     "role",
                 )
-            if _role_clash(sa, sb, any(s & _STANDING_IN for _, _, s in sets)):
+            if _role_clash(sa, sb, standing_in):
                 return Verdict(
                     "conflict",
                     f"{_who(a, names)} calls {person} {ca.value['role']}; {_who(b, names)} calls them {cb.value['role']}: "

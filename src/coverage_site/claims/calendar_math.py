@@ -253,22 +253,10 @@ def relative(m, anchor: dt.date, ahead: bool) -> Span | None:
     if form == "span":
         return _span(m.relation, m.unit, m.n, anchor)
     if form == "ahead":  # "two upcoming week": the week two on from this one
-        if m.unit == "day":
-            return day_range(anchor + dt.timedelta(days=m.n))
-        if m.unit == "week":
-            monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(days=7 * m.n)
-            return monday, monday + dt.timedelta(days=6)
-        if m.unit == "month":
-            first = add_months(anchor.replace(day=1), m.n)
-            return month(first.year, first.month)
-        if m.unit == "quarter":
-            q = (anchor.month - 1) // 3 + m.n
-            return quarter(anchor.year + q // 4, q % 4 + 1)
-        return dt.date(anchor.year + m.n, 1, 1), dt.date(anchor.year + m.n, 12, 31)
+        return _unit_away(m.unit, m.n, anchor)
     if form == "quarter":
         if m.unit == "quarter":
-            q = (anchor.month - 1) // 3 + {"next": 1, "last": -1}.get(m.relation, 0)
-            return quarter(anchor.year + q // 4, q % 4 + 1)
+            return _unit_away("quarter", {"next": 1, "last": -1}.get(m.relation, 0), anchor)
         if m.relation is None:  # "Q3" alone: the latest begun by the anchor; looking ahead, the first not yet over
             now = (anchor.month - 1) // 3 + 1
             return quarter(anchor.year + ((m.n < now) if ahead else -(m.n > now)), m.n)
@@ -290,14 +278,7 @@ def relative(m, anchor: dt.date, ahead: bool) -> Span | None:
             saturday -= dt.timedelta(days=7)
         return saturday, saturday + _ONE
     if form == "relative" and m.relation in ("before last", "after next"):  # two units back or on
-        n = -2 if m.relation == "before last" else 2
-        if m.unit in ("week", "weekend"):
-            monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(days=7 * n)
-            return (monday + dt.timedelta(days=5) if m.unit == "weekend" else monday), monday + dt.timedelta(days=6)
-        if m.unit == "month":
-            first = add_months(anchor.replace(day=1), n)
-            return month(first.year, first.month)
-        return dt.date(anchor.year + n, 1, 1), dt.date(anchor.year + n, 12, 31)
+        return _unit_away(m.unit, -2 if m.relation == "before last" else 2, anchor)
     if form == "relative":
         return _relative(m.relation, m.unit, anchor)
     if form == "halfyear":
@@ -322,46 +303,40 @@ def _span(rel: str, unit: str, n: int, a: dt.date) -> Span:
 
 
 def _relative(rel: str, unit: str, a: dt.date) -> Span:
-    if unit in ("week", "weekend"):
-        monday = a - dt.timedelta(days=a.weekday())
-        if rel in ("last", "past"):
-            start = monday - dt.timedelta(days=7)
-            return (start + dt.timedelta(days=5), start + dt.timedelta(days=6)) if unit == "weekend" else (start, start + dt.timedelta(days=6))
-        if rel == "next":
-            start = monday + dt.timedelta(days=7)
-            return (start + dt.timedelta(days=5), start + dt.timedelta(days=6)) if unit == "weekend" else (start, start + dt.timedelta(days=6))
-        if rel == "earlier this":
-            return monday, a
-        if unit == "weekend":
-            return monday + dt.timedelta(days=5), monday + dt.timedelta(days=6)
-        return monday, monday + dt.timedelta(days=6)
-    if unit == "month":
-        if rel in ("last", "past"):
-            prev = a.replace(day=1) - _ONE
-            return month(prev.year, prev.month)
-        if rel == "next":
-            nxt = month(a.year, a.month)[1] + _ONE
-            return month(nxt.year, nxt.month)
-        if rel == "earlier this":
-            return a.replace(day=1), a
-        if rel == "later this":
-            return a, month(a.year, a.month)[1]
-        return month(a.year, a.month)
-    if rel in ("last", "past"):
-        return dt.date(a.year - 1, 1, 1), dt.date(a.year - 1, 12, 31)
-    if rel == "next":
-        return dt.date(a.year + 1, 1, 1), dt.date(a.year + 1, 12, 31)
+    """ "last week", "next month", "this year", "earlier this month" (its start to the anchor), "later this year"."""
+    start, end = _unit_away("week" if unit == "weekend" and rel == "earlier this" else unit,
+                            {"last": -1, "past": -1, "next": 1}.get(rel, 0), a)
     if rel == "earlier this":
-        return dt.date(a.year, 1, 1), a
-    if rel == "later this":
-        return a, dt.date(a.year, 12, 31)
-    return dt.date(a.year, 1, 1), dt.date(a.year, 12, 31)
+        return start, a
+    if rel == "later this" and unit not in ("week", "weekend"):
+        return a, end
+    return start, end
 
 
-def holiday_weekend(d: dt.date) -> Span:
+def _unit_away(unit: str, n: int, a: dt.date) -> Span:
+    """The whole calendar unit n away from the one the anchor is in (n = 0: that one): a day, a Monday–Sunday
+    week, its weekend, a month, a quarter or a year."""
+    if unit == "day":
+        return day_range(a + dt.timedelta(days=n))
+    if unit in ("week", "weekend"):
+        monday = a - dt.timedelta(days=a.weekday()) + dt.timedelta(days=7 * n)
+        return (monday + dt.timedelta(days=5) if unit == "weekend" else monday), monday + dt.timedelta(days=6)
+    if unit == "month":
+        first = add_months(a.replace(day=1), n)
+        return month(first.year, first.month)
+    if unit == "quarter":
+        q = (a.month - 1) // 3 + n
+        return quarter(a.year + q // 4, q % 4 + 1)
+    return dt.date(a.year + n, 1, 1), dt.date(a.year + n, 12, 31)
+
+
+def holiday_weekend(d: dt.date, holiday: str) -> Span:
     """The weekend a holiday falls in or next to: Saturday to a Monday holiday ("Memorial Day weekend"), a
     Thursday or Friday holiday to Sunday ("the Thanksgiving weekend"), the Saturday before to a Tuesday or
-    Wednesday one, and the Saturday and Sunday of one that falls on them."""
+    Wednesday one, and the Saturday and Sunday of one that falls on them; Easter's is Good Friday to Easter
+    Monday, days off in much of the world."""
+    if holiday.startswith("easter"):
+        return d - dt.timedelta(days=2), d + _ONE
     wd = d.weekday()
     if wd in (3, 4):
         return d, d + dt.timedelta(days=6 - wd)

@@ -254,11 +254,7 @@ def _holiday(m: DateMention, anchor: dt.date | None, ahead: bool) -> tuple[dt.da
     """A named day (or season, such as Lent): in its year when given, else the latest one (the next one when
     looking ahead), counted by its first day; with "weekend", the days off around it (`cal.holiday_weekend`)."""
     day = _holiday_day(m, anchor, ahead)
-    if not day or not m.weekend:
-        return day
-    if m.unit.startswith("easter"):  # Good Friday to Easter Monday, days off in much of the world
-        return day[0] - dt.timedelta(days=2), day[0] + dt.timedelta(days=1)
-    return cal.holiday_weekend(day[0])
+    return cal.holiday_weekend(day[0], m.unit) if day and m.weekend else day
 
 
 def _holiday_day(m: DateMention, anchor: dt.date | None, ahead: bool) -> tuple[dt.date, dt.date] | None:

@@ -13,6 +13,7 @@ from coverage_site.claims.number_words import (
     BOUNDS, CURRENCY_CODES, CURRENCY_WORDS, HEDGES, LABEL_WORDS, MEASURE_UNITS, SCALES, SHORT_SCALES, TIME_ABBREVIATIONS,
     WHOLE, singular, unit_word,
 )
+from coverage_site.text import STREET_KINDS
 
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
 _PHONE_AFTER = re.compile(r"[\s().-]*\d{3}[\s.-]\d{4}")
@@ -41,8 +42,7 @@ _GLUED_OK = frozenset(SHORT_SCALES) | TIME_ABBREVIATIONS | frozenset("km kg cm m
 
 
 # A number before a capitalised name and a street's kind is a house number.
-_ADDRESS_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|"
-                            r"Place|Terrace|Court|Way)(?!\w)")
+_ADDRESS_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:" + "|".join(map(re.escape, STREET_KINDS)) + r")(?!\w)")
 
 
 def not_a_quantity(text: str, toks: list, i: int, j: int, value: float | None) -> bool:
@@ -123,15 +123,19 @@ def appositive_name(text: str, start: int, end: int, raw: str) -> str | None:
     if not raw.isdigit() or len(raw) > 3 or not 0 < int(raw) < 125:
         return None
     if text[end:end + 1] == ")":
-        m = _NAME_IN_BRACKETS.search(text, max(0, start - 60), start)
-        return m.group(1) if m and not any(w in _NOT_NAME for w in m.group(1).split()) else None
+        return _name(_NAME_IN_BRACKETS.search(text, max(0, start - 60), start))
     if not _PAUSE.match(text[end:end + 2]):
         return None
-    m = _NAME_BEFORE.search(text, max(0, start - 60), start) or _WHO_IS.search(text, max(0, start - 70), start)
-    if m and not any(w in _NOT_NAME for w in m.group(1).split()):
-        return m.group(1)
+    name = _name(_NAME_BEFORE.search(text, max(0, start - 60), start) or _WHO_IS.search(text, max(0, start - 70), start))
+    if name:
+        return name
     m = _PERSON_NOUN_BEFORE.search(text, max(0, start - 40), start)
     return m.group(1).lower() if m else None
+
+
+def _name(m: re.Match | None) -> str | None:
+    """The name a pattern found before an age, unless it holds a month or a weekday ("Friday, 13,")."""
+    return m.group(1) if m and not any(w in _NOT_NAME for w in m.group(1).split()) else None
 
 
 _NAME_IN_BRACKETS = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)\s+\($")

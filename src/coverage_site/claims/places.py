@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from coverage_site.claims.names import is_given_name
 from coverage_site.gazetteer import Place, gazetteer
-from coverage_site.text import CALENDAR_NAMES
+from coverage_site.text import CALENDAR_NAMES, STREET_KINDS
 
 # A run of capitalised words on one line (a name never runs on into the next paragraph).
 _CAPS = re.compile(r"(?:U\.S\.|U\.K\.|[A-Z][A-Za-z'’.]*)(?:(?:[^\S\n]+(?:of|the|de|la|del)[^\S\n]+|[^\S\n]+|-)(?:U\.S\.|[A-Z][A-Za-z'’.]*))*")
@@ -43,8 +43,7 @@ _FEATURE_WORDS = ("Mount", "Mt", "Lake", "Cape", "Isle", "Gulf", "Bay", "Sea", "
 # Streets and roads, named or numbered: "Independent Street", "117th St.", "State Route 94"; not inside a longer name
 # ("the California Highway Patrol"), though a weekday or a month may follow ("on Main Street Tuesday").
 _STREET = re.compile(
-    r"(?=[\dA-Z])\b(?:(?:\d{1,4}(?:st|nd|rd|th)|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|"
-    r"Lane|Drive|Highway|Parkway|Place)(?!\w)(?!\s+(?!(?:" + "|".join(CALENDAR_NAMES) + r")\b)[A-Z][a-z])|\b(?:State\s+Route|Route|Interstate|Highway)\s\d{1,4}\b"
+    r"(?=[\dA-Z])\b(?:(?:\d{1,4}(?:st|nd|rd|th)|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s(?:" + "|".join(map(re.escape, STREET_KINDS)) + r")(?!\w)(?!\s+(?!(?:" + "|".join(CALENDAR_NAMES) + r")\b)[A-Z][a-z])|\b(?:State\s+Route|Route|Interstate|Highway)\s\d{1,4}\b"
     # Streets and squares named first by their kind, as in French, Italian and Spanish: "Place Vendome",
     # "Rue de Castiglione", "Piazza Navona", "Plaza Mayor".
     r"|\b(?:Place|Rue|Piazza|Plaza|Calle)\s(?:(?:de|del|della|di|du|des|de\sla)\s)?[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?\b)"

@@ -93,9 +93,11 @@ def _zone(m: re.Match) -> str | None:
     tz = (m.group("tz") or m.group("tz2") or "").upper()
     if not tz or tz.startswith("LOCAL"):
         return None
-    if tz in ("GMT", "UTC"):
-        return "UTC"
-    return tz[0] + "T" if len(tz) <= 3 and tz[0] in "ECMP" and tz[-1] == "T" and tz not in ("CET",) else tz
+    return _ONE_ZONE.get(tz, tz)
+
+
+# Names of one zone: GMT is UTC, and a US zone's standard and daylight times are the zone ("EST", "EDT": "ET").
+_ONE_ZONE = {"GMT": "UTC", **{f"{z}{kind}": f"{z}T" for z in "ECMP" for kind in ("ST", "DT")}}
 
 
 def _widen(at: int, hedge: str) -> Interval:

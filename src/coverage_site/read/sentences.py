@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from coverage_site.model import Span
-from coverage_site.text import CALENDAR_NAMES
 from coverage_site.read.limits import MAX_SENTENCE
+from coverage_site.text import CALENDAR_NAMES
 
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof rev sen rep gov gen lt col capt sgt cpl adm maj cmdr st mt ft
